@@ -1,0 +1,35 @@
+package dev.assay.contracts.topics;
+
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationReceived;
+
+import java.util.List;
+
+/**
+ * The one catalogue of Assay's topics. Every topic is keyed by communication id, so all events of one
+ * communication land in one partition, in order.
+ */
+public final class Topics {
+
+    /** Written by intake-service once Kafka holds the communication; read by classification-service. */
+    public static final Topic<String, CommunicationReceived> COMMUNICATIONS_RECEIVED =
+            new Topic<>("communications.received.v1", String.class, CommunicationReceived.class);
+
+    /** Written by classification-service; read by report-service. */
+    public static final Topic<String, CommunicationClassified> COMMUNICATIONS_CLASSIFIED =
+            new Topic<>("communications.classified.v1", String.class, CommunicationClassified.class);
+
+    /** Received records that could not be read or classified, with the reason in the record headers. */
+    public static final Topic<String, byte[]> COMMUNICATIONS_RECEIVED_DLT = COMMUNICATIONS_RECEIVED.deadLetter();
+
+    /** Classified records that report-service could not project, with the reason in the record headers. */
+    public static final Topic<String, byte[]> COMMUNICATIONS_CLASSIFIED_DLT = COMMUNICATIONS_CLASSIFIED.deadLetter();
+
+    private Topics() {
+    }
+
+    public static List<Topic<String, ?>> all() {
+        return List.of(COMMUNICATIONS_RECEIVED, COMMUNICATIONS_CLASSIFIED,
+                COMMUNICATIONS_RECEIVED_DLT, COMMUNICATIONS_CLASSIFIED_DLT);
+    }
+}

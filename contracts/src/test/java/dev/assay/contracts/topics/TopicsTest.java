@@ -1,0 +1,20 @@
+package dev.assay.contracts.topics;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicsTest {
+
+    @Test
+    void topicNamesAreVersionedAndUnique() {
+        assertThat(Topics.all()).extracting(Topic::name).doesNotHaveDuplicates()
+                .containsExactly("communications.received.v1", "communications.classified.v1",
+                        "communications.received.v1.dlt", "communications.classified.v1.dlt");
+    }
+
+    @Test
+    void everyTopicIsKeyedByCommunicationId() {
+        assertThat(Topics.all()).allMatch(topic -> topic.keyType() == String.class);
+    }
+}
