@@ -1,0 +1,213 @@
+package dev.assay.intake.web;
+
+import dev.assay.contracts.events.Submitter;
+import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.intake.IntakeProperties.MaxLength;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a request against intake's rules and collects every broken rule before refusing it. Text fields lose
+ * their control characters (line breaks and tabs stay) and surrounding white space before they are checked, so a
+ * field made only of invisible characters counts as blank.
+ */
+final class CommunicationValidator {
+
+    static final int MAX_RESOLUTIONS = 50;
+    private static final int EMAIL_MAX_LENGTH = 254;
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    private static final Pattern RESOLUTION = Pattern.compile("^(\\d{1,2})/(\\d{1,3})$");
+    private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
+    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
+    private static final Pattern EMAIL = Pattern.compile(
+            "^" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+(?:\\p{L}{2,63}|xn--[A-Za-z0-9-]{1,59})$");
+    private static final int ECHO_LIMIT = 40;
+
+    private final MaxLength maxLength;
+
+    CommunicationValidator(MaxLength maxLength) {
+        this.maxLength = maxLength;
+    }
+
+    /** @throws InvalidCommunicationException listing every offending field */
+    ValidCommunication validate(CommunicationRequest request) {
+        Violations violations = new Violations();
+        Submitter submitter = submitter(request.submitter(), violations);
+        String subject = requiredText("subject", request.subject(), maxLength.subject(), violations);
+        String body = requiredText("body", request.body(), maxLength.body(), violations);
+        List<Theme> themes = themes(request.themes(), violations);
+        List<String> resolutions = resolutions(request.resolutions(), violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidCommunicationException(violations.list);
+        }
+        return new ValidCommunication(submitter, subject, body, themes, resolutions);
+    }
+
+    private Submitter submitter(CommunicationRequest.SubmitterRequest request, Violations violations) {
+        if (request == null) {
+            violations.add("submitter", "is required");
+            return null;
+        }
+        SubmitterType type = submitterType(request.type(), violations);
+        String country = country(request.country(), violations);
+        if (country == null && type != null && type.speaksForACountry() && isBlank(request.country())) {
+            violations.add("submitter.country", "is required when the submitter type is " + type.id());
+        }
+        String organisation = optionalText("submitter.organisation", request.organisation(),
+                maxLength.organisation(), violations);
+        String name = optionalText("submitter.name", request.name(), maxLength.name(), violations);
+        String email = email(request.email(), violations);
+        return type == null ? null : new Submitter(type, country, organisation, name, email);
+    }
+
+    private static SubmitterType submitterType(String raw, Violations violations) {
+        String id = clean(raw);
+        if (id == null || id.isEmpty()) {
+            violations.add("submitter.type", "is required");
+            return null;
+        }
+        try {
+            return SubmitterType.fromId(id.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            violations.add("submitter.type", quote(id) + " is not a known submitter type; expected one of: "
+                    + String.join(", ", SubmitterType.ids()));
+            return null;
+        }
+    }
+
+    private static String country(String raw, Violations violations) {
+        String code = clean(raw);
+        if (code == null || code.isEmpty()) {
+            return null;
+        }
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (!Countries.reference().isCode(upper)) {
+            violations.add("submitter.country", quote(code) + " is not an ISO 3166-1 alpha-2 country code");
+            return null;
+        }
+        return upper;
+    }
+
+    private static String email(String raw, Violations violations) {
+        String email = clean(raw);
+        if (email == null || email.isEmpty()) {
+            return null;
+        }
+        if (email.length() > EMAIL_MAX_LENGTH || email.indexOf('@') > 64 || !EMAIL.matcher(email).matches()) {
+            violations.add("submitter.email", quote(email) + " is not a valid e-mail address");
+            return null;
+        }
+        return email;
+    }
+
+    private static String requiredText(String field, String raw, int max, Violations violations) {
+        String text = clean(raw);
+        if (text == null) {
+            violations.add(field, "is required");
+        } else if (text.isEmpty()) {
+            violations.add(field, "must not be blank");
+        } else if (tooLong(text, max)) {
+            violations.add(field, tooLongMessage(text, max));
+        }
+        return text;
+    }
+
+    private static String optionalText(String field, String raw, int max, Violations violations) {
+        String text = clean(raw);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (tooLong(text, max)) {
+            violations.add(field, tooLongMessage(text, max));
+        }
+        return text;
+    }
+
+    private static List<Theme> themes(List<String> raw, Violations violations) {
+        if (raw == null) {
+            return List.of();
+        }
+        Set<Theme> themes = new LinkedHashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String id = clean(raw.get(i));
+            String field = "themes[" + i + "]";
+            if (id == null || id.isEmpty()) {
+                violations.add(field, "must be a theme id");
+                continue;
+            }
+            try {
+                themes.add(Theme.fromId(id.toLowerCase(Locale.ROOT)));
+            } catch (IllegalArgumentException unknown) {
+                violations.add(field, quote(id) + " is not a known theme; expected one of: "
+                        + String.join(", ", Theme.ids()));
+            }
+        }
+        return List.copyOf(themes);
+    }
+
+    private static List<String> resolutions(List<String> raw, Violations violations) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw.size() > MAX_RESOLUTIONS) {
+            violations.add("resolutions", "must list at most " + MAX_RESOLUTIONS + " resolutions");
+            return List.of();
+        }
+        Set<String> resolutions = new LinkedHashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String id = clean(raw.get(i));
+            var matcher = RESOLUTION.matcher(id == null ? "" : id);
+            if (!matcher.matches()) {
+                violations.add("resolutions[" + i + "]", (id == null ? "null" : quote(id))
+                        + " is not a resolution id of the form session/number, such as 5/12");
+                continue;
+            }
+            // "05/012" and "5/12" name the same resolution; keep one spelling so reports can count them together
+            resolutions.add(Integer.parseInt(matcher.group(1)) + "/" + Integer.parseInt(matcher.group(2)));
+        }
+        return List.copyOf(resolutions);
+    }
+
+    /** Removes control characters other than line breaks and tabs, then surrounding white space. */
+    static String clean(String raw) {
+        return raw == null ? null : CONTROL.matcher(raw).replaceAll("").strip();
+    }
+
+    private static boolean isBlank(String raw) {
+        String text = clean(raw);
+        return text == null || text.isEmpty();
+    }
+
+    private static boolean tooLong(String text, int max) {
+        return text.length() > max && text.codePointCount(0, text.length()) > max;
+    }
+
+    private static String tooLongMessage(String text, int max) {
+        return "must be at most " + max + " characters long but has " + text.codePointCount(0, text.length());
+    }
+
+    /** Echoes a client's value back in a message, shortened so a huge value cannot bloat the answer. */
+    private static String quote(String value) {
+        int cut = value.offsetByCodePoints(0, Math.min(ECHO_LIMIT, value.codePointCount(0, value.length())));
+        return "'" + value.substring(0, cut) + (cut < value.length() ? "…'" : "'");
+    }
+
+    private static final class Violations {
+        private final List<FieldViolation> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(new FieldViolation(field, message));
+        }
+
+        boolean isEmpty() {
+            return list.isEmpty();
+        }
+    }
+}

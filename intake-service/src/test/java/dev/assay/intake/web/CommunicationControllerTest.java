@@ -1,0 +1,374 @@
+package dev.assay.intake.web;
+
+import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.Submitter;
+import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.intake.publishing.CommunicationPublisher;
+import dev.assay.intake.publishing.PublishFailedException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(value = CommunicationController.class, properties = {
+        "assay.intake.max-request-bytes=256KB",
+        "assay.intake.report-base-url=https://reports.example.org/assay/",
+        "assay.intake.retry-after=7s"})
+class CommunicationControllerTest {
+
+    private static final String PATH = "/api/v1/communications";
+    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+    private static final String THEME_IDS =
+            "international-cooperation, resource-recovery, best-practices, capacity-building";
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @MockitoBean
+    private CommunicationPublisher publisher;
+
+    private final Map<String, Double> countsBefore = new java.util.HashMap<>();
+
+    @BeforeEach
+    void rememberCounts() {
+        for (String outcome : List.of("accepted", "rejected", "unavailable")) {
+            countsBefore.put(outcome, total(outcome));
+        }
+    }
+
+    @TestConfiguration
+    static class FixedClockAndMeters {
+
+        @Bean
+        @Primary
+        Clock fixedClock() {
+            return Clock.fixed(Instant.parse("2026-03-02T09:15:30.123456789Z"), ZoneOffset.UTC);
+        }
+
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+    }
+
+    @Test
+    void aValidCommunicationIsPublishedThenAcknowledgedWith202ItsIdAndTheReportLocation() throws Exception {
+        MvcResult result = mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
+                .andExpect(status().isAccepted())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.id").value(matchesPattern(UUID_PATTERN)))
+                .andExpect(jsonPath("$.receivedAt").value("2026-03-02T09:15:30.123Z"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andReturn();
+
+        CommunicationReceived published = publishedCommunication();
+        assertThat(published).isEqualTo(new CommunicationReceived(1, published.id(),
+                Instant.parse("2026-03-02T09:15:30.123Z"), Channel.API,
+                new Submitter(SubmitterType.MEMBER_STATE, "FR", "Ministère de la Transition écologique",
+                        "Camille Durand", "focal.point@example.org"),
+                "Valorisation des résidus miniers", "La France soutient la mise en œuvre de la résolution 5/12.",
+                List.of(Theme.RESOURCE_RECOVERY), List.of("5/12"), List.of()));
+        assertThat(result.getResponse().getContentAsString()).contains("\"id\":\"" + published.id() + "\"");
+        assertThat(result.getResponse().getHeader("Location"))
+                .isEqualTo("https://reports.example.org/assay/api/v1/communications/" + published.id());
+        assertThat(count("accepted")).isEqualTo(1.0);
+    }
+
+    @Test
+    void textIsCleanedAndIdentifiersNormalisedBeforePublishing() throws Exception {
+        String request = JsonRequest.valid()
+                .with("submitter", Map.of("type", " Stakeholder ", "country", "ke", "email", " a.b@unep.org "))
+                .with("subject", "\u0000Tailings\u001B recovery  ")
+                .with("body", "Line one\r\n\tLine two\u0007")
+                .with("themes", List.of("Capacity-Building", "capacity-building", "best-practices"))
+                .with("resolutions", List.of("05/012", "5/12", "7/3"))
+                .json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isAccepted());
+
+        CommunicationReceived published = publishedCommunication();
+        assertThat(published.submitter()).isEqualTo(
+                new Submitter(SubmitterType.STAKEHOLDER, "KE", null, null, "a.b@unep.org"));
+        assertThat(published.subject()).isEqualTo("Tailings recovery");
+        assertThat(published.body()).isEqualTo("Line one\r\n\tLine two");
+        assertThat(published.declaredThemes()).containsExactly(Theme.CAPACITY_BUILDING, Theme.BEST_PRACTICES);
+        assertThat(published.declaredResolutions()).containsExactly("5/12", "7/3");
+    }
+
+    @Test
+    void themesAndResolutionsAreOptionalAndAUnEntityNeedsNoCountry() throws Exception {
+        String request = JsonRequest.valid()
+                .with("submitter", Map.of("type", "un-entity", "organisation", "UNEP"))
+                .without("themes")
+                .without("resolutions")
+                .json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isAccepted());
+
+        CommunicationReceived published = publishedCommunication();
+        assertThat(published.submitter()).isEqualTo(new Submitter(SubmitterType.UN_ENTITY, null, "UNEP", null, null));
+        assertThat(published.declaredThemes()).isEmpty();
+        assertThat(published.declaredResolutions()).isEmpty();
+    }
+
+    @Test
+    void fieldsThisVersionDoesNotKnowAreIgnoredSoNewerClientsStillWork() throws Exception {
+        String request = JsonRequest.valid().with("priority", "high").with("submitter.phone", "+33 1 23").json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isAccepted());
+    }
+
+    static Stream<Arguments> invalidFields() {
+        String longOrganisation = "o".repeat(301);
+        return Stream.of(
+                Arguments.of(JsonRequest.valid().without("submitter"), "submitter", "is required"),
+                Arguments.of(JsonRequest.valid().without("submitter.type"), "submitter.type", "is required"),
+                Arguments.of(JsonRequest.valid().with("submitter.type", "minister"), "submitter.type",
+                        "'minister' is not a known submitter type; expected one of: member-state, focal-point, "
+                                + "stakeholder, un-entity, intergovernmental"),
+                Arguments.of(JsonRequest.valid().with("submitter.country", "XX"), "submitter.country",
+                        "'XX' is not an ISO 3166-1 alpha-2 country code"),
+                Arguments.of(JsonRequest.valid().with("submitter.country", "FRA"), "submitter.country",
+                        "'FRA' is not an ISO 3166-1 alpha-2 country code"),
+                Arguments.of(JsonRequest.valid().without("submitter.country"), "submitter.country",
+                        "is required when the submitter type is member-state"),
+                Arguments.of(JsonRequest.valid().with("submitter.type", "focal-point").with("submitter.country", " "),
+                        "submitter.country", "is required when the submitter type is focal-point"),
+                Arguments.of(JsonRequest.valid().with("submitter.email", "focal.point@"), "submitter.email",
+                        "'focal.point@' is not a valid e-mail address"),
+                Arguments.of(JsonRequest.valid().with("submitter.email", "two@@example.org"), "submitter.email",
+                        "'two@@example.org' is not a valid e-mail address"),
+                Arguments.of(JsonRequest.valid().with("submitter.organisation", longOrganisation),
+                        "submitter.organisation", "must be at most 300 characters long but has 301"),
+                Arguments.of(JsonRequest.valid().with("submitter.name", "n".repeat(201)), "submitter.name",
+                        "must be at most 200 characters long but has 201"),
+                Arguments.of(JsonRequest.valid().without("subject"), "subject", "is required"),
+                Arguments.of(JsonRequest.valid().with("subject", " \u0007\t "), "subject", "must not be blank"),
+                Arguments.of(JsonRequest.valid().with("subject", "s".repeat(501)), "subject",
+                        "must be at most 500 characters long but has 501"),
+                Arguments.of(JsonRequest.valid().without("body"), "body", "is required"),
+                Arguments.of(JsonRequest.valid().with("body", "\n\n"), "body", "must not be blank"),
+                Arguments.of(JsonRequest.valid().with("body", "b".repeat(100_001)), "body",
+                        "must be at most 100000 characters long but has 100001"),
+                Arguments.of(JsonRequest.valid().with("themes", List.of("resource-recovery", "mining")), "themes[1]",
+                        "'mining' is not a known theme; expected one of: " + THEME_IDS),
+                Arguments.of(JsonRequest.valid().with("themes", Collections.singletonList(null)), "themes[0]",
+                        "must be a theme id"),
+                Arguments.of(JsonRequest.valid().with("resolutions", List.of("5/12", "UNEP/EA.5/Res.12")),
+                        "resolutions[1]",
+                        "'UNEP/EA.5/Res.12' is not a resolution id of the form session/number, such as 5/12"),
+                Arguments.of(JsonRequest.valid().with("resolutions", List.of("123/1")), "resolutions[0]",
+                        "'123/1' is not a resolution id of the form session/number, such as 5/12"),
+                Arguments.of(JsonRequest.valid().with("resolutions", Collections.nCopies(51, "5/12")), "resolutions",
+                        "must list at most 50 resolutions"));
+    }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @MethodSource("invalidFields")
+    void eachBrokenRuleIsRefusedWith400NamingTheField(JsonRequest request, String field, String message)
+            throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request.json()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.title").value("Invalid communication"))
+                .andExpect(jsonPath("$.detail").value("1 field is invalid."))
+                .andExpect(jsonPath("$.instance").value(PATH))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].message").value(message));
+
+        then(publisher).shouldHaveNoInteractions();
+        assertThat(count("rejected")).isEqualTo(1.0);
+    }
+
+    @Test
+    void everyInvalidFieldIsListedNotJustTheFirst() throws Exception {
+        String request = JsonRequest.valid()
+                .with("submitter", Map.of("type", "citizen", "country", "Atlantis", "email", "nobody"))
+                .with("subject", "")
+                .without("body")
+                .with("themes", List.of("best-practices", "fuel"))
+                .with("resolutions", List.of("5-12"))
+                .json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("7 fields are invalid."))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains(
+                        "submitter.type", "submitter.country", "submitter.email", "subject", "body",
+                        "themes[1]", "resolutions[0]")));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anUnknownSubmitterTypeIsAFieldErrorEvenWhenTheClientAcceptsOnlyJson() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
+                        .content(JsonRequest.valid().with("submitter.type", "ngo").json()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("submitter.type"));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsAFieldError() throws Exception {
+        String request = JsonRequest.valid().with("themes", "resource-recovery").json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Invalid communication"))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("themes"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be a JSON array"));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void malformedJsonIsRefusedSayingWhereItBreaks() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content("{\"subject\": \"Tailings\",\n  }"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Bad Request"))
+                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON: Unexpected character "
+                        + "('}' (code 125)): was expecting double-quote to start property name (line 2, column 3)."))
+                .andExpect(jsonPath("$.errors").doesNotExist());
+
+        then(publisher).shouldHaveNoInteractions();
+        assertThat(count("rejected")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aJsonArrayInsteadOfAnObjectIsRefused() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content("[]"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "The request body must be a single JSON object: ")));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anEmptyBodyIsRefused() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("The request body is missing."));
+
+        then(publisher).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anythingButJsonIsRefusedWith415() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.TEXT_PLAIN).content("Tailings"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(415))
+                .andExpect(jsonPath("$.title").value("Unsupported Media Type"))
+                .andExpect(jsonPath("$.detail").value("Content-Type 'text/plain' is not supported."))
+                .andExpect(header().string("Accept", "application/json"));
+
+        then(publisher).shouldHaveNoInteractions();
+        assertThat(count("rejected")).isEqualTo(1.0);
+    }
+
+    @Test
+    void aBodyDeclaredLargerThanTheLimitIsRefusedWith413BeforeItIsRead() throws Exception {
+        String request = JsonRequest.valid().with("body", "b".repeat(256 * 1024)).json();
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().is(413))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Connection", "close"))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.title").value("Content Too Large"))
+                .andExpect(jsonPath("$.detail").value("The request body is larger than the limit of 262144 bytes."))
+                .andExpect(jsonPath("$.instance").value(PATH));
+
+        then(publisher).shouldHaveNoInteractions();
+        assertThat(count("rejected")).isEqualTo(1.0);
+    }
+
+    @Test
+    void whenKafkaDoesNotAcknowledgeTheAnswerIs503WithRetryAfter() throws Exception {
+        willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
+                .given(publisher).publish(any());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "7"))
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.title").value("Service Unavailable"))
+                .andExpect(jsonPath("$.detail").value(
+                        "The communication could not be stored and was not accepted. Retry in 7 seconds."))
+                .andExpect(jsonPath("$.id").doesNotExist());
+
+        assertThat(count("unavailable")).isEqualTo(1.0);
+        assertThat(count("accepted")).isZero();
+    }
+
+    private CommunicationReceived publishedCommunication() {
+        ArgumentCaptor<CommunicationReceived> captor = ArgumentCaptor.forClass(CommunicationReceived.class);
+        then(publisher).should().publish(captor.capture());
+        return captor.getValue();
+    }
+
+    /** How often the outcome was counted during this test; the registry lives as long as the cached context. */
+    private double count(String outcome) {
+        return total(outcome) - countsBefore.get(outcome);
+    }
+
+    private double total(String outcome) {
+        return meters.get("assay.intake.communications").tag("channel", "api").tag("outcome", outcome)
+                .counter().count();
+    }
+}

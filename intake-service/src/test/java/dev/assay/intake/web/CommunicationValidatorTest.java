@@ -1,0 +1,73 @@
+package dev.assay.intake.web;
+
+import dev.assay.intake.IntakeProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommunicationValidatorTest {
+
+    private final CommunicationValidator validator =
+            new CommunicationValidator(new IntakeProperties.MaxLength(5, 100, 300, 200));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"focal.point@example.org", "a+b@sub.example.co.uk", "ministre@écologie.gouv.fr",
+            "contact@xn--80ak6aa92e.xn--p1ai", "o'brien@example.ie"})
+    void acceptsEmailAddressesPeopleActuallyHave(String email) {
+        ValidCommunication valid = validator.validate(withEmail(email));
+
+        assertThat(valid.submitter().email()).isEqualTo(email);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plainaddress", "a@b", "a..b@example.org", ".a@example.org", "a@-example.org",
+            "a b@example.org", "a@example.org.", "a@example..org"})
+    void refusesWhatIsNotAnEmailAddress(String email) {
+        assertThatThrownBy(() -> validator.validate(withEmail(email)))
+                .isInstanceOfSatisfying(InvalidCommunicationException.class, e -> assertThat(e.violations())
+                        .containsExactly(new FieldViolation("submitter.email",
+                                "'" + email + "' is not a valid e-mail address")));
+    }
+
+    @Test
+    void cleaningKeepsLineBreaksAndTabsAndDropsOtherControlCharacters() {
+        assertThat(CommunicationValidator.clean(" \u0000a\tb\r\nc\u007F\u0085 ")).isEqualTo("a\tb\r\nc");
+    }
+
+    @Test
+    void lengthsAreCountedInCharactersNotUtf16Units() {
+        ValidCommunication valid = validator.validate(request("🪨🪨🪨🪨🪨", null));
+
+        assertThat(valid.subject()).isEqualTo("🪨🪨🪨🪨🪨");
+        assertThatThrownBy(() -> validator.validate(request("🪨🪨🪨🪨🪨🪨", null)))
+                .isInstanceOfSatisfying(InvalidCommunicationException.class, e -> assertThat(e.violations())
+                        .containsExactly(new FieldViolation("subject",
+                                "must be at most 5 characters long but has 6")));
+    }
+
+    @Test
+    void aVeryLongUnknownValueIsEchoedShortened() {
+        String longType = "x".repeat(1000);
+        CommunicationRequest request = new CommunicationRequest(
+                new CommunicationRequest.SubmitterRequest(longType, null, null, null, null), "s", "b", null, null);
+
+        assertThatThrownBy(() -> validator.validate(request))
+                .isInstanceOfSatisfying(InvalidCommunicationException.class, e -> assertThat(
+                        e.violations().get(0).message()).startsWith("'" + "x".repeat(40) + "…' is not a known"));
+    }
+
+    private static CommunicationRequest withEmail(String email) {
+        return request("Tails", email);
+    }
+
+    private static CommunicationRequest request(String subject, String email) {
+        return new CommunicationRequest(
+                new CommunicationRequest.SubmitterRequest("stakeholder", null, null, null, email),
+                subject, "Body", List.of(), List.of());
+    }
+}

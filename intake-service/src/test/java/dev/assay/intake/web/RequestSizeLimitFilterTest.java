@@ -1,0 +1,107 @@
+package dev.assay.intake.web;
+
+import dev.assay.intake.IntakePropertiesFixture;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequestSizeLimitFilterTest {
+
+    private static final int LIMIT = 64;
+
+    private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(
+            IntakePropertiesFixture.withMaxRequestBytes(LIMIT), JsonMapper.builder().build(), new SimpleMeterRegistry());
+    private final MockHttpServletResponse response = new MockHttpServletResponse();
+    private final MockFilterChain chain = new MockFilterChain();
+
+    @Test
+    void aChunkedBodyOverTheLimitIsRefusedWith413AndNeverHandedOn() throws Exception {
+        MockHttpServletRequest request = chunked(LIMIT + 1);
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).isEqualTo("application/problem+json");
+        assertThat(response.getHeader("Connection")).isEqualTo("close");
+        assertThat(JsonMapper.builder().build().readTree(response.getContentAsString()).toString()).isEqualTo(
+                "{\"title\":\"Content Too Large\",\"status\":413,"
+                        + "\"detail\":\"The request body is larger than the limit of 64 bytes.\","
+                        + "\"instance\":\"/api/v1/communications\"}");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsHandedOnWholeWithItsLength() throws Exception {
+        MockHttpServletRequest request = chunked(LIMIT);
+
+        filter.doFilter(request, response, chain);
+
+        HttpServletRequest handedOn = (HttpServletRequest) chain.getRequest();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(handedOn.getContentLengthLong()).isEqualTo(LIMIT);
+        assertThat(handedOn.getInputStream().readAllBytes()).isEqualTo(body(LIMIT));
+        assertThat(handedOn.getReader().readLine()).isEqualTo(new String(body(LIMIT), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedWithoutReadingTheBody() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications") {
+            @Override
+            public long getContentLengthLong() {
+                return LIMIT + 1;
+            }
+
+            @Override
+            public ServletInputStream getInputStream() {
+                throw new AssertionError("the body must not be read");
+            }
+        };
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void aDeclaredLengthWithinTheLimitPassesUntouched() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications");
+        request.setContent(body(LIMIT));
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isSameAs(request);
+    }
+
+    /** A request whose length is unknown up front, as with Transfer-Encoding: chunked. */
+    private static MockHttpServletRequest chunked(int size) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications") {
+            @Override
+            public int getContentLength() {
+                return -1;
+            }
+
+            @Override
+            public long getContentLengthLong() {
+                return -1;
+            }
+        };
+        request.addHeader("Transfer-Encoding", "chunked");
+        request.setContentType("application/json");
+        request.setContent(body(size));
+        return request;
+    }
+
+    private static byte[] body(int size) {
+        return "x".repeat(size).getBytes(StandardCharsets.UTF_8);
+    }
+}
