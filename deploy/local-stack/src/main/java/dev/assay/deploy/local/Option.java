@@ -1,0 +1,61 @@
+package dev.assay.deploy.local;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The launcher's options: each is a command-line flag and an environment variable; the flag wins. */
+enum Option {
+    HOME("--home", "ASSAY_HOME", "<dir>", "repository root (default: found from the current directory)"),
+    DATA_DIR("--data-dir", "ASSAY_DATA_DIR", "<dir>", "data, logs and pid file (default: <home>/.data)"),
+    RESET("--reset", "ASSAY_RESET", "", "delete the data directory before starting (env: true/false)"),
+    ONLY("--only", "ASSAY_ONLY", "infra|all", "start only Kafka and MongoDB, or everything (default: all)"),
+    INTAKE_PORT("--intake-port", "ASSAY_INTAKE_PORT", "<port>", "intake-service (default 8081)"),
+    CLASSIFICATION_PORT("--classification-port", "ASSAY_CLASSIFICATION_PORT", "<port>",
+            "classification-service (default 8082)"),
+    REPORT_PORT("--report-port", "ASSAY_REPORT_PORT", "<port>", "report-service (default 8083)"),
+    KAFKA_PORT("--kafka-port", "ASSAY_KAFKA_PORT", "<port>", "embedded Kafka broker (default 9092)"),
+    KAFKA_CONTROLLER_PORT("--kafka-controller-port", "ASSAY_KAFKA_CONTROLLER_PORT", "<port>",
+            "embedded Kafka controller (default: Kafka port + 1)"),
+    MONGO_PORT("--mongo-port", "ASSAY_MONGO_PORT", "<port>", "embedded MongoDB (default 27017)"),
+    KAFKA_BOOTSTRAP_SERVERS("--kafka-bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS", "<host:port,...>",
+            "use this Kafka; no embedded broker is started"),
+    MONGODB_URI("--mongodb-uri", "MONGODB_URI", "<uri>", "use this MongoDB; no embedded server is started"),
+    STARTUP_TIMEOUT("--startup-timeout", "ASSAY_STARTUP_TIMEOUT", "<seconds>",
+            "how long all parts together may take to become ready (default 180)"),
+    HELP("--help", null, "", "print this help and exit");
+
+    private final String flag;
+    private final String env;
+    private final String valueHint;
+    private final String description;
+
+    Option(String flag, String env, String valueHint, String description) {
+        this.flag = flag;
+        this.env = env;
+        this.valueHint = valueHint;
+        this.description = description;
+    }
+
+    String flag() {
+        return flag;
+    }
+
+    String env() {
+        return env;
+    }
+
+    /** A switch takes no value on the command line. */
+    boolean isSwitch() {
+        return valueHint.isEmpty();
+    }
+
+    static Optional<Option> byFlag(String flag) {
+        return Arrays.stream(values()).filter(o -> o.flag.equals(flag)).findFirst();
+    }
+
+    String help() {
+        String left = isSwitch() ? flag : flag + "=" + valueHint;
+        String right = env == null ? description : description + " [env " + env + "]";
+        return String.format("  %-42s %s", left, right);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.assay.deploy.local;
+
+import java.io.PrintStream;
+
+/** What the user reads once the stack is up: where everything is, and the ready line scripts and tests wait for. */
+final class StackBanner {
+
+    private StackBanner() {
+    }
+
+    static void print(RunningStack stack, double seconds, PrintStream out) {
+        StackConfig config = stack.config();
+        out.println("[assay] ------------------------------------------------------------------------");
+        if (config.scope() == Scope.ALL) {
+            line(out, "intake API", "POST " + stack.intakeUrl() + "/api/v1/communications");
+            line(out, "intake form", stack.intakeUrl() + "/");
+            line(out, "report summary", stack.reportUrl() + "/api/v1/reports/summary");
+            line(out, "classification dry run", "POST " + stack.classificationUrl() + "/api/v1/classifications/dry-run");
+            line(out, "Prometheus", stack.intakeUrl() + "/actuator/prometheus, " + stack.classificationUrl()
+                    + "/actuator/prometheus, " + stack.reportUrl() + "/actuator/prometheus");
+        }
+        line(out, "Kafka bootstrap", stack.kafkaBootstrapServers() + (config.embeddedKafka() ? "" : " (external)"));
+        line(out, "MongoDB", stack.mongoUri() + (config.embeddedMongo() ? "" : " (external)"));
+        line(out, "data directory", config.dataDir().toString());
+        line(out, "logs", config.dataDir().resolve("logs").toString());
+        out.println("[assay] ------------------------------------------------------------------------");
+        long pid = ProcessHandle.current().pid();
+        out.printf("%s%s in %.1f s (pid %d); stop it with Ctrl-C or kill -TERM %d%n", LocalStack.READY_LINE,
+                config.scope() == Scope.INFRA ? " (infra only)" : "", seconds, pid, pid);
+        out.flush();
+    }
+
+    private static void line(PrintStream out, String what, String where) {
+        out.printf("[assay] %-24s %s%n", what, where);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.assay.deploy.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything the launcher needs to know. A non-null {@code externalKafka} or {@code externalMongoUri} replaces the
+ * embedded broker or server: nothing is started for it and the services are pointed at it.
+ *
+ * @param home             the repository root; the jars and the broker classpath are found under it
+ * @param dataDir          Kafka's log dirs, the MongoDB file, the parts' logs and the pid file
+ * @param reset            delete {@code dataDir} before starting
+ * @param scope            all parts, or only Kafka and MongoDB
+ * @param ports            where each part listens
+ * @param externalKafka    bootstrap servers of a Kafka to use instead of the embedded broker, or null
+ * @param externalMongoUri connection string of a MongoDB to use instead of the embedded server, or null
+ * @param startupTimeout   how long every part together may take to become ready
+ */
+public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, Ports ports, String externalKafka,
+                          String externalMongoUri, Duration startupTimeout) {
+
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
+    public StackConfig {
+        Objects.requireNonNull(home, "home");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(startupTimeout, "startupTimeout");
+        home = home.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        externalKafka = blankToNull(externalKafka);
+        externalMongoUri = blankToNull(externalMongoUri);
+        if (startupTimeout.isNegative() || startupTimeout.isZero()) {
+            throw new IllegalArgumentException("the start-up timeout must be positive, was " + startupTimeout);
+        }
+    }
+
+    /** The defaults for a repository: data under {@code <home>/.data}, default ports, everything embedded. */
+    public static StackConfig defaults(Path home) {
+        return new StackConfig(home, home.resolve(".data"), false, Scope.ALL, Ports.DEFAULTS, null, null,
+                DEFAULT_STARTUP_TIMEOUT);
+    }
+
+    public boolean embeddedKafka() {
+        return externalKafka == null;
+    }
+
+    public boolean embeddedMongo() {
+        return externalMongoUri == null;
+    }
+
+    /** What the services get as {@code KAFKA_BOOTSTRAP_SERVERS}. */
+    public String kafkaBootstrapServers() {
+        return embeddedKafka() ? "127.0.0.1:" + ports.kafka() : externalKafka;
+    }
+
+    /** What the services get as {@code MONGODB_URI}. */
+    public String mongoUri() {
+        return embeddedMongo() ? "mongodb://127.0.0.1:" + ports.mongo() + "/assay" : externalMongoUri;
+    }
+
+    public StackConfig withDataDir(Path dir) {
+        return new StackConfig(home, dir, reset, scope, ports, externalKafka, externalMongoUri, startupTimeout);
+    }
+
+    public StackConfig withReset(boolean value) {
+        return new StackConfig(home, dataDir, value, scope, ports, externalKafka, externalMongoUri, startupTimeout);
+    }
+
+    public StackConfig withScope(Scope value) {
+        return new StackConfig(home, dataDir, reset, value, ports, externalKafka, externalMongoUri, startupTimeout);
+    }
+
+    public StackConfig withPorts(Ports value) {
+        return new StackConfig(home, dataDir, reset, scope, value, externalKafka, externalMongoUri, startupTimeout);
+    }
+
+    public StackConfig withExternalKafka(String bootstrapServers) {
+        return new StackConfig(home, dataDir, reset, scope, ports, bootstrapServers, externalMongoUri, startupTimeout);
+    }
+
+    public StackConfig withExternalMongo(String uri) {
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, uri, startupTimeout);
+    }
+
+    public StackConfig withStartupTimeout(Duration value) {
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, externalMongoUri, value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.assay.deploy.local;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommandLineTest {
+
+    @TempDir
+    Path repo;
+
+    private StackConfig parse(Map<String, String> env, String... args) {
+        return CommandLine.parse(args, env, repo);
+    }
+
+    @Test
+    void withNothingGivenEverythingIsEmbeddedOnTheDefaultPortsWithDataUnderDotData() {
+        StackConfig config = parse(Map.of(), "--home=" + repo);
+
+        assertThat(config).isEqualTo(StackConfig.defaults(repo));
+        assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
+        assertThat(config.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017/assay");
+        assertThat(config.dataDir()).isEqualTo(repo.resolve(".data"));
+        assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
+    }
+
+    @Test
+    void environmentVariablesSetThePortsDataDirectoryResetScopeAndTimeout() {
+        StackConfig config = parse(Map.ofEntries(Map.entry("ASSAY_HOME", repo.toString()),
+                Map.entry("ASSAY_DATA_DIR", "/tmp/assay-data"), Map.entry("ASSAY_INTAKE_PORT", "18081"),
+                Map.entry("ASSAY_CLASSIFICATION_PORT", "18082"), Map.entry("ASSAY_REPORT_PORT", "18083"),
+                Map.entry("ASSAY_KAFKA_PORT", "19092"), Map.entry("ASSAY_KAFKA_CONTROLLER_PORT", "19099"),
+                Map.entry("ASSAY_MONGO_PORT", "37017"), Map.entry("ASSAY_RESET", "true"),
+                Map.entry("ASSAY_ONLY", "infra"), Map.entry("ASSAY_STARTUP_TIMEOUT", "60")));
+
+        assertThat(config).isEqualTo(new StackConfig(repo, Path.of("/tmp/assay-data"), true, Scope.INFRA,
+                new Ports(18081, 18082, 18083, 19092, 19099, 37017), null, null, Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void flagsWinOverEnvironmentVariablesInBothSpellings() {
+        StackConfig config = parse(Map.of("ASSAY_INTAKE_PORT", "18081", "ASSAY_RESET", "false"),
+                "--home", repo.toString(), "--intake-port=28081", "--report-port", "28083", "--reset");
+
+        assertThat(config.ports().intake()).isEqualTo(28081);
+        assertThat(config.ports().report()).isEqualTo(28083);
+        assertThat(config.reset()).isTrue();
+    }
+
+    @Test
+    void theControllerListensNextToTheBrokerUnlessToldOtherwise() {
+        StackConfig config = parse(Map.of(), "--home=" + repo, "--kafka-port=19092");
+
+        assertThat(config.ports().kafkaController()).isEqualTo(19093);
+    }
+
+    @Test
+    void anExternalKafkaAndMongoReplaceTheEmbeddedOnesAndReachTheServicesUnchanged() {
+        StackConfig config = parse(Map.of("KAFKA_BOOTSTRAP_SERVERS", "broker:29092",
+                "MONGODB_URI", "mongodb://db:27017/assay?replicaSet=rs0"), "--home=" + repo);
+
+        assertThat(config.embeddedKafka()).isFalse();
+        assertThat(config.embeddedMongo()).isFalse();
+        assertThat(config.kafkaBootstrapServers()).isEqualTo("broker:29092");
+        assertThat(config.mongoUri()).isEqualTo("mongodb://db:27017/assay?replicaSet=rs0");
+    }
+
+    @Test
+    void theRepositoryIsFoundFromADirectoryInsideIt() throws IOException {
+        Files.createDirectories(repo.resolve("deploy/local-stack"));
+        Files.writeString(repo.resolve("deploy/local-stack/pom.xml"), "<project/>");
+        Path nested = Files.createDirectories(repo.resolve("report-service/src"));
+
+        StackConfig config = CommandLine.parse(new String[0], Map.of(), nested);
+
+        assertThat(config.home()).isEqualTo(repo);
+    }
+
+    @Test
+    void outsideTheRepositoryWithoutAHomeTheUserIsToldToPassOne() {
+        assertThatThrownBy(() -> parse(Map.of()))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessageContaining("cannot find the Assay repository from " + repo)
+                .hasMessageContaining("--home=<dir>");
+    }
+
+    @Test
+    void anUnknownOptionIsRejected() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--kafka=9092"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("unknown option '--kafka=9092'");
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRejectedNamingTheFlagAndTheVariable() {
+        assertThatThrownBy(() -> parse(Map.of("ASSAY_MONGO_PORT", "mongo"), "--home=" + repo))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--mongo-port (ASSAY_MONGO_PORT) must be a positive number, was 'mongo'");
+    }
+
+    @Test
+    void twoPartsOnOnePortAreRejected() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--report-port=8081"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("port 8081 is given to two parts of the stack");
+    }
+
+    @Test
+    void anUnknownScopeIsRejectedNamingTheAcceptedOnes() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--only=kafka"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--only: unknown scope 'kafka'; accepted: all, infra");
+    }
+
+    @Test
+    void aResetVariableMustBeTrueOrFalse() {
+        assertThatThrownBy(() -> parse(Map.of("ASSAY_RESET", "yes"), "--home=" + repo))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("ASSAY_RESET must be true or false, was 'yes'");
+    }
+
+    @Test
+    void aSwitchTakesNoValueAndAnOptionNeedsOne() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--reset=true"))
+                .hasMessage("--reset takes no value");
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--kafka-port"))
+                .hasMessage("--kafka-port needs a value");
+    }
+
+    @Test
+    void helpIsRecognisedAndTheUsageNamesEveryOptionAndVariable() {
+        assertThat(CommandLine.wantsHelp(new String[] {"--help"})).isTrue();
+        assertThat(CommandLine.wantsHelp(new String[] {"--reset"})).isFalse();
+        assertThat(CommandLine.USAGE).contains("--kafka-bootstrap-servers=<host:port,...>", "KAFKA_BOOTSTRAP_SERVERS",
+                "--only=infra|all", "ASSAY_STARTUP_TIMEOUT", "--no-build");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.assay.deploy.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PortGuardTest {
+
+    private final StackConfig defaults = StackConfig.defaults(Path.of("/repo"));
+
+    @Test
+    void aPortSomeoneListensOnIsNotFreeEvenOnLoopbackOnly() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            assertThat(PortGuard.isFree(taken.getLocalPort())).isFalse();
+        }
+    }
+
+    @Test
+    void aPortNobodyListensOnIsFree() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(0));
+            port = probe.getLocalPort();
+        }
+        assertThat(PortGuard.isFree(port)).isTrue();
+    }
+
+    @Test
+    void theWholeStackNeedsSixPortsAndAnExternalKafkaOrMongoNeedsNone() {
+        assertThat(PortGuard.needed(defaults).values()).containsExactly(9092, 9093, 27017, 8081, 8082, 8083);
+        assertThat(PortGuard.needed(defaults.withExternalKafka("k:9092").withExternalMongo("mongodb://m/assay"))
+                .values()).containsExactly(8081, 8082, 8083);
+        assertThat(PortGuard.needed(defaults.withScope(Scope.INFRA)).values()).containsExactly(9092, 9093, 27017);
+    }
+
+    @Test
+    void aTakenPortIsReportedWithTheOptionThatMovesIt() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            StackConfig config = defaults.withScope(Scope.INFRA)
+                    .withPorts(new Ports(1081, 1082, 1083, 1092, 1093, port))
+                    .withExternalKafka("k:9092");
+
+            assertThatThrownBy(() -> PortGuard.requireFree(config))
+                    .isInstanceOf(StackStartException.class)
+                    .hasMessageContaining("ports already in use")
+                    .hasMessageEndingWith("port " + port + " for mongo (--mongo-port, ASSAY_MONGO_PORT)");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.assay.deploy.local;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceProcessTest {
+
+    private final StackConfig config = StackConfig.defaults(Path.of("/repo"))
+            .withPorts(new Ports(18081, 18082, 18083, 19092, 19093, 37017));
+
+    @Test
+    void aServiceGetsItsPortAndTheEmbeddedKafkaAndMongoThroughTheEnvironment() {
+        assertThat(ServiceProcess.environment(Service.CLASSIFICATION, config)).isEqualTo(Map.of(
+                "SERVER_PORT", "18082",
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
+                "MONGODB_URI", "mongodb://127.0.0.1:37017/assay",
+                "ASSAY_REPORT_BASE_URL", "http://localhost:18083"));
+    }
+
+    @Test
+    void anExternalKafkaAndMongoArePassedOnUnchanged() {
+        Map<String, String> env = ServiceProcess.environment(Service.REPORT,
+                config.withExternalKafka("PLAINTEXT://broker:9092").withExternalMongo("mongodb://db:27017/assay"));
+
+        assertThat(env).containsEntry("SERVER_PORT", "18083")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "PLAINTEXT://broker:9092")
+                .containsEntry("MONGODB_URI", "mongodb://db:27017/assay");
+    }
+}

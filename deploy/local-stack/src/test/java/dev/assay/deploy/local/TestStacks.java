@@ -1,0 +1,57 @@
+package dev.assay.deploy.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What tests need to run a stack beside anything else on the machine: the repository and free ports. */
+final class TestStacks {
+
+    private TestStacks() {
+    }
+
+    /** The repository root: set by the build ({@code assay.home}), or found from the working directory. */
+    static Path home() {
+        String configured = System.getProperty("assay.home");
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath().normalize();
+        }
+        return RepositoryLayout.locate(Path.of("").toAbsolutePath())
+                .orElseThrow(() -> new IllegalStateException("run the tests from inside the Assay repository"));
+    }
+
+    /** Six ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack. */
+    static Ports freePorts() {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                ServerSocket socket = new ServerSocket();
+                sockets.add(socket);
+                socket.bind(new InetSocketAddress(0));
+            }
+            int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            sockets.forEach(TestStacks::closeQuietly);
+        }
+    }
+
+    /** An embedded stack on free ports with its data in {@code dataDir}. */
+    static StackConfig config(Path dataDir) {
+        return StackConfig.defaults(home()).withDataDir(dataDir).withPorts(freePorts());
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
