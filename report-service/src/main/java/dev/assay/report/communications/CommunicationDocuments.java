@@ -1,0 +1,58 @@
+package dev.assay.report.communications;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import com.mongodb.client.model.Projections;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a {@link CommunicationView} to and from its document in the {@code communications} collection. The mapping goes
+ * through the application's JSON mapper, so the stored fields have the wire names and values of the events (theme and
+ * channel ids, ISO-8601 instants with their full precision) rather than Spring Data's conventions (enum constant names,
+ * millisecond dates). The projection adds its bookkeeping fields next to these; {@link #viewFields()} leaves them out.
+ */
+@Component
+public class CommunicationDocuments {
+
+    public static final String COLLECTION = "communications";
+    public static final String ID = "_id";
+    private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
+    };
+    private static final List<String> VIEW_FIELDS = Arrays.stream(CommunicationView.class.getRecordComponents())
+            .map(component -> component.getName())
+            .filter(name -> !name.equals("id"))
+            .toList();
+
+    private final JsonMapper mapper;
+
+    public CommunicationDocuments(JsonMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Document toDocument(CommunicationView view) {
+        Map<String, Object> fields = mapper.convertValue(view, FIELDS);
+        fields.remove("id");
+        Document document = new Document(ID, view.id());
+        document.putAll(fields);
+        return document;
+    }
+
+    public CommunicationView fromDocument(Document document) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", document.get(ID));
+        VIEW_FIELDS.forEach(name -> fields.put(name, document.get(name)));
+        return mapper.convertValue(fields, CommunicationView.class);
+    }
+
+    /** Reads only the view's fields, not the projection's bookkeeping. */
+    public Bson viewFields() {
+        return Projections.include(VIEW_FIELDS);
+    }
+}

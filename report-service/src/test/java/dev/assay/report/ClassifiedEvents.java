@@ -1,0 +1,106 @@
+package dev.assay.report;
+
+import dev.assay.contracts.events.Classification;
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.SubmitterRegion;
+import dev.assay.contracts.events.ThemeTag;
+import dev.assay.contracts.fixtures.Communications;
+import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.reference.Country;
+import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State writing in English through
+ * the API about resource recovery and resolution 5/12, classified at 2026-03-02T10:00:00Z.
+ */
+public final class ClassifiedEvents {
+
+    private String id = "c-1";
+    private Instant classifiedAt = Instant.parse("2026-03-02T10:00:00Z");
+    private Channel channel = Channel.API;
+    private SubmitterType submitterType = SubmitterType.MEMBER_STATE;
+    private String country = "KE";
+    private String language = "en";
+    private List<Theme> themes = List.of(Theme.RESOURCE_RECOVERY);
+    private boolean outOfScope;
+    private List<String> resolutions = List.of("5/12");
+
+    private ClassifiedEvents() {
+    }
+
+    public static ClassifiedEvents aClassification() {
+        return new ClassifiedEvents();
+    }
+
+    public ClassifiedEvents id(String id) {
+        this.id = id;
+        return this;
+    }
+
+    public ClassifiedEvents classifiedAt(String instant) {
+        this.classifiedAt = Instant.parse(instant);
+        return this;
+    }
+
+    public ClassifiedEvents classifiedAt(Instant instant) {
+        this.classifiedAt = instant;
+        return this;
+    }
+
+    public ClassifiedEvents channel(Channel channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    /** @param country ISO code, or null for a submitter without a country */
+    public ClassifiedEvents from(SubmitterType type, String country) {
+        this.submitterType = type;
+        this.country = country;
+        return this;
+    }
+
+    public ClassifiedEvents language(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public ClassifiedEvents themes(Theme... themes) {
+        this.themes = Arrays.asList(themes);
+        return this;
+    }
+
+    public ClassifiedEvents outOfScope() {
+        this.outOfScope = true;
+        this.themes = List.of();
+        return this;
+    }
+
+    public ClassifiedEvents resolutions(String... resolutions) {
+        this.resolutions = Arrays.asList(resolutions);
+        return this;
+    }
+
+    public CommunicationClassified build() {
+        CommunicationReceived communication = Communications.aCommunication()
+                .id(id)
+                .channel(channel)
+                .from(submitterType, country)
+                .build();
+        List<ThemeTag> tags = new ArrayList<>();
+        themes.forEach(theme -> tags.add(new ThemeTag(theme, 0.8, List.of())));
+        SubmitterRegion region = Countries.reference().find(country).map(Country::toRegion).orElse(null);
+        Classification classification = new Classification(language, null, tags, outOfScope,
+                outOfScope ? "about coal mining" : null, resolutions, List.of(), List.of(), region,
+                "0123456789abcdef", "2026.1");
+        return new CommunicationClassified(CommunicationClassified.SCHEMA_VERSION, id, classifiedAt, communication,
+                classification);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.assay.report;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole service against an in-JVM Kafka broker and an in-JVM MongoDB, on a random port, with reports stamped
+ * {@value FixedClockConfiguration#NOW}. Every test class using it shares one application context (one broker start).
+ * The marker sweeper is pushed out of the way so that tests see markers exactly as the projection leaves them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "assay.report.marker-sweep-interval=1h"})
+@EmbeddedKafka
+@AutoConfigureMockMvc
+@Import({EmbeddedMongoConfiguration.class, FixedClockConfiguration.class})
+public @interface ReportServiceTest {
+}

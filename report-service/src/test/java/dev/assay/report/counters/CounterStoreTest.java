@@ -1,0 +1,96 @@
+package dev.assay.report.counters;
+
+import dev.assay.report.InMemoryMongo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CounterStoreTest {
+
+    private static final CounterKey TOTAL = CounterKey.of(Dimension.TOTAL);
+    private static final CounterKey KENYA = CounterKey.of(Dimension.COUNTRY, "KE");
+    private static final CounterKey FRANCE = CounterKey.of(Dimension.COUNTRY, "FR");
+
+    private static InMemoryMongo mongo;
+    private CounterStore store;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new InMemoryMongo();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void cleanStart() {
+        mongo.clear();
+        store = new CounterStore(mongo.template());
+    }
+
+    @Test
+    void anOperationAppliedAgainChangesNothing() {
+        store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
+
+        store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
+
+        assertThat(store.all()).containsExactlyInAnyOrder(new Counter(TOTAL, 1), new Counter(KENYA, 1));
+    }
+
+    @Test
+    void anOperationPartlyAppliedBeforeCompletesTheRestOnce() {
+        store.apply("op1", "c-1", Set.of(TOTAL), Set.of());
+
+        store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
+
+        assertThat(store.all()).containsExactlyInAnyOrder(new Counter(TOTAL, 1), new Counter(KENYA, 1));
+    }
+
+    @Test
+    void differentOperationsEachApply() {
+        store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
+        store.apply("op2", "c-2", Set.of(TOTAL, FRANCE), Set.of());
+
+        store.apply("op3", "c-1", Set.of(FRANCE), Set.of(KENYA));
+
+        assertThat(store.all()).containsExactlyInAnyOrder(
+                new Counter(TOTAL, 2), new Counter(KENYA, 0), new Counter(FRANCE, 2));
+    }
+
+    @Test
+    void forgettingAnOperationRemovesItsMarkersOnly() {
+        store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
+        store.apply("op2", "c-2", Set.of(TOTAL), Set.of());
+
+        store.forget("op1", Set.of(TOTAL, KENYA));
+
+        assertThat(store.markers()).containsExactly(new CounterMarker(TOTAL, "op2", "c-2"));
+        assertThat(store.all()).containsExactlyInAnyOrder(new Counter(TOTAL, 2), new Counter(KENYA, 1));
+    }
+
+    @Test
+    void aMarkerIsForgottenOnlyWhileItStillNamesTheSameOwner() {
+        store.apply("op1", "c-1", Set.of(TOTAL), Set.of());
+
+        store.forget(new CounterMarker(TOTAL, "op1", "c-other"));
+
+        assertThat(store.markers()).containsExactly(new CounterMarker(TOTAL, "op1", "c-1"));
+    }
+
+    @Test
+    void operationIdsThatCouldBreakAFieldPathAreRefused() {
+        assertThatThrownBy(() -> store.apply("op.1", "c-1", List.of(TOTAL), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.apply("$op", "c-1", List.of(TOTAL), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.assay.report.projection;
+
+import dev.assay.contracts.topics.Topics;
+import dev.assay.report.ReportServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** application.yml necessarily spells topic names; they must be the catalogue's. */
+@ReportServiceTest
+class BindingConfigurationTest {
+
+    private static final String BINDING = "project-in-0";
+
+    @Autowired
+    private BindingServiceProperties bindings;
+
+    @Autowired
+    private Environment environment;
+
+    @Test
+    void theConsumerReadsTheClassifiedTopicOfTheCatalogue() {
+        assertThat(bindings.getBindingDestination(BINDING)).isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED.name());
+        assertThat(bindings.getBindingProperties(BINDING).getGroup()).isEqualTo("report-service");
+    }
+
+    @Test
+    void unprojectableRecordsGoToTheDeadLetterTopicOfTheCatalogue() {
+        // the binder reads these in its own child context, so bind them here the way it does
+        KafkaConsumerProperties consumer = Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.bindings." + BINDING + ".consumer", KafkaConsumerProperties.class)
+                .get();
+
+        assertThat(consumer.isEnableDlq()).isTrue();
+        assertThat(consumer.getDlqName()).isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name());
+    }
+
+    @Test
+    void deliveriesAreTriedThreeTimesBeforeTheyAreDeadLettered() {
+        assertThat(bindings.getBindingProperties(BINDING).getConsumer().getMaxAttempts()).isEqualTo(3);
+    }
+}

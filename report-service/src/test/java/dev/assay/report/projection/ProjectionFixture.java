@@ -1,0 +1,61 @@
+package dev.assay.report.projection;
+
+import com.mongodb.client.model.Filters;
+import dev.assay.report.InMemoryMongo;
+import dev.assay.report.communications.CommunicationDocuments;
+import dev.assay.report.counters.Counter;
+import dev.assay.report.counters.CounterStore;
+import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The projection's collaborators wired by hand against an in-memory MongoDB, with helpers to read what it wrote. */
+final class ProjectionFixture {
+
+    final CounterStore counters;
+    final ProjectedCommunications communications;
+    private final InMemoryMongo mongo;
+
+    ProjectionFixture(InMemoryMongo mongo) {
+        this.mongo = mongo;
+        this.counters = new CounterStore(mongo.template());
+        this.communications = new ProjectedCommunications(mongo.template(),
+                new CommunicationDocuments(JsonMapper.builder().build()));
+    }
+
+    CommunicationProjector projector() {
+        return new CommunicationProjector(communications, counters);
+    }
+
+    /** A projector that stops, as a crash would, when it reaches {@code step}. */
+    CommunicationProjector crashingAt(CommunicationProjector.Step step) {
+        return new CommunicationProjector(communications, counters, (reached, id) -> {
+            if (reached == step) {
+                throw new SimulatedCrash(step);
+            }
+        });
+    }
+
+    /** Every counter above zero, by counter id. */
+    Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Counter counter : counters.all()) {
+            if (counter.count() != 0) {
+                counts.put(counter.key().id(), counter.count());
+            }
+        }
+        return counts;
+    }
+
+    Document stored(String id) {
+        return mongo.template().getCollection(CommunicationDocuments.COLLECTION).find(Filters.eq("_id", id)).first();
+    }
+
+    static final class SimulatedCrash extends RuntimeException {
+        SimulatedCrash(CommunicationProjector.Step step) {
+            super("simulated crash at " + step);
+        }
+    }
+}

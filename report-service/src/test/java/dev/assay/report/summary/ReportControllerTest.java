@@ -1,0 +1,127 @@
+package dev.assay.report.summary;
+
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.ReportServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.test.json.JsonCompareMode;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.util.function.Consumer;
+
+import static dev.assay.report.ClassifiedEvents.aClassification;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@ReportServiceTest
+class ReportControllerTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    @Qualifier("project")
+    private Consumer<Message<CommunicationClassified>> project;
+
+    @BeforeEach
+    void emptyReport() {
+        mongo.getCollectionNames().forEach(mongo::dropCollection);
+    }
+
+    @Test
+    void anEmptyReportListsTheFourThemesAtZeroAndNothingElse() throws Exception {
+        mvc.perform(get("/api/v1/reports/summary"))
+                .andExpect(status().isOk())
+                .andExpect(content().json("""
+                        {"total":0,
+                         "byTheme":{"international-cooperation":0,"resource-recovery":0,"best-practices":0,
+                                    "capacity-building":0},
+                         "byUnRegionalGroup":{},"byM49Region":{},"byM49SubRegion":{},"bySubmitterType":{},
+                         "byUnepRegion":{},"byLanguage":{},"byChannel":{},"byResolution":{},
+                         "outOfScope":0,"withoutCountry":0,"developingCountries":0,"ldc":0,"lldc":0,"sids":0,
+                         "generatedAt":"2026-03-10T12:00:00Z"}""", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void theSummaryCountsEveryCommunicationOnceUnderEachOfItsValues() throws Exception {
+        project(aClassification().id("c-kenya").themes(Theme.RESOURCE_RECOVERY, Theme.CAPACITY_BUILDING).build());
+        project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").language("fr")
+                .channel(Channel.WEB_FORM).themes(Theme.CAPACITY_BUILDING).resolutions("4/19", "5/12").build());
+        project(aClassification().id("c-fiji").from(SubmitterType.STAKEHOLDER, "FJ").channel(Channel.EMAIL)
+                .outOfScope().resolutions().build());
+        project(aClassification().id("c-unep").from(SubmitterType.UN_ENTITY, null).language("und")
+                .themes(Theme.INTERNATIONAL_COOPERATION).build());
+
+        mvc.perform(get("/api/v1/reports/summary"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(header().string("Cache-Control", "max-age=10, must-revalidate"))
+                .andExpect(content().json("""
+                        {"total":4,
+                         "byTheme":{"international-cooperation":1,"resource-recovery":1,"best-practices":0,
+                                    "capacity-building":2},
+                         "byUnRegionalGroup":{"AFRICAN":2,"ASIA_PACIFIC":1},
+                         "byM49Region":{"Africa":2,"Oceania":1},
+                         "byM49SubRegion":{"Melanesia":1,"Sub-Saharan Africa":2},
+                         "bySubmitterType":{"focal-point":1,"member-state":1,"stakeholder":1,"un-entity":1},
+                         "byUnepRegion":{"AFRICA":2,"ASIA_PACIFIC":1},
+                         "byLanguage":{"en":2,"fr":1,"und":1},
+                         "byChannel":{"api":2,"email":1,"web-form":1},
+                         "byResolution":{"4/19":1,"5/12":3},
+                         "outOfScope":1,"withoutCountry":1,"developingCountries":3,"ldc":1,"lldc":1,"sids":1,
+                         "generatedAt":"2026-03-10T12:00:00Z"}""", JsonCompareMode.STRICT));
+    }
+
+    @Test
+    void participationCountsOnlyWhatMemberStatesSaidThemselvesOrThroughTheirFocalPoints() throws Exception {
+        project(aClassification().id("c-kenya").build());
+        project(aClassification().id("c-kenya-again").build());
+        project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").build());
+        project(aClassification().id("c-brazil").from(SubmitterType.STAKEHOLDER, "BR").build());
+        project(aClassification().id("c-palestine").from(SubmitterType.MEMBER_STATE, "PS").build());
+
+        mvc.perform(get("/api/v1/reports/participation"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=10, must-revalidate"))
+                .andExpect(jsonPath("$.memberStates").value(193))
+                .andExpect(jsonPath("$.heard").value(2))
+                .andExpect(jsonPath("$.missing.length()").value(191))
+                .andExpect(jsonPath("$.missing[*].country", not(hasItem("KE"))))
+                .andExpect(jsonPath("$.missing[*].country", hasItem("BR")))
+                .andExpect(jsonPath("$.generatedAt").value("2026-03-10T12:00:00Z"))
+                .andExpect(content().json("""
+                        {"heardFrom":[
+                           {"country":"BF","name":"Burkina Faso","unRegionalGroup":"AFRICAN","m49Region":"Africa",
+                            "ldc":true,"lldc":true,"sids":false,"communications":1},
+                           {"country":"KE","name":"Kenya","unRegionalGroup":"AFRICAN","m49Region":"Africa",
+                            "ldc":false,"lldc":false,"sids":false,"communications":2}],
+                         "heardByUnRegionalGroup":{"AFRICAN":{"heard":2,"of":54},"ASIA_PACIFIC":{"heard":0,"of":54},
+                                                   "EASTERN_EUROPEAN":{"heard":0,"of":23},
+                                                   "GRULAC":{"heard":0,"of":33},"WEOG":{"heard":0,"of":29}}}""",
+                        JsonCompareMode.LENIENT))
+                .andExpect(jsonPath("$.missing[0]").value(org.hamcrest.Matchers.equalTo(java.util.Map.of(
+                        "country", "AD", "name", "Andorra", "unRegionalGroup", "WEOG", "m49Region", "Europe",
+                        "ldc", false, "lldc", false, "sids", false))));
+    }
+
+    private void project(CommunicationClassified event) {
+        project.accept(MessageBuilder.withPayload(event).build());
+    }
+}
