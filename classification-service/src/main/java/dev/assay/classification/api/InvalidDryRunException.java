@@ -1,0 +1,18 @@
+package dev.assay.classification.api;
+
+import java.util.List;
+
+/** A dry-run request that breaks one or more rules; answered with 400 and the list of problems. */
+class InvalidDryRunException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    InvalidDryRunException(List<FieldProblem> problems) {
+        super(problems.size() + " problem(s) in the request");
+        this.problems = List.copyOf(problems);
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+}

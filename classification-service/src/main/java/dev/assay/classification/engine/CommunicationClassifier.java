@@ -1,0 +1,102 @@
+package dev.assay.classification.engine;
+
+import dev.assay.contracts.events.Attachment;
+import dev.assay.contracts.events.Classification;
+import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.Mention;
+import dev.assay.contracts.events.SubmitterRegion;
+import dev.assay.contracts.events.ThemeTag;
+import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.reference.Country;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Classifies a communication: language, themes with evidence, scope, resolutions and countries referred to, the
+ * submitter's region, a near-duplicate signature and the taxonomy version. Reads the subject, the body and the text
+ * extracted from attachments; declared themes and resolutions are the submitter's claims, not evidence.
+ * Immutable and thread-safe: build one per taxonomy and share it.
+ */
+public final class CommunicationClassifier {
+
+    private final String taxonomyVersion;
+    private final ThemeScorer themes;
+    private final ScopeJudge scope;
+    private final ResolutionFinder resolutions;
+    private final CountryFinder countries;
+    private final LanguageIdentifier languages;
+    private final Countries reference;
+
+    public CommunicationClassifier(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases aliases,
+                                   LanguageIdentifier languages, Countries reference) {
+        this.taxonomyVersion = taxonomy.version();
+        this.themes = new ThemeScorer(taxonomy);
+        this.scope = new ScopeJudge(taxonomy);
+        this.resolutions = new ResolutionFinder(resolutions);
+        this.countries = new CountryFinder(reference, aliases);
+        this.languages = Objects.requireNonNull(languages, "languages");
+        this.reference = reference;
+    }
+
+    public String taxonomyVersion() {
+        return taxonomyVersion;
+    }
+
+    public Classification classify(CommunicationReceived communication) {
+        return classify(communication, null);
+    }
+
+    /** @param language the language to report instead of identifying it (the dry run's override); null to identify */
+    public Classification classify(CommunicationReceived communication, String language) {
+        List<AnalysedField> fields = fieldsOf(communication);
+        LanguageIdentifier.IdentifiedLanguage identified = language != null
+                ? new LanguageIdentifier.IdentifiedLanguage(language, null)
+                : languages.identify(textOf(communication));
+        ScopeJudge.Verdict verdict = scope.judge(fields);
+        List<Match<String>> resolutionMatches = resolutions.find(fields);
+        List<ThemeTag> tags = verdict.outOfScope() ? List.of()
+                : themes.tags(fields, communication.declaredThemes(), resolutionMatches);
+        Map<String, Mention> resolutionMentions = firstMentions(Mention.RESOLUTION, resolutionMatches);
+        Map<String, Mention> countryMentions = firstMentions(Mention.COUNTRY, countries.find(fields));
+        List<Mention> mentions = new ArrayList<>(resolutionMentions.values());
+        mentions.addAll(countryMentions.values());
+        return new Classification(identified.code(), identified.reason(), tags, verdict.outOfScope(), verdict.reason(),
+                List.copyOf(resolutionMentions.keySet()), List.copyOf(countryMentions.keySet()), mentions,
+                regionOf(communication.submitter().country()), Signature.of(fields), taxonomyVersion);
+    }
+
+    private SubmitterRegion regionOf(String country) {
+        return reference.find(country).map(Country::toRegion).orElse(null);
+    }
+
+    /** The first mention of each id, ids in order of first appearance; evidence quotes the text as written. */
+    private static Map<String, Mention> firstMentions(String kind, List<Match<String>> matches) {
+        Map<String, Mention> first = new LinkedHashMap<>();
+        for (Match<String> match : matches) {
+            first.computeIfAbsent(match.payload(), id -> new Mention(kind, id, match.evidence(match.originalText())));
+        }
+        return first;
+    }
+
+    private static List<AnalysedField> fieldsOf(CommunicationReceived communication) {
+        List<AnalysedField> fields = new ArrayList<>();
+        fields.add(AnalysedField.of("subject", 0, communication.subject()));
+        fields.add(AnalysedField.of("body", 1, communication.body()));
+        for (Attachment attachment : communication.attachments()) {
+            String name = attachment.fileName() == null || attachment.fileName().isBlank()
+                    ? attachment.id() : attachment.fileName();
+            fields.add(AnalysedField.of("attachment:" + name, fields.size(), attachment.extractedText()));
+        }
+        return fields;
+    }
+
+    private static String textOf(CommunicationReceived communication) {
+        StringBuilder text = new StringBuilder(communication.subject()).append('\n').append(communication.body());
+        communication.attachments().forEach(a -> text.append('\n').append(a.extractedText()));
+        return text.toString();
+    }
+}

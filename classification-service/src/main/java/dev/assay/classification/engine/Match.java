@@ -1,0 +1,73 @@
+package dev.assay.classification.engine;
+
+import dev.assay.contracts.events.Evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A lexicon entry found in a field, at offsets of the folded text.
+ *
+ * @param term the entry as written in the data file
+ * @param cost how far the text's words are from the entry's (0: the very words)
+ */
+record Match<T>(T payload, String term, AnalysedField field, int start, int end, int cost) {
+
+    private static final Comparator<Match<?>> STRONGEST_FIRST = Comparator
+            .<Match<?>>comparingInt(m -> -(m.end - m.start))
+            .thenComparingInt(Match::cost)
+            .thenComparingInt(m -> m.field.order())
+            .thenComparingInt(Match::start);
+
+    static final Comparator<Match<?>> DOCUMENT_ORDER = Comparator
+            .<Match<?>>comparingInt(m -> m.field.order())
+            .thenComparingInt(Match::start);
+
+    int originalStart() {
+        return field.text().originalStart(start);
+    }
+
+    int originalEnd() {
+        return field.text().originalEnd(end);
+    }
+
+    /** The matched words as they are written in the original text. */
+    String originalText() {
+        return field.original().substring(originalStart(), originalEnd());
+    }
+
+    boolean overlaps(Match<?> other) {
+        return field.order() == other.field.order() && start < other.end && other.start < end;
+    }
+
+    Evidence evidence(String label) {
+        int from = originalStart();
+        int to = originalEnd();
+        return new Evidence(field.name(), label, from, to, Snippets.around(field.original(), from, to));
+    }
+
+    /**
+     * Keeps, among overlapping matches, the longest (then the closest, then the first), so that "retraitement des
+     * résidus miniers" is one match and not also "résidus miniers"; the result is in document order.
+     */
+    static <T> List<Match<T>> longestFirst(List<Match<T>> matches) {
+        List<Match<T>> sorted = new ArrayList<>(matches);
+        sorted.sort(STRONGEST_FIRST);
+        Map<Integer, TreeMap<Integer, Match<T>>> keptByField = new HashMap<>();
+        List<Match<T>> kept = new ArrayList<>();
+        for (Match<T> candidate : sorted) {
+            TreeMap<Integer, Match<T>> keptHere = keptByField.computeIfAbsent(candidate.field.order(), f -> new TreeMap<>());
+            Map.Entry<Integer, Match<T>> before = keptHere.floorEntry(candidate.end - 1);
+            if (before == null || before.getValue().end <= candidate.start) {
+                keptHere.put(candidate.start, candidate);
+                kept.add(candidate);
+            }
+        }
+        kept.sort(DOCUMENT_ORDER);
+        return kept;
+    }
+}

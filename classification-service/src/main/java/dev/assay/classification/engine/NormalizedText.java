@@ -1,0 +1,39 @@
+package dev.assay.classification.engine;
+
+/**
+ * A text folded for matching (NFKC, case folded, Latin and Arabic marks removed, digits made ASCII) that remembers,
+ * for every folded character, which characters of the original it came from, so that a match found in the folded
+ * text can be reported at its place in the original.
+ */
+final class NormalizedText {
+
+    private final String original;
+    private final String text;
+    private final int[] originalStart;
+    private final int[] originalEnd;
+
+    NormalizedText(String original, String text, int[] originalStart, int[] originalEnd) {
+        this.original = original;
+        this.text = text;
+        this.originalStart = originalStart;
+        this.originalEnd = originalEnd;
+    }
+
+    String original() {
+        return original;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Offset in the original of the character that produced the folded character at {@code start}. */
+    int originalStart(int start) {
+        return start >= text.length() ? original.length() : originalStart[start];
+    }
+
+    /** Offset in the original just after the character that produced the folded character before {@code end}. */
+    int originalEnd(int end) {
+        return end <= 0 ? 0 : originalEnd[end - 1];
+    }
+}

@@ -1,0 +1,130 @@
+package dev.assay.classification.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds references to the catalogue's resolutions: numbered forms in the six languages ("résolution 5/12",
+ * "резолюции ЮНЕА 5/12", "القرار 5/12", "第5/12号决议"), document symbols ("UNEP/EA.5/Res.12"), lists following a
+ * numbered form ("resolutions 4/19, 5/12 and 6/5") and, for a resolution known by its title, title phrases.
+ * Forms are read in folded text, so case, accents and Arabic-Indic digits do not matter.
+ */
+final class ResolutionFinder {
+
+    private static final String SESSION = "(\\d{1,2})";
+    private static final String NUMBER = "(\\d{1,3})";
+    /** و، ف، ب، ك، ل and the article may be written onto an Arabic word: والقرار، للقرار، بالقرار. */
+    private static final String ARABIC_CLITICS = "(?:[\u0648\u0641\u0628\u0643\u0644]?(?:\u0627\u0644|\u0644)?)";
+
+    private final List<Pattern> numberedForms;
+    private final Pattern continuation;
+    private final Map<String, String> idBySessionAndNumber = new HashMap<>();
+    private final Lexicon<String> titlePhrases;
+
+    ResolutionFinder(ResolutionCatalogue catalogue) {
+        String qualifier = catalogue.qualifiers().isEmpty() ? "" : "(?:(?:" + catalogue.qualifiers().stream()
+                .map(q -> literal(TextNormalizer.fold(q))).collect(Collectors.joining("|")) + ")[\\s-]*)?";
+        this.numberedForms = catalogue.numberedForms().stream().map(f -> compile(f, qualifier)).toList();
+        String separators = catalogue.listSeparators().stream()
+                .map(s -> literal(TextNormalizer.fold(s))).collect(Collectors.joining("|"));
+        this.continuation = Pattern.compile("(?:\\s*(?:" + separators + ")\\s*)+" + qualifier + "(" + SESSION
+                + "\\s*/\\s*" + NUMBER + ")(?!\\d)");
+        List<Lexicon.Entry<String>> phrases = new ArrayList<>();
+        for (ResolutionCatalogue.Resolution resolution : catalogue.resolutions()) {
+            if (resolution.session() != null) {
+                idBySessionAndNumber.put(resolution.session() + "/" + resolution.number(), resolution.id());
+            }
+            resolution.phrases().values().forEach(list -> list.forEach(p -> phrases.add(new Lexicon.Entry<>(p, resolution.id()))));
+        }
+        this.titlePhrases = Lexicon.ofTerms(phrases);
+    }
+
+    /** Every reference to a catalogued resolution, in document order; the payload is the resolution's short id. */
+    List<Match<String>> find(List<AnalysedField> fields) {
+        List<Match<String>> found = new ArrayList<>(titlePhrases.find(fields));
+        for (AnalysedField field : fields) {
+            for (Pattern form : numberedForms) {
+                Matcher m = form.matcher(field.folded());
+                while (m.find()) {
+                    add(found, field, m.group(1), m.group(2), m.start(), m.end());
+                    followList(found, field, m.end());
+                }
+            }
+        }
+        return Match.longestFirst(found);
+    }
+
+    private void followList(List<Match<String>> found, AnalysedField field, int from) {
+        Matcher next = continuation.matcher(field.folded());
+        int at = from;
+        while (at < field.folded().length()) {
+            next.region(at, field.folded().length());
+            if (!next.lookingAt()) {
+                return;
+            }
+            add(found, field, next.group(2), next.group(3), next.start(1), next.end(1));
+            at = next.end();
+        }
+    }
+
+    private void add(List<Match<String>> found, AnalysedField field, String session, String number, int start, int end) {
+        String id = idBySessionAndNumber.get(Integer.parseInt(session) + "/" + Integer.parseInt(number));
+        if (id != null) {
+            found.add(new Match<>(id, id, field, start, end, 0));
+        }
+    }
+
+    /** Turns a form such as {@code резолюци* {q}{s}/{r}} into a pattern over folded text. */
+    private static Pattern compile(String form, String qualifier) {
+        String folded = TextNormalizer.fold(form.strip());
+        StringBuilder regex = new StringBuilder();
+        int first = folded.codePointAt(0);
+        if (Character.isLetterOrDigit(first) && !Tokenizer.isIdeograph(first)) {
+            regex.append("(?<![\\p{L}\\p{N}])");
+            if (Character.UnicodeBlock.of(first) == Character.UnicodeBlock.ARABIC) {
+                regex.append(ARABIC_CLITICS);
+            }
+        }
+        int groups = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (folded.startsWith("{s}", i)) {
+                regex.append(SESSION);
+                groups++;
+                i += 2;
+            } else if (folded.startsWith("{r}", i)) {
+                regex.append(NUMBER);
+                groups++;
+                i += 2;
+            } else if (folded.startsWith("{q}", i)) {
+                regex.append(qualifier);
+                i += 2;
+            } else if (c == '*') {
+                regex.append("\\p{L}*");
+            } else if (Character.isWhitespace(c)) {
+                regex.append("\\s*");
+                while (i + 1 < folded.length() && Character.isWhitespace(folded.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (c == '/' || c == '.' || c == '-') {
+                regex.append("\\s*").append(Pattern.quote(String.valueOf(c))).append("\\s*");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (groups != 2 || folded.indexOf("{s}") > folded.indexOf("{r}")) {
+            throw new IllegalArgumentException("a numbered form needs {s} then {r}: " + form);
+        }
+        return Pattern.compile(regex.append("(?!\\d)").toString());
+    }
+
+    private static String literal(String text) {
+        return text.strip().chars().mapToObj(c -> Character.isWhitespace(c) ? "\\s*" : Pattern.quote(String.valueOf((char) c)))
+                .collect(Collectors.joining());
+    }
+}

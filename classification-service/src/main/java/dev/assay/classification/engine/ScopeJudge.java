@@ -1,0 +1,58 @@
+package dev.assay.classification.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a text is about minerals and metals, the subject of the resolution, which leaves mineral fuels
+ * out. The rule, in order:
+ * <ol>
+ *   <li>a mineral or metal anchor (minerals, metals, ores, tailings, copper, 尾矿...) puts the text in scope;</li>
+ *   <li>otherwise, fuel terms (coal, oil, gas, 煤炭, нефть...) put it out of scope: its mining is about fuels;</li>
+ *   <li>otherwise, mining in general (mining, minería, 采矿...) puts it in scope;</li>
+ *   <li>otherwise it is out of scope: nothing in it is about minerals, metals or mining.</li>
+ * </ol>
+ * A fuel term cancels the anchors and mining terms it contains, so "coal mining" and "mineral fuels" count as fuel only.
+ */
+final class ScopeJudge {
+
+    static final String NO_ANCHOR = "no mention of minerals, metals or mining";
+    static final String FUELS_ONLY = "only mineral fuels, which are out of scope, are discussed: ";
+    private static final int FUELS_NAMED = 3;
+
+    private final Lexicon<Taxonomy.ScopeKind> lexicon;
+
+    ScopeJudge(Taxonomy taxonomy) {
+        this.lexicon = Lexicon.ofTerms(taxonomy.scopeTerms().stream()
+                .map(term -> new Lexicon.Entry<>(term.term(), term.kind())).toList());
+    }
+
+    /** The verdict: {@code outOfScope} with a reason, or in scope with a null reason. */
+    record Verdict(boolean outOfScope, String reason) {
+        static final Verdict IN_SCOPE = new Verdict(false, null);
+    }
+
+    Verdict judge(List<AnalysedField> fields) {
+        List<Match<Taxonomy.ScopeKind>> fuels = new ArrayList<>();
+        List<Match<Taxonomy.ScopeKind>> others = new ArrayList<>();
+        for (Match<Taxonomy.ScopeKind> match : lexicon.find(fields)) {
+            (match.payload() == Taxonomy.ScopeKind.FUEL ? fuels : others).add(match);
+        }
+        List<Match<Taxonomy.ScopeKind>> standing = others.stream()
+                .filter(m -> fuels.stream().noneMatch(m::overlaps)).toList();
+        if (standing.stream().anyMatch(m -> m.payload() == Taxonomy.ScopeKind.ANCHOR)) {
+            return Verdict.IN_SCOPE;
+        }
+        if (!fuels.isEmpty()) {
+            Set<String> named = new LinkedHashSet<>();
+            Match.longestFirst(fuels).forEach(m -> named.add(m.term()));
+            return new Verdict(true, FUELS_ONLY + String.join(", ", named.stream().limit(FUELS_NAMED).toList()));
+        }
+        if (!standing.isEmpty()) {
+            return Verdict.IN_SCOPE;
+        }
+        return new Verdict(true, NO_ANCHOR);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.assay.classification.engine;
+
+import dev.assay.contracts.events.Evidence;
+import dev.assay.contracts.events.ThemeTag;
+import dev.assay.contracts.taxonomy.Theme;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores each theme from the weights of its terms found in the text and tags those at or above the threshold,
+ * highest score first, each with the evidence that earned it. A declared theme is never a tag by itself: it only
+ * adds the prior to a theme the text already speaks to. Words inside a quoted resolution title ("...strengthening
+ * international cooperation on environmentally sound management of minerals and metals") name the resolution, not
+ * a theme the sender addresses, so they are not evidence.
+ */
+final class ThemeScorer {
+
+    private static final Comparator<Match<Taxonomy.ThemeTerm>> HEAVIEST_FIRST = Comparator
+            .<Match<Taxonomy.ThemeTerm>>comparingDouble(m -> -m.payload().weight())
+            .thenComparing(Match.DOCUMENT_ORDER);
+
+    private final Lexicon<Taxonomy.ThemeTerm> lexicon;
+    private final Taxonomy.Scoring scoring;
+
+    ThemeScorer(Taxonomy taxonomy) {
+        this.lexicon = Lexicon.ofTerms(taxonomy.themeTerms().stream()
+                .map(term -> new Lexicon.Entry<>(term.term(), term)).toList());
+        this.scoring = taxonomy.scoring();
+    }
+
+    List<ThemeTag> tags(List<AnalysedField> fields, Collection<Theme> declared, List<? extends Match<?>> quoted) {
+        Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
+        for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
+            if (quoted.stream().anyMatch(match::overlaps)) {
+                continue;
+            }
+            byTheme.computeIfAbsent(match.payload().theme(), t -> new ArrayList<>()).add(match);
+        }
+        List<ThemeTag> tags = new ArrayList<>();
+        byTheme.forEach((theme, matches) -> {
+            List<Match<Taxonomy.ThemeTerm>> distinct = Match.longestFirst(matches);
+            double sum = weightOf(distinct) + (declared.contains(theme) ? scoring.declaredThemePrior() : 0);
+            double score = round(1 - Math.exp(-sum / scoring.scale()));
+            if (score >= scoring.threshold()) {
+                tags.add(new ThemeTag(theme, score, evidence(distinct)));
+            }
+        });
+        tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
+        return tags;
+    }
+
+    /** Each further occurrence of a term counts {@code repeatFactor} times the previous one. */
+    private double weightOf(List<Match<Taxonomy.ThemeTerm>> matches) {
+        Map<String, Integer> seen = new HashMap<>();
+        double sum = 0;
+        for (Match<Taxonomy.ThemeTerm> match : matches) {
+            int occurrence = seen.merge(match.term(), 1, Integer::sum) - 1;
+            sum += match.payload().weight() * Math.pow(scoring.repeatFactor(), occurrence);
+        }
+        return sum;
+    }
+
+    private List<Evidence> evidence(List<Match<Taxonomy.ThemeTerm>> matches) {
+        List<Match<Taxonomy.ThemeTerm>> strongest = new ArrayList<>(matches);
+        strongest.sort(HEAVIEST_FIRST);
+        List<Match<Taxonomy.ThemeTerm>> kept = new ArrayList<>(
+                strongest.subList(0, Math.min(scoring.maxEvidencePerTheme(), strongest.size())));
+        kept.sort(Match.DOCUMENT_ORDER);
+        return kept.stream().map(m -> m.evidence(m.term())).toList();
+    }
+
+    private static double round(double score) {
+        return Math.min(1.0, Math.round(score * 100) / 100.0);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.assay.classification.stream;
+
+import dev.assay.classification.engine.CommunicationClassifier;
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationReceived;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.util.function.Function;
+
+/** Declares the {@code classify} function that Spring Cloud Stream binds to {@code classify-in-0}/{@code classify-out-0}. */
+@Configuration(proxyBeanMethods = false)
+class StreamConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Function<Message<CommunicationReceived>, Message<CommunicationClassified>> classify(
+            CommunicationClassifier classifier, Clock clock, MeterRegistry meters, JsonMapper json) {
+        return new ClassifyFunction(classifier, clock, meters, json);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.assay.classification.taxonomy;
+
+import dev.assay.classification.engine.Taxonomy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code taxonomy.json} as written: themes by id, then terms by language, then by weight (a decimal written as the
+ * key, e.g. {@code "3"} or {@code "1.5"}); the scope lexicon's three kinds by language.
+ */
+record TaxonomyFile(String version, String about, Taxonomy.Scoring scoring,
+                    Map<String, Map<String, Map<String, List<String>>>> themes, Scope scope) {
+
+    record Scope(Map<String, List<String>> anchors, Map<String, List<String>> mining,
+                 Map<String, List<String>> fuels) {
+    }
+}

@@ -1,0 +1,153 @@
+package dev.assay.classification.taxonomy;
+
+import dev.assay.classification.engine.CountryAliases;
+import dev.assay.classification.engine.ResolutionCatalogue;
+import dev.assay.classification.engine.Taxonomy;
+import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.taxonomy.Theme;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and checks the classifier's data files. Checks are strict because a typo in a data file would otherwise
+ * silently stop a theme or a language from ever matching: unknown fields, unknown theme ids, languages outside the
+ * six, non-positive weights, a theme without terms, a scope without anchors or fuels, duplicate resolution ids and
+ * aliases of unknown countries are all refused with a message naming the place.
+ */
+public final class TaxonomyFiles {
+
+    public static final String LEXICON = "taxonomy/taxonomy.json";
+    public static final String RESOLUTIONS = "taxonomy/resolutions.json";
+    public static final String COUNTRIES = "taxonomy/countries.json";
+    public static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private TaxonomyFiles() {
+    }
+
+    public static Taxonomy readTaxonomy(InputStream in) {
+        TaxonomyFile file = read(in, TaxonomyFile.class, LEXICON);
+        require(file.version() != null && !file.version().isBlank(), "taxonomy version is missing");
+        require(file.scoring() != null, "scoring is missing");
+        require(file.themes() != null && file.scope() != null, "themes and scope are required");
+        List<Taxonomy.ThemeTerm> themeTerms = new ArrayList<>();
+        file.themes().forEach((themeId, byLanguage) -> {
+            Theme theme = Theme.fromId(themeId);
+            byLanguage.forEach((language, byWeight) -> {
+                requireLanguage(language, "theme " + themeId);
+                byWeight.forEach((weight, terms) -> terms.forEach(term ->
+                        themeTerms.add(new Taxonomy.ThemeTerm(theme, language, term, weightOf(weight, themeId)))));
+            });
+        });
+        for (Theme theme : Theme.values()) {
+            require(themeTerms.stream().anyMatch(t -> t.theme() == theme), "theme " + theme.id() + " has no terms");
+        }
+        List<Taxonomy.ScopeTerm> scopeTerms = new ArrayList<>();
+        addScope(scopeTerms, Taxonomy.ScopeKind.ANCHOR, file.scope().anchors());
+        addScope(scopeTerms, Taxonomy.ScopeKind.MINING, file.scope().mining());
+        addScope(scopeTerms, Taxonomy.ScopeKind.FUEL, file.scope().fuels());
+        for (Taxonomy.ScopeKind kind : List.of(Taxonomy.ScopeKind.ANCHOR, Taxonomy.ScopeKind.FUEL)) {
+            require(scopeTerms.stream().anyMatch(t -> t.kind() == kind), "scope has no " + kind + " terms");
+        }
+        return new Taxonomy(file.version(), file.scoring(), themeTerms, scopeTerms);
+    }
+
+    public static ResolutionCatalogue readResolutions(InputStream in) {
+        ResolutionsFile file = read(in, ResolutionsFile.class, RESOLUTIONS);
+        require(file.numberedForms() != null && file.resolutions() != null, "numberedForms and resolutions are required");
+        Set<String> ids = new HashSet<>();
+        for (ResolutionCatalogue.Resolution resolution : file.resolutions()) {
+            require(ids.add(resolution.id()), "resolution id " + resolution.id() + " appears twice");
+            resolution.phrases().keySet().forEach(l -> requireLanguage(l, "resolution " + resolution.id()));
+            require(resolution.session() != null || !resolution.phrases().isEmpty(),
+                    "resolution " + resolution.id() + " has neither a number nor phrases");
+        }
+        return new ResolutionCatalogue(file.numberedForms(), orEmpty(file.qualifiers()), orEmpty(file.listSeparators()),
+                file.resolutions());
+    }
+
+    public static CountryAliases readCountryAliases(InputStream in) {
+        CountriesFile file = read(in, CountriesFile.class, COUNTRIES);
+        Map<String, List<String>> aliases = file.aliases() == null ? Map.of() : file.aliases();
+        aliases.keySet().forEach(code -> require(Countries.reference().isCode(code), "alias for unknown country " + code));
+        return new CountryAliases(aliases, file.ignoredNames(), file.exclusions());
+    }
+
+    /** The data files shipped in this module's resources. */
+    public static ClassifierData defaults() {
+        return new ClassifierData(readTaxonomy(open(LEXICON)), readResolutions(open(RESOLUTIONS)),
+                readCountryAliases(open(COUNTRIES)));
+    }
+
+    /** The three data files, read. */
+    public record ClassifierData(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases countryAliases) {
+    }
+
+    private static void addScope(List<Taxonomy.ScopeTerm> into, Taxonomy.ScopeKind kind, Map<String, List<String>> byLanguage) {
+        if (byLanguage == null) {
+            return;
+        }
+        byLanguage.forEach((language, terms) -> {
+            requireLanguage(language, "scope " + kind);
+            terms.forEach(term -> into.add(new Taxonomy.ScopeTerm(kind, language, term)));
+        });
+    }
+
+    private static double weightOf(String key, String themeId) {
+        try {
+            double weight = Double.parseDouble(key);
+            require(weight > 0 && Double.isFinite(weight), "theme " + themeId + ": weight must be positive: " + key);
+            return weight;
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("theme " + themeId + ": weight is not a number: " + key, e);
+        }
+    }
+
+    private static void requireLanguage(String language, String where) {
+        require(LANGUAGES.contains(language), where + ": language " + language + " is not one of "
+                + Arrays.toString(LANGUAGES.stream().sorted().toArray()));
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException("invalid classifier data: " + message);
+        }
+    }
+
+    private static <T> T read(InputStream in, Class<T> type, String name) {
+        try (InputStream stream = in) {
+            return MAPPER.readValue(stream, type);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("cannot read " + name + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = TaxonomyFiles.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + resource);
+        }
+        return in;
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.assay.classification;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * The whole service on a random port against an in-JVM Kafka broker, with a fixed clock. Every Spring test extends
+ * this class so that they share one application context (the broker and the language models start once).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "spring.cloud.stream.bindings.classify-in-0.consumer.back-off-initial-interval=50",
+        "spring.cloud.stream.bindings.classify-in-0.consumer.back-off-max-interval=100"})
+@EmbeddedKafka
+@AutoConfigureMockMvc
+@Import(FixedClockConfiguration.class)
+public abstract class ServiceTest {
+}

@@ -1,0 +1,54 @@
+package dev.assay.classification.engine;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextNormalizerTest {
+
+    @Test
+    void foldsCaseAccentsAndLigatures() {
+        assertThat(TextNormalizer.normalize("Mise en Œuvre des RÉSIDUS").text()).isEqualTo("mise en oeuvre des residus");
+    }
+
+    @Test
+    void aLigatureUnfoldedIntoTwoLettersMapsBothToTheOneOriginalCharacter() {
+        NormalizedText text = TextNormalizer.normalize("Œuvre");
+
+        assertThat(text.text()).isEqualTo("oeuvre");
+        assertThat(text.originalStart(1)).isZero();
+        assertThat(text.originalEnd(2)).isEqualTo(1);
+        assertThat(text.originalEnd(6)).isEqualTo(5);
+    }
+
+    @Test
+    void combiningAccentsFoldIntoTheirLetterAndMapBackToBothCharacters() {
+        String decomposed = "re\u0301sidus";
+
+        NormalizedText text = TextNormalizer.normalize(decomposed);
+
+        assertThat(text.text()).isEqualTo("residus");
+        assertThat(text.originalStart(2)).isEqualTo(3);
+        assertThat(text.originalEnd(7)).isEqualTo(decomposed.length());
+    }
+
+    @Test
+    void arabicIndicDigitsBecomeAsciiDigits() {
+        assertThat(TextNormalizer.normalize("القرار ٥/١٢").text()).isEqualTo("القرار 5/12");
+    }
+
+    @Test
+    void arabicHamzaSeatsTaMarbutaAndTatweelAreUnified() {
+        assertThat(TextNormalizer.normalize("إعادة معالـجة").text()).isEqualTo("اعاده معالجه");
+    }
+
+    @Test
+    void cyrillicKeepsShortIButLosesTheDiaeresisOfYo() {
+        assertThat(TextNormalizer.normalize("Литий и сырьё").text()).isEqualTo("литий и сырье");
+    }
+
+    @Test
+    void fullWidthFormsAndTypographicApostrophesArePlain() {
+        assertThat(TextNormalizer.normalize("Ｔａｉｌｉｎｇｓ d’Ivoire").text()).isEqualTo("tailings d'ivoire");
+    }
+}

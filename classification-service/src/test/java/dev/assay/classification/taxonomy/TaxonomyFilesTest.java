@@ -1,0 +1,92 @@
+package dev.assay.classification.taxonomy;
+
+import dev.assay.classification.engine.Taxonomy;
+import dev.assay.contracts.taxonomy.Theme;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shipped data files read, and a broken data file is refused with a message naming the problem. */
+class TaxonomyFilesTest {
+
+    private static InputStream json(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String SCORING = """
+            "scoring":{"scale":2.5,"threshold":0.35,"repeatFactor":0.5,"declaredThemePrior":0.5,"maxEvidencePerTheme":5}""";
+
+    @Test
+    void theShippedTaxonomyHasItsVersionAndTermsForEveryThemeInEveryLanguage() {
+        Taxonomy taxonomy = TaxonomyFiles.defaults().taxonomy();
+
+        assertThat(taxonomy.version()).isEqualTo("2026.1");
+        for (Theme theme : Theme.values()) {
+            Set<String> languages = taxonomy.themeTerms().stream().filter(t -> t.theme() == theme)
+                    .map(Taxonomy.ThemeTerm::language).collect(Collectors.toSet());
+            assertThat(languages).as(theme.id()).isEqualTo(TaxonomyFiles.LANGUAGES);
+            assertThat(taxonomy.themeTerms().stream().filter(t -> t.theme() == theme).count()).as(theme.id())
+                    .isGreaterThanOrEqualTo(100);
+        }
+        for (Taxonomy.ScopeKind kind : Taxonomy.ScopeKind.values()) {
+            assertThat(taxonomy.scopeTerms().stream().filter(t -> t.kind() == kind).map(Taxonomy.ScopeTerm::language)
+                    .collect(Collectors.toSet())).as(kind.name()).isEqualTo(TaxonomyFiles.LANGUAGES);
+        }
+    }
+
+    @Test
+    void theShippedCatalogueKnowsTheFourResolutions() {
+        assertThat(TaxonomyFiles.defaults().resolutions().resolutions()).extracting(r -> r.id())
+                .containsExactly("4/19", "5/12", "6/5", "unea-7");
+    }
+
+    @Test
+    void anUnknownThemeIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
+                {"version":"x",%s,"themes":{"mining-law":{"en":{"1":["law"]}}},"scope":{}}""".formatted(SCORING))))
+                .hasMessageContaining("'mining-law' is not a known Theme");
+    }
+
+    @Test
+    void aLanguageOutsideTheSixIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
+                {"version":"x",%s,"themes":{"best-practices":{"de":{"1":["Praxis"]}}},"scope":{}}""".formatted(SCORING))))
+                .hasMessageContaining("language de is not one of");
+    }
+
+    @Test
+    void aWeightThatIsNotPositiveIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
+                {"version":"x",%s,"themes":{"best-practices":{"en":{"0":["standards"]}}},"scope":{}}""".formatted(SCORING))))
+                .hasMessageContaining("weight must be positive: 0");
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedSoThatATypoDoesNotGoUnnoticed() {
+        assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
+                {"version":"x","scorring":{}}""")))
+                .hasMessageContaining("cannot read taxonomy/taxonomy.json").hasMessageContaining("scorring");
+    }
+
+    @Test
+    void anAliasForAnUnknownCountryIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readCountryAliases(json("""
+                {"aliases":{"XX":["Atlantis"]}}""")))
+                .hasMessageContaining("alias for unknown country XX");
+    }
+
+    @Test
+    void aResolutionIdTwiceIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(json("""
+                {"numberedForms":["resolution {s}/{r}"],"resolutions":[
+                  {"id":"5/12","session":5,"number":12,"title":"a"},{"id":"5/12","session":5,"number":12,"title":"b"}]}""")))
+                .hasMessageContaining("resolution id 5/12 appears twice");
+    }
+}
