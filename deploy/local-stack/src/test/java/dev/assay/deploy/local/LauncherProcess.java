@@ -39,6 +39,7 @@ final class LauncherProcess implements AutoCloseable {
         env.remove("KAFKA_BOOTSTRAP_SERVERS");
         env.remove("MONGODB_URI");
         env.put("ASSAY_DATA_DIR", dataDir.toString());
+        env.put("ASSAY_STARTUP_TIMEOUT", String.valueOf(TestStacks.STARTUP_TIMEOUT.toSeconds()));
         env.put("ASSAY_INTAKE_PORT", String.valueOf(ports.intake()));
         env.put("ASSAY_CLASSIFICATION_PORT", String.valueOf(ports.classification()));
         env.put("ASSAY_REPORT_PORT", String.valueOf(ports.report()));

@@ -70,7 +70,7 @@ class LocalStackInfraIT {
         Ports ports = TestStacks.freePorts();
         try (LauncherProcess launcher = LauncherProcess.start(TestStacks.home(), ports, dataDir,
                 otherDataDir.resolve("launcher.log"), "--only=infra")) {
-            launcher.awaitReady(Duration.ofMinutes(2));
+            launcher.awaitReady(TestStacks.STARTUP_TIMEOUT.plusMinutes(1));
             List<ProcessHandle> started = launcher.descendants();
             ProcessHandle mongo = started.stream()
                     .filter(h -> h.info().commandLine().orElse("").contains("embedded-mongo")).findFirst().orElseThrow();

@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  */
 class LocalStackLauncherIT {
 
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final Duration START_LIMIT = TestStacks.STARTUP_TIMEOUT.plusMinutes(1);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(90);
 
     @TempDir
