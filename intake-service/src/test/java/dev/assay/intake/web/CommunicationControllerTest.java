@@ -5,6 +5,7 @@ import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.idempotency.Claim;
 import dev.assay.intake.idempotency.IdempotencyKeys;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.security.SecurityConfiguration;
@@ -42,7 +43,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -367,6 +371,60 @@ class CommunicationControllerTest {
 
         assertThat(count("unavailable")).isEqualTo(1.0);
         assertThat(count("accepted")).isZero();
+    }
+
+    @Test
+    void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
+        Claim.Granted granted = new Claim.Granted("key-1", "owner-1", "c-1");
+        given(keys.claim(eq("key-1"), anyString(), any())).willReturn(granted);
+        willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
+                .given(intake).accept(any());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-1")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isServiceUnavailable());
+
+        then(keys).should().release(granted);
+        then(keys).should(never()).complete(any(), any());
+    }
+
+    @Test
+    void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
+        Claim.Granted granted = new Claim.Granted("key-2", "owner-2", "c-2");
+        given(keys.claim(eq("key-2"), anyString(), any())).willReturn(granted);
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value("c-2"));
+
+        assertThat(publishedCommunication().id()).isEqualTo("c-2");
+        then(keys).should().complete(granted, RECEIVED_AT);
+    }
+
+    @Test
+    void aKeyStillInUseIsAnswered409WithRetryAfter() throws Exception {
+        given(keys.claim(eq("key-3"), anyString(), any())).willReturn(new Claim.InProgress());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-3")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.title").value("Request in progress"))
+                .andExpect(jsonPath("$.detail").value(
+                        "A request with this Idempotency-Key is in progress. Retry shortly to get its answer."));
+
+        then(intake).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anInvalidRequestDoesNotUseUpItsKey() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-4")
+                        .content(JsonRequest.valid().without("subject").json()))
+                .andExpect(status().isBadRequest());
+
+        then(keys).shouldHaveNoInteractions();
     }
 
     private Submission publishedCommunication() {
