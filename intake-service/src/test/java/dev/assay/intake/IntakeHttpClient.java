@@ -37,6 +37,30 @@ public final class IntakeHttpClient {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
+    /** A JSON request with extra headers, given as name, value, name, value... */
+    public HttpResponse<String> postCommunication(String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request("/api/v1/communications")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /** A multipart/form-data request; headers given as name, value, name, value... */
+    public HttpResponse<String> postMultipart(MultipartBody body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request("/api/v1/communications")
+                .header("Content-Type", body.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET());
     }

@@ -14,23 +14,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The whole service over real HTTP against an in-JVM Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "assay.intake.topic.partitions=3",
-        "assay.intake.max-request-bytes=64KB",
-        "assay.intake.report-base-url=http://reports.test:8083"})
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@IntakeOverKafka
 class IntakeOverKafkaTest {
 
     private static final String TOPIC = Topics.COMMUNICATIONS_RECEIVED.name();
@@ -67,15 +55,6 @@ class IntakeOverKafkaTest {
 
     private IntakeHttpClient http;
     private Consumer<String, String> consumer;
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2026-03-02T09:15:30.123456Z"), ZoneOffset.UTC);
-        }
-    }
 
     @BeforeEach
     void connect() {
@@ -197,7 +176,7 @@ class IntakeOverKafkaTest {
                         + "channel=\"api\",outcome=\"accepted\"} [1-9]")
                 .containsPattern("(?m)^assay_intake_publish_seconds_count\\{application=\"intake-service\","
                         + "outcome=\"acknowledged\"} [1-9]")
-                .contains("outcome=\"rejected\"", "outcome=\"unavailable\"");
+                .contains("outcome=\"rejected\"", "outcome=\"unavailable\"", "outcome=\"duplicate\"");
     }
 
     private List<TopicPartition> partitions() {

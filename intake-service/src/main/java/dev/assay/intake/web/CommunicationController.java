@@ -3,60 +3,140 @@ package dev.assay.intake.web;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.IntakeProperties;
-import dev.assay.intake.publishing.CommunicationPublisher;
+import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.idempotency.Claim;
+import dev.assay.intake.idempotency.IdempotencyKeys;
+import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.submission.SubmissionIntake;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.URI;
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Takes communications in over the API. A communication is acknowledged with 202 only after Kafka holds it;
- * the Location header points at report-service, where its classification will appear.
+ * Takes communications in over the API, as JSON or as {@code multipart/form-data} with files. A communication is
+ * acknowledged with 202 only after Kafka holds it; the Location header points at report-service, where its
+ * classification will appear. With an {@code Idempotency-Key}, a retry of an accepted request is answered 200 with
+ * the original answer instead of creating a second communication.
  */
 @RestController
 @RequestMapping(CommunicationController.PATH)
 class CommunicationController {
 
     static final String PATH = "/api/v1/communications";
+    private static final Logger log = LoggerFactory.getLogger(CommunicationController.class);
 
     private final CommunicationValidator validator;
-    private final CommunicationPublisher publisher;
-    private final Clock clock;
+    private final SubmissionIntake intake;
+    private final IdempotencyKeys keys;
+    private final JsonMapper json;
+    private final AttachmentProperties limits;
     private final URI reportBaseUrl;
     private final SubmissionCounter counter;
 
-    CommunicationController(IntakeProperties properties, CommunicationPublisher publisher, Clock clock,
-                            MeterRegistry meterRegistry) {
+    CommunicationController(IntakeProperties properties, AttachmentProperties limits, SubmissionIntake intake,
+                            IdempotencyKeys keys, JsonMapper json, MeterRegistry meterRegistry) {
         this.validator = new CommunicationValidator(properties.maxLength());
-        this.publisher = publisher;
-        this.clock = clock;
+        this.intake = intake;
+        this.keys = keys;
+        this.json = json;
+        this.limits = limits;
         this.reportBaseUrl = properties.reportBaseUrl();
         this.counter = new SubmissionCounter(meterRegistry);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Acknowledgement> submit(@RequestBody CommunicationRequest request) {
+    ResponseEntity<Acknowledgement> submit(@RequestBody CommunicationRequest request,
+                                           @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
+                                           String idempotencyKey) {
+        String key = IdempotencyKeyHeader.check(idempotencyKey);
         ValidCommunication valid = validator.validate(request);
-        // milliseconds are what every store downstream keeps, so the event carries no more precision than that
-        CommunicationReceived communication = valid.receivedThrough(Channel.API, UUID.randomUUID().toString(),
-                clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        publisher.publish(communication);
+        return accept(valid, List.of(), key, request);
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Acknowledgement> submitWithFiles(HttpServletRequest http,
+                                                    @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
+                                                    String idempotencyKey) throws IOException {
+        String key = IdempotencyKeyHeader.check(idempotencyKey);
+        MultipartCommunication multipart = MultipartCommunication.read(http, json, limits);
+        ValidCommunication valid = validator.validate(multipart.request(), !multipart.files().isEmpty());
+        return accept(valid, multipart.files(), key, multipart.request());
+    }
+
+    private ResponseEntity<Acknowledgement> accept(ValidCommunication valid, List<IncomingFile> files, String key,
+                                                   CommunicationRequest request) {
+        if (key == null) {
+            CommunicationReceived accepted = intake.accept(valid.submission(newId(), Channel.API, files));
+            counter.accepted();
+            return acknowledge(accepted.id(), accepted.receivedAt(), false);
+        }
+        Claim claim = keys.claim(key, RequestFingerprint.of(request, files, json), CommunicationController::newId);
+        if (claim instanceof Claim.Granted granted) {
+            return acceptClaimed(valid, files, granted);
+        }
+        if (claim instanceof Claim.Completed done) {
+            counter.duplicate();
+            return acknowledge(done.communicationId(), done.receivedAt(), true);
+        }
+        throw new IdempotencyConflictException(claim instanceof Claim.InProgress);
+    }
+
+    private ResponseEntity<Acknowledgement> acceptClaimed(ValidCommunication valid, List<IncomingFile> files,
+                                                          Claim.Granted claim) {
+        CommunicationReceived accepted;
+        try {
+            accepted = intake.accept(valid.submission(claim.communicationId(), Channel.API, files));
+        } catch (RuntimeException notAccepted) {
+            releaseQuietly(claim);
+            throw notAccepted;
+        }
+        try {
+            keys.complete(claim, accepted.receivedAt());
+        } catch (RuntimeException e) {
+            // Kafka holds it, so it is accepted; a retry finds the key in progress, later takes it over with the
+            // same id, which downstream treats as the same communication
+            log.warn("Communication {} was accepted but its Idempotency-Key could not be marked completed",
+                    accepted.id(), e);
+        }
         counter.accepted();
-        return ResponseEntity.accepted()
-                .location(reportUrlOf(communication.id()))
-                .body(new Acknowledgement(communication.id(), communication.receivedAt()));
+        return acknowledge(accepted.id(), accepted.receivedAt(), false);
+    }
+
+    private void releaseQuietly(Claim.Granted claim) {
+        try {
+            keys.release(claim);
+        } catch (RuntimeException e) {
+            log.warn("Could not release an Idempotency-Key; a retry can take it over after the lease", e);
+        }
+    }
+
+    private ResponseEntity<Acknowledgement> acknowledge(String id, Instant receivedAt, boolean repeated) {
+        return (repeated ? ResponseEntity.ok() : ResponseEntity.accepted())
+                .location(reportUrlOf(id))
+                .body(new Acknowledgement(id, receivedAt));
     }
 
     private URI reportUrlOf(String id) {
         return UriComponentsBuilder.fromUri(reportBaseUrl).path(PATH + "/{id}").buildAndExpand(id).toUri();
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 }

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * their control characters (line breaks and tabs stay) and surrounding white space before they are checked, so a
  * field made only of invisible characters counts as blank.
  */
-final class CommunicationValidator {
+public final class CommunicationValidator {
 
     static final int MAX_RESOLUTIONS = 50;
     private static final int EMAIL_MAX_LENGTH = 254;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern RESOLUTION = Pattern.compile("^(\\d{1,2})/(\\d{1,3})$");
+    /** The UNEA-7 resolution has no symbol yet; classification knows it by this id. */
+    static final String UNEA_7 = "unea-7";
     private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final Pattern EMAIL = Pattern.compile(
@@ -32,16 +34,26 @@ final class CommunicationValidator {
 
     private final MaxLength maxLength;
 
-    CommunicationValidator(MaxLength maxLength) {
+    public CommunicationValidator(MaxLength maxLength) {
         this.maxLength = maxLength;
     }
 
     /** @throws InvalidCommunicationException listing every offending field */
-    ValidCommunication validate(CommunicationRequest request) {
+    public ValidCommunication validate(CommunicationRequest request) {
+        return validate(request, false);
+    }
+
+    /**
+     * @param withFiles whether files come with the request: then they may carry the text and the body may be empty
+     * @throws InvalidCommunicationException listing every offending field
+     */
+    public ValidCommunication validate(CommunicationRequest request, boolean withFiles) {
         Violations violations = new Violations();
         Submitter submitter = submitter(request.submitter(), violations);
         String subject = requiredText("subject", request.subject(), maxLength.subject(), violations);
-        String body = requiredText("body", request.body(), maxLength.body(), violations);
+        String body = withFiles
+                ? optionalText("body", request.body(), maxLength.body(), violations)
+                : requiredText("body", request.body(), maxLength.body(), violations);
         List<Theme> themes = themes(request.themes(), violations);
         List<String> resolutions = resolutions(request.resolutions(), violations);
         if (!violations.isEmpty()) {
@@ -52,13 +64,13 @@ final class CommunicationValidator {
 
     private Submitter submitter(CommunicationRequest.SubmitterRequest request, Violations violations) {
         if (request == null) {
-            violations.add("submitter", "is required");
+            violations.add("submitter", "required", "is required");
             return null;
         }
         SubmitterType type = submitterType(request.type(), violations);
         String country = country(request.country(), violations);
         if (country == null && type != null && type.speaksForACountry() && isBlank(request.country())) {
-            violations.add("submitter.country", "is required when the submitter type is " + type.id());
+            violations.add("submitter.country", "required", "is required when the submitter type is " + type.id());
         }
         String organisation = optionalText("submitter.organisation", request.organisation(),
                 maxLength.organisation(), violations);
@@ -70,13 +82,13 @@ final class CommunicationValidator {
     private static SubmitterType submitterType(String raw, Violations violations) {
         String id = clean(raw);
         if (id == null || id.isEmpty()) {
-            violations.add("submitter.type", "is required");
+            violations.add("submitter.type", "required", "is required");
             return null;
         }
         try {
             return SubmitterType.fromId(id.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            violations.add("submitter.type", quote(id) + " is not a known submitter type; expected one of: "
+            violations.add("submitter.type", "unknown", quote(id) + " is not a known submitter type; expected one of: "
                     + String.join(", ", SubmitterType.ids()));
             return null;
         }
@@ -89,7 +101,7 @@ final class CommunicationValidator {
         }
         String upper = code.toUpperCase(Locale.ROOT);
         if (!Countries.reference().isCode(upper)) {
-            violations.add("submitter.country", quote(code) + " is not an ISO 3166-1 alpha-2 country code");
+            violations.add("submitter.country", "unknown", quote(code) + " is not an ISO 3166-1 alpha-2 country code");
             return null;
         }
         return upper;
@@ -101,7 +113,7 @@ final class CommunicationValidator {
             return null;
         }
         if (email.length() > EMAIL_MAX_LENGTH || email.indexOf('@') > 64 || !EMAIL.matcher(email).matches()) {
-            violations.add("submitter.email", quote(email) + " is not a valid e-mail address");
+            violations.add("submitter.email", "invalid", quote(email) + " is not a valid e-mail address");
             return null;
         }
         return email;
@@ -110,11 +122,11 @@ final class CommunicationValidator {
     private static String requiredText(String field, String raw, int max, Violations violations) {
         String text = clean(raw);
         if (text == null) {
-            violations.add(field, "is required");
+            violations.add(field, "required", "is required");
         } else if (text.isEmpty()) {
-            violations.add(field, "must not be blank");
+            violations.add(field, "blank", "must not be blank");
         } else if (tooLong(text, max)) {
-            violations.add(field, tooLongMessage(text, max));
+            violations.add(field, "too-long", tooLongMessage(text, max));
         }
         return text;
     }
@@ -125,7 +137,7 @@ final class CommunicationValidator {
             return null;
         }
         if (tooLong(text, max)) {
-            violations.add(field, tooLongMessage(text, max));
+            violations.add(field, "too-long", tooLongMessage(text, max));
         }
         return text;
     }
@@ -139,13 +151,13 @@ final class CommunicationValidator {
             String id = clean(raw.get(i));
             String field = "themes[" + i + "]";
             if (id == null || id.isEmpty()) {
-                violations.add(field, "must be a theme id");
+                violations.add(field, "unknown", "must be a theme id");
                 continue;
             }
             try {
                 themes.add(Theme.fromId(id.toLowerCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                violations.add(field, quote(id) + " is not a known theme; expected one of: "
+                violations.add(field, "unknown", quote(id) + " is not a known theme; expected one of: "
                         + String.join(", ", Theme.ids()));
             }
         }
@@ -157,16 +169,20 @@ final class CommunicationValidator {
             return List.of();
         }
         if (raw.size() > MAX_RESOLUTIONS) {
-            violations.add("resolutions", "must list at most " + MAX_RESOLUTIONS + " resolutions");
+            violations.add("resolutions", "too-many", "must list at most " + MAX_RESOLUTIONS + " resolutions");
             return List.of();
         }
         Set<String> resolutions = new LinkedHashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String id = clean(raw.get(i));
+            if (id != null && UNEA_7.equalsIgnoreCase(id)) {
+                resolutions.add(UNEA_7);
+                continue;
+            }
             var matcher = RESOLUTION.matcher(id == null ? "" : id);
             if (!matcher.matches()) {
-                violations.add("resolutions[" + i + "]", (id == null ? "null" : quote(id))
-                        + " is not a resolution id of the form session/number, such as 5/12");
+                violations.add("resolutions[" + i + "]", "invalid", (id == null ? "null" : quote(id))
+                        + " is not a resolution id of the form session/number, such as 5/12, or unea-7");
                 continue;
             }
             // "05/012" and "5/12" name the same resolution; keep one spelling so reports can count them together
@@ -202,8 +218,8 @@ final class CommunicationValidator {
     private static final class Violations {
         private final List<FieldViolation> list = new ArrayList<>();
 
-        void add(String field, String message) {
-            list.add(new FieldViolation(field, message));
+        void add(String field, String code, String message) {
+            list.add(new FieldViolation(field, message, code));
         }
 
         boolean isEmpty() {

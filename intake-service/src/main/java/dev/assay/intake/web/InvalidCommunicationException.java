@@ -3,16 +3,16 @@ package dev.assay.intake.web;
 import java.util.List;
 
 /** A request broke one or more validation rules; carries every broken rule, not just the first. */
-class InvalidCommunicationException extends RuntimeException {
+public class InvalidCommunicationException extends RuntimeException {
 
     private final transient List<FieldViolation> violations;
 
-    InvalidCommunicationException(List<FieldViolation> violations) {
+    public InvalidCommunicationException(List<FieldViolation> violations) {
         super(violations.size() + " invalid field(s): " + violations);
         this.violations = List.copyOf(violations);
     }
 
-    List<FieldViolation> violations() {
+    public List<FieldViolation> violations() {
         return violations;
     }
 }

@@ -1,6 +1,7 @@
 package dev.assay.intake.web;
 
 import dev.assay.intake.IntakeProperties;
+import dev.assay.intake.attachments.AttachmentProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,13 +20,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Refuses request bodies over {@code assay.intake.max-request-bytes} with 413 before anything parses them.
+ * Refuses request bodies over {@code assay.intake.max-request-bytes} with 413 before anything parses them; a
+ * {@code multipart/form-data} body may in addition carry {@code assay.intake.attachments.max-total-size} of files.
  * A declared Content-Length is checked up front; a body of unknown length (chunked) is read here up to the limit
- * and handed on from memory, so no parser ever sees more than the limit.
+ * and handed on from memory, so no parser ever sees more than the limit. A browser posting the HTML form gets a
+ * redirect back to the form, which explains the limits, instead of a JSON problem.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -33,28 +37,39 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH");
 
-    private final long limit;
+    static final String TOO_LARGE_PARAMETER = "too-large";
+
+    private final long plainLimit;
+    private final long multipartLimit;
     private final JsonMapper jsonMapper;
     private final SubmissionCounter counter;
 
-    RequestSizeLimitFilter(IntakeProperties properties, JsonMapper jsonMapper, MeterRegistry meterRegistry) {
-        this.limit = properties.maxRequestBytes().toBytes();
+    RequestSizeLimitFilter(IntakeProperties properties, AttachmentProperties attachments, JsonMapper jsonMapper,
+                           MeterRegistry meterRegistry) {
+        this.plainLimit = properties.maxRequestBytes().toBytes();
+        this.multipartLimit = multipartLimit(properties, attachments);
         this.jsonMapper = jsonMapper;
         this.counter = new SubmissionCounter(meterRegistry);
+    }
+
+    /** The largest multipart body: every file at its limit plus what a body without files may hold. */
+    static long multipartLimit(IntakeProperties properties, AttachmentProperties attachments) {
+        return attachments.maxTotalSize().toBytes() + properties.maxRequestBytes().toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = isMultipart(request) ? multipartLimit : plainLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(request, response);
+            refuse(request, response, limit);
             return;
         }
         if (declared < 0 && mayCarryBody(request)) {
-            byte[] body = readAtMost(request.getInputStream());
+            byte[] body = readAtMost(request.getInputStream(), limit);
             if (body == null) {
-                refuse(request, response);
+                refuse(request, response, limit);
                 return;
             }
             chain.doFilter(new BufferedBodyRequest(request, body), response);
@@ -63,13 +78,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     private static boolean mayCarryBody(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || METHODS_WITH_BODY.contains(request.getMethod());
     }
 
     /** The whole body, or null as soon as it proves longer than the limit. */
-    private byte[] readAtMost(InputStream in) throws IOException {
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         int read;
@@ -82,8 +102,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         return body.toByteArray();
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         counter.rejected();
+        // the rest of the body is left unread, so the connection cannot carry another request
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        if (isBrowserForm(request)) {
+            response.setStatus(HttpStatus.SEE_OTHER.value());
+            response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + request.getServletPath()
+                    + "?" + TOO_LARGE_PARAMETER);
+            return;
+        }
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", "Content Too Large");
         problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
@@ -91,8 +119,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         problem.put("instance", request.getRequestURI());
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // the rest of the body is left unread, so the connection cannot carry another request
-        response.setHeader(HttpHeaders.CONNECTION, "close");
         response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
+    }
+
+    /** A form post from a browser: outside the machine API, from a client that wants HTML. */
+    private static boolean isBrowserForm(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 }

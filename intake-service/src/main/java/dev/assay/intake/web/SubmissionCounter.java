@@ -12,11 +12,13 @@ final class SubmissionCounter {
     private final Counter accepted;
     private final Counter rejected;
     private final Counter unavailable;
+    private final Counter duplicate;
 
     SubmissionCounter(MeterRegistry registry) {
         this.accepted = counter(registry, "accepted");
         this.rejected = counter(registry, "rejected");
         this.unavailable = counter(registry, "unavailable");
+        this.duplicate = counter(registry, "duplicate");
     }
 
     private static Counter counter(MeterRegistry registry, String outcome) {
@@ -37,5 +39,10 @@ final class SubmissionCounter {
 
     void unavailable() {
         unavailable.increment();
+    }
+
+    /** A retry answered from its Idempotency-Key: nothing new was accepted. */
+    void duplicate() {
+        duplicate.increment();
     }
 }

@@ -1,12 +1,16 @@
 package dev.assay.intake.web;
 
-import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
-import dev.assay.intake.publishing.CommunicationPublisher;
+import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.idempotency.Claim;
+import dev.assay.intake.idempotency.IdempotencyKeys;
 import dev.assay.intake.publishing.PublishFailedException;
+import dev.assay.intake.security.SecurityConfiguration;
+import dev.assay.intake.submission.Submission;
+import dev.assay.intake.submission.SubmissionIntake;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -19,7 +23,9 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,6 +43,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -53,6 +63,7 @@ class CommunicationControllerTest {
 
     private static final String PATH = "/api/v1/communications";
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+    private static final Instant RECEIVED_AT = Instant.parse("2026-03-02T09:15:30.123Z");
     private static final String THEME_IDS =
             "international-cooperation, resource-recovery, best-practices, capacity-building";
 
@@ -63,7 +74,10 @@ class CommunicationControllerTest {
     private MeterRegistry meters;
 
     @MockitoBean
-    private CommunicationPublisher publisher;
+    private SubmissionIntake intake;
+
+    @MockitoBean
+    private IdempotencyKeys keys;
 
     private final Map<String, Double> countsBefore = new java.util.HashMap<>();
 
@@ -72,9 +86,12 @@ class CommunicationControllerTest {
         for (String outcome : List.of("accepted", "rejected", "unavailable")) {
             countsBefore.put(outcome, total(outcome));
         }
+        given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
     }
 
     @TestConfiguration
+    @Import(SecurityConfiguration.class)
+    @EnableConfigurationProperties(AttachmentProperties.class)
     static class FixedClockAndMeters {
 
         @Bean
@@ -99,9 +116,8 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.length()").value(2))
                 .andReturn();
 
-        CommunicationReceived published = publishedCommunication();
-        assertThat(published).isEqualTo(new CommunicationReceived(1, published.id(),
-                Instant.parse("2026-03-02T09:15:30.123Z"), Channel.API,
+        Submission published = publishedCommunication();
+        assertThat(published).isEqualTo(new Submission(published.id(), Channel.API,
                 new Submitter(SubmitterType.MEMBER_STATE, "FR", "Ministère de la Transition écologique",
                         "Camille Durand", "focal.point@example.org"),
                 "Valorisation des résidus miniers", "La France soutient la mise en œuvre de la résolution 5/12.",
@@ -125,7 +141,7 @@ class CommunicationControllerTest {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isAccepted());
 
-        CommunicationReceived published = publishedCommunication();
+        Submission published = publishedCommunication();
         assertThat(published.submitter()).isEqualTo(
                 new Submitter(SubmitterType.STAKEHOLDER, "KE", null, null, "a.b@unep.org"));
         assertThat(published.subject()).isEqualTo("Tailings recovery");
@@ -145,7 +161,7 @@ class CommunicationControllerTest {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
                 .andExpect(status().isAccepted());
 
-        CommunicationReceived published = publishedCommunication();
+        Submission published = publishedCommunication();
         assertThat(published.submitter()).isEqualTo(new Submitter(SubmitterType.UN_ENTITY, null, "UNEP", null, null));
         assertThat(published.declaredThemes()).isEmpty();
         assertThat(published.declaredResolutions()).isEmpty();
@@ -197,9 +213,10 @@ class CommunicationControllerTest {
                         "must be a theme id"),
                 Arguments.of(JsonRequest.valid().with("resolutions", List.of("5/12", "UNEP/EA.5/Res.12")),
                         "resolutions[1]",
-                        "'UNEP/EA.5/Res.12' is not a resolution id of the form session/number, such as 5/12"),
+                        "'UNEP/EA.5/Res.12' is not a resolution id of the form session/number, such as 5/12, "
+                                + "or unea-7"),
                 Arguments.of(JsonRequest.valid().with("resolutions", List.of("123/1")), "resolutions[0]",
-                        "'123/1' is not a resolution id of the form session/number, such as 5/12"),
+                        "'123/1' is not a resolution id of the form session/number, such as 5/12, or unea-7"),
                 Arguments.of(JsonRequest.valid().with("resolutions", Collections.nCopies(51, "5/12")), "resolutions",
                         "must list at most 50 resolutions"));
     }
@@ -219,7 +236,7 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].message").value(message));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
         assertThat(count("rejected")).isEqualTo(1.0);
     }
 
@@ -241,7 +258,7 @@ class CommunicationControllerTest {
                         "submitter.type", "submitter.country", "submitter.email", "subject", "body",
                         "themes[1]", "resolutions[0]")));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test
@@ -252,7 +269,7 @@ class CommunicationControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("submitter.type"));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test
@@ -267,7 +284,7 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("themes"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a JSON array"));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test
@@ -280,7 +297,7 @@ class CommunicationControllerTest {
                         + "('}' (code 125)): was expecting double-quote to start property name (line 2, column 3)."))
                 .andExpect(jsonPath("$.errors").doesNotExist());
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
         assertThat(count("rejected")).isEqualTo(1.0);
     }
 
@@ -292,7 +309,7 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                         "The request body must be a single JSON object: ")));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test
@@ -302,7 +319,7 @@ class CommunicationControllerTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("The request body is missing."));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test
@@ -313,9 +330,9 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.status").value(415))
                 .andExpect(jsonPath("$.title").value("Unsupported Media Type"))
                 .andExpect(jsonPath("$.detail").value("Content-Type 'text/plain' is not supported."))
-                .andExpect(header().string("Accept", "application/json"));
+                .andExpect(header().string("Accept", "application/json, multipart/form-data"));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
         assertThat(count("rejected")).isEqualTo(1.0);
     }
 
@@ -332,14 +349,14 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.detail").value("The request body is larger than the limit of 262144 bytes."))
                 .andExpect(jsonPath("$.instance").value(PATH));
 
-        then(publisher).shouldHaveNoInteractions();
+        then(intake).shouldHaveNoInteractions();
         assertThat(count("rejected")).isEqualTo(1.0);
     }
 
     @Test
     void whenKafkaDoesNotAcknowledgeTheAnswerIs503WithRetryAfter() throws Exception {
         willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
-                .given(publisher).publish(any());
+                .given(intake).accept(any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
                 .andExpect(status().isServiceUnavailable())
@@ -356,9 +373,63 @@ class CommunicationControllerTest {
         assertThat(count("accepted")).isZero();
     }
 
-    private CommunicationReceived publishedCommunication() {
-        ArgumentCaptor<CommunicationReceived> captor = ArgumentCaptor.forClass(CommunicationReceived.class);
-        then(publisher).should().publish(captor.capture());
+    @Test
+    void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
+        Claim.Granted granted = new Claim.Granted("key-1", "owner-1", "c-1");
+        given(keys.claim(eq("key-1"), anyString(), any())).willReturn(granted);
+        willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
+                .given(intake).accept(any());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-1")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isServiceUnavailable());
+
+        then(keys).should().release(granted);
+        then(keys).should(never()).complete(any(), any());
+    }
+
+    @Test
+    void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
+        Claim.Granted granted = new Claim.Granted("key-2", "owner-2", "c-2");
+        given(keys.claim(eq("key-2"), anyString(), any())).willReturn(granted);
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.id").value("c-2"));
+
+        assertThat(publishedCommunication().id()).isEqualTo("c-2");
+        then(keys).should().complete(granted, RECEIVED_AT);
+    }
+
+    @Test
+    void aKeyStillInUseIsAnswered409WithRetryAfter() throws Exception {
+        given(keys.claim(eq("key-3"), anyString(), any())).willReturn(new Claim.InProgress());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-3")
+                        .content(JsonRequest.VALID))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.title").value("Request in progress"))
+                .andExpect(jsonPath("$.detail").value(
+                        "A request with this Idempotency-Key is in progress. Retry shortly to get its answer."));
+
+        then(intake).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void anInvalidRequestDoesNotUseUpItsKey() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-4")
+                        .content(JsonRequest.valid().without("subject").json()))
+                .andExpect(status().isBadRequest());
+
+        then(keys).shouldHaveNoInteractions();
+    }
+
+    private Submission publishedCommunication() {
+        ArgumentCaptor<Submission> captor = ArgumentCaptor.forClass(Submission.class);
+        then(intake).should().accept(captor.capture());
         return captor.getValue();
     }
 

@@ -31,7 +31,7 @@ class CommunicationValidatorTest {
         assertThatThrownBy(() -> validator.validate(withEmail(email)))
                 .isInstanceOfSatisfying(InvalidCommunicationException.class, e -> assertThat(e.violations())
                         .containsExactly(new FieldViolation("submitter.email",
-                                "'" + email + "' is not a valid e-mail address")));
+                                "'" + email + "' is not a valid e-mail address", "invalid")));
     }
 
     @Test
@@ -47,7 +47,7 @@ class CommunicationValidatorTest {
         assertThatThrownBy(() -> validator.validate(request("🪨🪨🪨🪨🪨🪨", null)))
                 .isInstanceOfSatisfying(InvalidCommunicationException.class, e -> assertThat(e.violations())
                         .containsExactly(new FieldViolation("subject",
-                                "must be at most 5 characters long but has 6")));
+                                "must be at most 5 characters long but has 6", "too-long")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.assay.intake.web;
 
 import dev.assay.intake.IntakePropertiesFixture;
+import dev.assay.intake.attachments.AttachmentLimits;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +20,8 @@ class RequestSizeLimitFilterTest {
     private static final int LIMIT = 64;
 
     private final RequestSizeLimitFilter filter = new RequestSizeLimitFilter(
-            IntakePropertiesFixture.withMaxRequestBytes(LIMIT), JsonMapper.builder().build(), new SimpleMeterRegistry());
+            IntakePropertiesFixture.withMaxRequestBytes(LIMIT), AttachmentLimits.defaults(), JsonMapper.builder().build(),
+            new SimpleMeterRegistry());
     private final MockHttpServletResponse response = new MockHttpServletResponse();
     private final MockFilterChain chain = new MockFilterChain();
 

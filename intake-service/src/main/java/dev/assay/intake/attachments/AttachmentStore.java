@@ -1,0 +1,97 @@
+package dev.assay.intake.attachments;
+
+import com.mongodb.MongoException;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import dev.assay.intake.submission.IncomingFile;
+import org.bson.BsonObjectId;
+import org.bson.Document;
+import org.bson.types.ObjectId;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * Keeps the original bytes of attachments in a GridFS bucket of intake's own database. The id of a stored file is
+ * derived from the communication id and the file's position, so storing the same communication again (a retried
+ * request, an e-mail seen twice) finds the file already there instead of storing a second copy.
+ */
+@Component
+public class AttachmentStore {
+
+    private final MongoDatabaseFactory mongo;
+    private final String bucketName;
+
+    public AttachmentStore(MongoDatabaseFactory mongo, AttachmentProperties properties) {
+        this.mongo = mongo;
+        this.bucketName = properties.bucket();
+    }
+
+    /**
+     * @return the id of the stored original, 24 hexadecimal digits
+     * @throws AttachmentsUnavailableException when MongoDB does not store it
+     */
+    public String store(String communicationId, int index, IncomingFile file, String mediaType) {
+        ObjectId id = idOf(communicationId, index);
+        String sha256 = sha256(file.content());
+        try {
+            GridFSBucket bucket = GridFSBuckets.create(mongo.getMongoDatabase(), bucketName);
+            GridFSFile existing = bucket.find(eq("_id", id)).first();
+            if (existing != null) {
+                if (existing.getLength() == file.content().length && existing.getMetadata() != null
+                        && sha256.equals(existing.getMetadata().getString("sha256"))) {
+                    return id.toHexString();
+                }
+                bucket.delete(id); // a different file under the same position: the newer submission wins
+            }
+            Document metadata = new Document("communicationId", communicationId)
+                    .append("index", index)
+                    .append("mediaType", mediaType)
+                    .append("sha256", sha256);
+            bucket.uploadFromStream(new BsonObjectId(id), file.fileName(), new ByteArrayInputStream(file.content()),
+                    new GridFSUploadOptions().metadata(metadata));
+            return id.toHexString();
+        } catch (MongoException | DataAccessException e) {
+            throw new AttachmentsUnavailableException("Attachment " + index + " of communication "
+                    + communicationId + " could not be stored", e);
+        }
+    }
+
+    /** The original bytes of a stored attachment. */
+    public byte[] load(String id) {
+        GridFSBucket bucket = GridFSBuckets.create(mongo.getMongoDatabase(), bucketName);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        bucket.downloadToStream(new ObjectId(id), out);
+        return out.toByteArray();
+    }
+
+    /** Twelve bytes of SHA-256 over the communication id and position, in the shape of a MongoDB ObjectId. */
+    static ObjectId idOf(String communicationId, int index) {
+        byte[] digest = digest().digest((communicationId + "\n" + index).getBytes(StandardCharsets.UTF_8));
+        return new ObjectId(Arrays.copyOf(digest, 12));
+    }
+
+    private static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package dev.assay.intake.form;
+
+import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.intake.IntakeProperties;
+import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.publishing.PublishFailedException;
+import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.submission.SubmissionIntake;
+import dev.assay.intake.submission.SubmissionRefusedException;
+import dev.assay.intake.web.CommunicationRequest;
+import dev.assay.intake.web.CommunicationValidator;
+import dev.assay.intake.web.FieldViolation;
+import dev.assay.intake.web.InvalidCommunicationException;
+import dev.assay.intake.web.ValidCommunication;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The submission form. A valid form is handed to intake like any other channel (channel {@code web-form}) and
+ * answered with a redirect to the confirmation page (Post/Redirect/Get, so a reload does not submit again); an
+ * invalid one comes back filled in, with a message beside each field at fault and a summary at the top. A form
+ * whose hidden honeypot field was filled in is answered as if accepted, counted, and dropped.
+ */
+@Controller
+class SubmissionFormController {
+
+    static final String FORM_PATH = "/submit";
+    static final String CONFIRMATION_PATH = "/submitted";
+    private static final Logger log = LoggerFactory.getLogger(SubmissionFormController.class);
+    private static final List<String> RESOLUTIONS = List.of("4/19", "5/12", "6/5", "unea-7");
+
+    private final SubmissionIntake intake;
+    private final CommunicationValidator validator;
+    private final IntakeProperties.MaxLength maxLength;
+    private final AttachmentProperties limits;
+    private final MessageSource messages;
+    private final ConfirmationLink confirmations;
+    private final CountryOptions countries;
+    private final FormCounter counter;
+    private final Clock clock;
+
+    SubmissionFormController(SubmissionIntake intake, IntakeProperties properties, AttachmentProperties limits,
+                             MessageSource messages, ConfirmationLink confirmations, CountryOptions countries,
+                             MeterRegistry meters, Clock clock) {
+        this.intake = intake;
+        this.validator = new CommunicationValidator(properties.maxLength());
+        this.maxLength = properties.maxLength();
+        this.limits = limits;
+        this.messages = messages;
+        this.confirmations = confirmations;
+        this.countries = countries;
+        this.counter = new FormCounter(meters);
+        this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void bindOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields(SubmissionForm.FIELDS);
+    }
+
+    @GetMapping({"/", FORM_PATH})
+    String show(@RequestParam(name = "too-large", required = false) String tooLarge, Model model, Locale locale,
+                CsrfToken csrf) {
+        csrf.getToken(); // issues the token cookie before the page is written
+        FormErrors errors = new FormErrors(messages, locale);
+        if (tooLarge != null) {
+            errors.add("attachments", "error.attachments.requestTooLarge", megabytes(limits.maxFileSize().toBytes()),
+                    megabytes(limits.maxTotalSize().toBytes()));
+        }
+        return form(model, new SubmissionForm(), errors, locale);
+    }
+
+    @PostMapping(FORM_PATH)
+    Object submit(@ModelAttribute("form") SubmissionForm form, Model model, Locale locale, CsrfToken csrf,
+                  HttpServletResponse response) {
+        csrf.getToken();
+        if (form.isHoneypotFilled()) {
+            counter.honeypot();
+            log.info("Dropped a form submission whose honeypot field was filled in");
+            return confirmationRedirect(new ConfirmationLink.Receipt(UUID.randomUUID().toString(),
+                    clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        }
+        FormErrors errors = new FormErrors(messages, locale);
+        List<MultipartFile> chosen = form.chosenFiles();
+        checkFiles(chosen, errors);
+        ValidCommunication valid = validate(form, !chosen.isEmpty(), errors);
+        if (!errors.isEmpty()) {
+            counter.rejected();
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return form(model, form, errors, locale);
+        }
+        try {
+            var accepted = intake.accept(valid.submission(UUID.randomUUID().toString(), Channel.WEB_FORM,
+                    read(chosen)));
+            counter.accepted();
+            return confirmationRedirect(new ConfirmationLink.Receipt(accepted.id(), accepted.receivedAt()));
+        } catch (SubmissionRefusedException refused) {
+            counter.rejected();
+            errors.add(refused.field() != null && refused.field().startsWith("attachments") ? "attachments"
+                    : FormErrors.GLOBAL, "error.refused");
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (PublishFailedException | DataAccessException unavailable) {
+            counter.unavailable();
+            log.warn("A form submission could not be stored: {}", unavailable.getMessage());
+            errors.add(FormErrors.GLOBAL, "error.unavailable");
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        }
+        return form(model, form, errors, locale);
+    }
+
+    @GetMapping(CONFIRMATION_PATH)
+    String confirmation(@RequestParam(name = "ref", required = false) String ref, Model model, Locale locale,
+                        HttpServletResponse response) {
+        InterfaceLanguage language = InterfaceLanguage.of(locale);
+        common(model, language, ref);
+        var receipt = confirmations.read(ref);
+        if (receipt.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("receipt", receipt.orElse(null));
+        receipt.ifPresent(r -> model.addAttribute("receivedAtText", ReceiptTime.format(r.receivedAt(), language)));
+        return "submitted";
+    }
+
+    private void checkFiles(List<MultipartFile> files, FormErrors errors) {
+        if (files.size() > limits.maxFiles()) {
+            errors.add("attachments", "error.attachments.tooMany", limits.maxFiles());
+            return;
+        }
+        long total = 0;
+        for (MultipartFile file : files) {
+            if (file.getSize() > limits.maxFileSize().toBytes()) {
+                errors.add("attachments", "error.attachments.fileTooLarge", file.getOriginalFilename(),
+                        megabytes(limits.maxFileSize().toBytes()));
+            }
+            total += file.getSize();
+        }
+        if (total > limits.maxTotalSize().toBytes()) {
+            errors.add("attachments", "error.attachments.totalTooLarge", megabytes(limits.maxTotalSize().toBytes()));
+        }
+    }
+
+    private ValidCommunication validate(SubmissionForm form, boolean withFiles, FormErrors errors) {
+        CommunicationRequest request = new CommunicationRequest(
+                new CommunicationRequest.SubmitterRequest(form.getSubmitterType(), form.getCountry(),
+                        form.getOrganisation(), form.getName(), form.getEmail()),
+                form.getSubject(), form.getText(), form.getThemes(), form.getResolutions());
+        try {
+            return validator.validate(request, withFiles);
+        } catch (InvalidCommunicationException invalid) {
+            for (FieldViolation violation : invalid.violations()) {
+                errors.add(violation, maxLengths());
+            }
+            return null;
+        }
+    }
+
+    private Map<String, Integer> maxLengths() {
+        return Map.of("organisation", maxLength.organisation(), "name", maxLength.name(),
+                "subject", maxLength.subject(), "text", maxLength.body());
+    }
+
+    private static List<IncomingFile> read(List<MultipartFile> files) {
+        List<IncomingFile> read = new ArrayList<>();
+        for (MultipartFile file : files) {
+            try {
+                read.add(new IncomingFile(file.getOriginalFilename(), file.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return read;
+    }
+
+    private String form(Model model, SubmissionForm form, FormErrors errors, Locale locale) {
+        InterfaceLanguage language = InterfaceLanguage.of(locale);
+        common(model, language, null);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors.byField());
+        model.addAttribute("errorSummary", errors.summary(Map.of(
+                "submitterType", "submitterType-" + SubmitterType.values()[0].id(),
+                "themes", "themes-" + Theme.values()[0].id(),
+                "resolutions", "resolutions-0",
+                FormErrors.GLOBAL, "error-summary")));
+        model.addAttribute("filesWereChosen", !form.chosenFiles().isEmpty() && !errors.isEmpty());
+        model.addAttribute("countries", countries.in(language));
+        model.addAttribute("submitterTypes", SubmitterType.ids());
+        model.addAttribute("themes", Theme.ids());
+        model.addAttribute("resolutions", RESOLUTIONS);
+        model.addAttribute("maxLength", maxLength);
+        model.addAttribute("maxFiles", limits.maxFiles());
+        model.addAttribute("maxFileMb", megabytes(limits.maxFileSize().toBytes()));
+        model.addAttribute("maxTotalMb", megabytes(limits.maxTotalSize().toBytes()));
+        return "submit";
+    }
+
+    private static void common(Model model, InterfaceLanguage language, String ref) {
+        model.addAttribute("language", language);
+        List<LanguageLink> links = new ArrayList<>();
+        for (InterfaceLanguage other : InterfaceLanguage.values()) {
+            UriComponentsBuilder href = UriComponentsBuilder.newInstance();
+            if (ref != null) {
+                href.queryParam("ref", ref);
+            }
+            href.queryParam(FormConfiguration.LANGUAGE_PARAMETER, other.code());
+            links.add(new LanguageLink(other, href.encode().build().toUriString(), other == language));
+        }
+        model.addAttribute("languages", links);
+    }
+
+    private View confirmationRedirect(ConfirmationLink.Receipt receipt) {
+        String url = UriComponentsBuilder.fromPath(CONFIRMATION_PATH).queryParam("ref", confirmations.ref(receipt))
+                .encode().build().toUriString();
+        RedirectView redirect = new RedirectView(url, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        redirect.setExposeModelAttributes(false);
+        return redirect;
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
+    }
+
+    /** An entry of the language switch. */
+    public record LanguageLink(InterfaceLanguage language, String href, boolean current) {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.assay.intake.web;
+
+import dev.assay.intake.IntakeProperties;
+import dev.assay.intake.attachments.AttachmentProperties;
+import jakarta.servlet.MultipartConfigElement;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Multipart parsing with the same limit as {@link RequestSizeLimitFilter}, so the two can never disagree. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** Files over 256 KB wait on disk rather than in memory until intake reads them. */
+    private static final int IN_MEMORY_PART_BYTES = 256 * 1024;
+
+    /**
+     * Replaces Boot's {@code spring.servlet.multipart.*}: no per-file limit here, because intake checks each file
+     * against {@code max-file-size} itself and names the offending one; the whole body is bounded by the filter.
+     */
+    @Bean
+    MultipartConfigElement multipartConfigElement(IntakeProperties properties, AttachmentProperties attachments) {
+        return new MultipartConfigElement("", -1, RequestSizeLimitFilter.multipartLimit(properties, attachments),
+                IN_MEMORY_PART_BYTES);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.assay.intake.attachments;
+
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.gridfs.model.GridFSFile;
+import dev.assay.intake.InMemoryMongo;
+import dev.assay.intake.submission.IncomingFile;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttachmentStoreTest {
+
+    private static final InMemoryMongo MONGO = new InMemoryMongo();
+
+    private final AttachmentStore store = new AttachmentStore(MONGO.factory(), AttachmentLimits.defaults());
+
+    @AfterAll
+    static void stop() {
+        MONGO.close();
+    }
+
+    @Test
+    void theOriginalBytesAreKeptInGridFsUnderAnIdDerivedFromTheCommunicationAndPosition() {
+        byte[] pdf = Documents.pdf("Lettre signée");
+
+        String id = store.store("c-1", 0, new IncomingFile("lettre-signée.pdf", pdf), "application/pdf");
+
+        assertThat(id).matches("[0-9a-f]{24}").isEqualTo(AttachmentStore.idOf("c-1", 0).toHexString());
+        assertThat(store.load(id)).isEqualTo(pdf);
+        GridFSFile stored = files("c-1").get(0);
+        assertThat(stored.getFilename()).isEqualTo("lettre-signée.pdf");
+        assertThat(stored.getLength()).isEqualTo(pdf.length);
+        assertThat(stored.getMetadata()).containsEntry("communicationId", "c-1").containsEntry("index", 0)
+                .containsEntry("mediaType", "application/pdf").containsKey("sha256");
+    }
+
+    @Test
+    void storingTheSameCommunicationAgainKeepsOneCopy() {
+        IncomingFile file = new IncomingFile("a.txt", Documents.utf8("Tailings"));
+
+        String first = store.store("c-2", 0, file, "text/plain");
+        String second = store.store("c-2", 0, file, "text/plain");
+
+        assertThat(second).isEqualTo(first);
+        assertThat(files("c-2")).hasSize(1);
+    }
+
+    @Test
+    void differentPositionsAndCommunicationsGetDifferentIds() {
+        IncomingFile file = new IncomingFile("a.txt", Documents.utf8("Tailings"));
+
+        assertThat(List.of(store.store("c-3", 0, file, "text/plain"), store.store("c-3", 1, file, "text/plain"),
+                store.store("c-4", 0, file, "text/plain"))).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDifferentFileAtTheSamePositionReplacesTheEarlierOne() {
+        store.store("c-5", 0, new IncomingFile("a.txt", Documents.utf8("first")), "text/plain");
+
+        String id = store.store("c-5", 0, new IncomingFile("b.txt", Documents.utf8("second")), "text/plain");
+
+        assertThat(store.load(id)).isEqualTo(Documents.utf8("second"));
+        assertThat(files("c-5")).extracting(GridFSFile::getFilename).containsExactly("b.txt");
+    }
+
+    @Test
+    void aFileLargerThanOneChunkComesBackWhole() {
+        byte[] large = new byte[1024 * 1024 + 17];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 31);
+        }
+
+        String id = store.store("c-6", 0, new IncomingFile("big.bin", large), "application/octet-stream");
+
+        assertThat(store.load(id)).isEqualTo(large);
+    }
+
+    private static List<GridFSFile> files(String communicationId) {
+        return GridFSBuckets.create(MONGO.factory().getMongoDatabase(), "attachments")
+                .find(new Document("metadata.communicationId", communicationId)).into(new ArrayList<>());
+    }
+}
