@@ -37,10 +37,16 @@ public final class TestMailbox {
     private TestMailbox() {
     }
 
+    /** A fresh server for every test. */
     public static GreenMailExtension greenMail() {
         ServerSetup[] setups = ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP);
         return new GreenMailExtension(setups)
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser(ADDRESS, ADDRESS, PASSWORD));
+    }
+
+    /** One server for the whole test class; empty its mailboxes before each test. */
+    public static GreenMailExtension sharedGreenMail() {
+        return greenMail().withPerMethodLifecycle(false);
     }
 
     public static MailProperties properties(GreenMailOperations greenMail) {
@@ -60,6 +66,8 @@ public final class TestMailbox {
         properties.setProperty("mail.smtp.host", "127.0.0.1");
         properties.setProperty("mail.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
         properties.setProperty("mail.mime.allowutf8", "true");
+        // no reverse lookup of this machine's name for HELO
+        properties.setProperty("mail.smtp.localhost", "localhost");
         Session session = Session.getInstance(properties);
         try (Transport transport = session.getTransport("smtp")) {
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
