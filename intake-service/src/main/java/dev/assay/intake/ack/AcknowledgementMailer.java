@@ -100,7 +100,7 @@ public class AcknowledgementMailer {
         String greeting = name.isEmpty() ? text(texts, "greeting") : text(texts, "greeting.named", name);
         String received = subject.isEmpty() ? text(texts, "received.untitled") : text(texts, "received", subject);
         return greeting + "\n\n" + received + "\n" + text(texts, "tracking", trackingNumber) + "\n\n"
-                + text(texts, "keep") + "\n\n" + text(texts, "automatic") + "\n\n" + text(texts, "signature") + "\n";
+                + text(texts, "keep") + "\n\n" + text(texts, "automatic") + "\n\n" + text(texts, "signature");
     }
 
     /** Every text goes through MessageFormat, so apostrophes are written '' in every file alike. */

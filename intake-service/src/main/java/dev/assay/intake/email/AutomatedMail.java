@@ -50,8 +50,9 @@ final class AutomatedMail {
         if (MimeContent.baseType(message).equals("multipart/report")) {
             return Optional.of("delivery-report");
         }
-        String returnPath = header(message, "Return-Path");
-        if (returnPath != null && returnPath.replaceAll("\\s", "").equals("<>")) {
+        // the topmost Return-Path is the one the final delivery wrote from the envelope
+        String[] returnPaths = message.getHeader("Return-Path");
+        if (returnPaths != null && returnPaths[0].replaceAll("\\s", "").equals("<>")) {
             return Optional.of("null-sender");
         }
         if (mail.fromAddress() != null) {

@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -35,14 +36,19 @@ final class MailReader {
         return new MimeMessage(session, new ByteArrayInputStream(raw));
     }
 
-    ReceivedMail read(MimeMessage message) throws MessagingException, IOException {
-        MimeContent.Content content = MimeContent.of(message, session);
+    /** Everything but the content: enough to name the message and to tell whether it is automatic. */
+    ReceivedMail envelope(MimeMessage message) throws MessagingException {
         Sender sender = sender(message.getHeader("From", ","));
         String messageId = message.getHeader("Message-ID", null);
         return new ReceivedMail(messageId == null ? null : messageId.strip(), sender.address(), sender.name(),
-                sender.single(), EncodedWords.decodeToLine(message.getHeader("Subject", null)), content.body(),
-                content.files(), language(message.getHeader("Content-Language", ",")),
-                AutomatedMail.suppressesAutoResponses(message));
+                sender.single(), EncodedWords.decodeToLine(message.getHeader("Subject", null)), "", List.of(),
+                language(message.getHeader("Content-Language", ",")), AutomatedMail.suppressesAutoResponses(message));
+    }
+
+    /** The envelope with the text and the files of the message. */
+    ReceivedMail read(MimeMessage message) throws MessagingException, IOException {
+        MimeContent.Content content = MimeContent.of(message, session);
+        return envelope(message).withContent(content.body(), content.files());
     }
 
     private record Sender(String address, String name, boolean single) {

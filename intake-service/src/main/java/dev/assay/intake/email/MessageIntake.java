@@ -46,22 +46,24 @@ final class MessageIntake {
 
     MailOutcome take(byte[] raw) {
         MimeMessage message;
-        ReceivedMail mail;
+        ReceivedMail envelope;
         String id;
         try {
             message = reader.parse(raw);
-            mail = reader.read(message);
-            id = CommunicationIds.of(mail.messageId(), mail.fromAddress(), identityHeaders(message), raw);
-        } catch (MessagingException | IOException | RuntimeException e) {
+            envelope = reader.envelope(message);
+            id = CommunicationIds.of(envelope.messageId(), envelope.fromAddress(), identityHeaders(message), raw);
+            Optional<String> skip = automated.reasonToSkip(message, envelope);
+            if (skip.isPresent()) {
+                return MailOutcome.skipped(skip.get(), id, envelope);
+            }
+        } catch (MessagingException | RuntimeException e) {
             return MailOutcome.rejected("unparseable", e.toString(), null, null);
         }
+        ReceivedMail mail;
         try {
-            Optional<String> skip = automated.reasonToSkip(message, mail);
-            if (skip.isPresent()) {
-                return MailOutcome.skipped(skip.get(), id, mail);
-            }
-        } catch (MessagingException e) {
-            return MailOutcome.rejected("unparseable", e.toString(), id, mail);
+            mail = reader.read(message);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return MailOutcome.rejected("unparseable", e.toString(), id, envelope);
         }
         if (mail.isEmpty()) {
             return MailOutcome.rejected("empty", "no subject, no text and no attachment", id, mail);

@@ -82,8 +82,15 @@ final class MimeContent {
     }
 
     private void walkMultipart(Part part, String type, int depth) throws MessagingException, IOException {
-        Multipart multipart = multipart(part);
-        if (multipart == null || multipart.getCount() == 0) {
+        Multipart multipart;
+        try {
+            multipart = multipart(part);
+            if (multipart == null || multipart.getCount() == 0) {
+                return;
+            }
+        } catch (MessagingException brokenStructure) {
+            // boundaries missing or mangled: the bytes as text beat rejecting what the sender wrote
+            appendText(MailCharsets.decode(decodedBytes(part), null));
             return;
         }
         switch (type) {
@@ -131,8 +138,13 @@ final class MimeContent {
         if (!type.startsWith("multipart/") || depth > MAX_DEPTH) {
             return type;
         }
-        Multipart multipart = multipart(part);
-        if (multipart == null || multipart.getCount() == 0) {
+        Multipart multipart;
+        try {
+            multipart = multipart(part);
+            if (multipart == null || multipart.getCount() == 0) {
+                return type;
+            }
+        } catch (MessagingException brokenStructure) {
             return type;
         }
         return primaryType(type.equals("multipart/related") ? root(multipart, part) : multipart.getBodyPart(0),

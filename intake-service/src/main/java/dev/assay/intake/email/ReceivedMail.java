@@ -26,6 +26,11 @@ record ReceivedMail(String messageId, String fromAddress, String fromName, boole
         files = files == null ? List.of() : List.copyOf(files);
     }
 
+    ReceivedMail withContent(String text, List<IncomingFile> attachments) {
+        return new ReceivedMail(messageId, fromAddress, fromName, singleSender, subject, text, attachments,
+                contentLanguage, noAutoResponse);
+    }
+
     boolean isEmpty() {
         return subject.isBlank() && body.isBlank() && files.isEmpty();
     }

@@ -492,6 +492,18 @@ class MimeMessagesTest {
                 .isEqualTo(text);
     }
 
+    @Test
+    void aMultipartWhoseBoundaryNeverAppearsIsKeptAsText() {
+        Submission received = receive(HEADERS.formatted("no-boundary") + """
+                Subject: Broken
+                Content-Type: multipart/mixed; boundary="declared-but-absent"
+
+                The sender's client forgot the parts; the words are still here.
+                """);
+
+        assertThat(received.body()).isEqualTo("The sender's client forgot the parts; the words are still here.");
+    }
+
     private static Submission receive(String rfc5322) {
         TestMailbox.deliver(greenMail, rfc5322);
         PollerFixture fixture = new PollerFixture(greenMail);
