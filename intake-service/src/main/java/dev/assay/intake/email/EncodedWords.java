@@ -76,7 +76,7 @@ final class EncodedWords {
         try {
             if (encoding.equalsIgnoreCase("B")) {
                 String padded = encoded + "===".substring(0, (4 - encoded.length() % 4) % 4);
-                return Base64.getMimeDecoder().decode(padded);
+                return Base64.getDecoder().decode(padded);
             }
             return quoted(encoded);
         } catch (IllegalArgumentException e) {

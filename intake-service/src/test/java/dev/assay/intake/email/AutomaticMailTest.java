@@ -24,12 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutomaticMailTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = TestMailbox.greenMail();
+    static final GreenMailExtension greenMail = TestMailbox.sharedGreenMail();
 
     private PollerFixture fixture;
 
     @BeforeEach
-    void pollerThatAcknowledges() {
+    void pollerThatAcknowledges() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
         JavaMailSenderImpl smtp = new JavaMailSenderImpl();
         smtp.setHost("127.0.0.1");
         smtp.setPort(greenMail.getSmtp().getPort());

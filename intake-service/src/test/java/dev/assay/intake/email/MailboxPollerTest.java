@@ -6,6 +6,7 @@ import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.submission.Submission;
 import jakarta.mail.MessagingException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,9 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailboxPollerTest {
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = TestMailbox.greenMail();
+    static final GreenMailExtension greenMail = TestMailbox.sharedGreenMail();
 
     private static final String FROM = "Camille Durand <camille.durand@example.org>";
+
+    @BeforeEach
+    void emptyMailbox() throws Exception {
+        greenMail.purgeEmailFromAllMailboxes();
+    }
 
     @Test
     void anAcceptedMessageIsPublishedAndOnlyThenMovedToTheProcessedFolderWhichIsCreatedOnFirstUse() {
