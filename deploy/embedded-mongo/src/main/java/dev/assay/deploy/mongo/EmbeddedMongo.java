@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
-    /** Printed once the port accepts connections; the local stack and tests wait for it. */
+    /** Printed once the port accepts connections, for whoever watches the log. */
     public static final String READY_PREFIX = "embedded-mongo ready on ";
 
     private final MongoServer server;

@@ -67,7 +67,8 @@ final class CommandLine {
         if (!Files.isDirectory(home)) {
             throw new UsageException("the repository root " + home + " is not a directory");
         }
-        Path dataDir = values.containsKey(Option.DATA_DIR) ? cwd.resolve(values.get(Option.DATA_DIR)) : home.resolve(".data");
+        Path dataDir = values.containsKey(Option.DATA_DIR) ? cwd.resolve(values.get(Option.DATA_DIR))
+                : home.resolve(".data");
         int kafka = port(Option.KAFKA_PORT, Ports.DEFAULTS.kafka());
         Ports ports;
         try {
@@ -114,7 +115,8 @@ final class CommandLine {
         } catch (NumberFormatException ignored) {
             // reported below with the option's name
         }
-        throw new UsageException(option.flag() + " (" + option.env() + ") must be a positive number, was '" + value + "'");
+        throw new UsageException(option.flag() + " (" + option.env() + ") must be a positive number, was '"
+                + value + "'");
     }
 
     /** A mistake in the flags or environment; the message says which. */

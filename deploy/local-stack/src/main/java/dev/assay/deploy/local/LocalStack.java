@@ -117,7 +117,8 @@ public final class LocalStack {
             ManagedProcess mongo = MongoServerProcess.start(config, data, layout);
             stack.setMongo(mongo);
             announce(mongo);
-            infra.add(new HealthWaiter.Part(mongo.name(), mongo, ReadinessProbes.port("127.0.0.1", config.ports().mongo())));
+            infra.add(new HealthWaiter.Part(mongo.name(), mongo,
+                    ReadinessProbes.port("127.0.0.1", config.ports().mongo())));
         }
         ManagedProcess kafka = null;
         if (config.embeddedKafka()) {
@@ -133,7 +134,8 @@ public final class LocalStack {
                 ManagedProcess process = ServiceProcess.start(service, config, data, layout);
                 stack.addService(process);
                 announce(process);
-                URI readiness = URI.create("http://127.0.0.1:" + config.ports().of(service) + "/actuator/health/readiness");
+                URI readiness = URI.create("http://127.0.0.1:" + config.ports().of(service)
+                        + "/actuator/health/readiness");
                 services.add(new HealthWaiter.Part(service.module(), process, ReadinessProbes.http(readiness)));
             }
             waiter.await(services);

@@ -21,7 +21,7 @@ enum Option {
             "use this Kafka; no embedded broker is started"),
     MONGODB_URI("--mongodb-uri", "MONGODB_URI", "<uri>", "use this MongoDB; no embedded server is started"),
     STARTUP_TIMEOUT("--startup-timeout", "ASSAY_STARTUP_TIMEOUT", "<seconds>",
-            "how long all parts together may take to become ready (default 180)"),
+            "how long all parts together may take to become ready (default 300)"),
     HELP("--help", null, "", "print this help and exit");
 
     private final String flag;

@@ -15,7 +15,7 @@ final class StackBanner {
             line(out, "intake API", "POST " + stack.intakeUrl() + "/api/v1/communications");
             line(out, "intake form", stack.intakeUrl() + "/");
             line(out, "report summary", stack.reportUrl() + "/api/v1/reports/summary");
-            line(out, "classification dry run", "POST " + stack.classificationUrl() + "/api/v1/classifications/dry-run");
+            line(out, "classification dry run", "POST " + stack.classificationUrl() + "/api/v1/classify");
             line(out, "Prometheus", stack.intakeUrl() + "/actuator/prometheus, " + stack.classificationUrl()
                     + "/actuator/prometheus, " + stack.reportUrl() + "/actuator/prometheus");
         }

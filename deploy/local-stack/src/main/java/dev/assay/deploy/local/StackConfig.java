@@ -20,7 +20,7 @@ import java.util.Objects;
 public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, Ports ports, String externalKafka,
                           String externalMongoUri, Duration startupTimeout) {
 
-    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
     public StackConfig {
         Objects.requireNonNull(home, "home");

@@ -29,7 +29,7 @@ class CommandLineTest {
         assertThat(config.kafkaBootstrapServers()).isEqualTo("127.0.0.1:9092");
         assertThat(config.mongoUri()).isEqualTo("mongodb://127.0.0.1:27017/assay");
         assertThat(config.dataDir()).isEqualTo(repo.resolve(".data"));
-        assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(config.startupTimeout()).isEqualTo(Duration.ofSeconds(300));
     }
 
     @Test

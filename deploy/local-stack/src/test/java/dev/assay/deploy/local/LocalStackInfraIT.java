@@ -11,17 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 
-import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Kafka and MongoDB alone ({@code --only=infra}): what the services need from the stack, without the services. */
+/**
+ * Kafka and MongoDB alone ({@code --only=infra}, for running the services from an IDE). That data survives a
+ * restart is shown with the whole stack in {@link LocalStackLauncherIT}; here: ports are guarded, a reset starts
+ * from nothing, and stopping leaves no process behind.
+ */
 class LocalStackInfraIT {
 
     private static final String TOPIC = "local-stack-it.v1";
@@ -33,7 +35,7 @@ class LocalStackInfraIT {
     Path otherDataDir;
 
     @Test
-    void topicsAndDocumentsSurviveARestartButNotAResetAndStoppingLeavesNoProcessBehind() throws Exception {
+    void kafkaAndMongoAloneServeClientsKeepTheirPortsToThemselvesAndStartEmptyAfterAReset() throws Exception {
         StackConfig config = TestStacks.config(dataDir).withScope(Scope.INFRA);
         List<ProcessHandle> started;
 
@@ -42,17 +44,19 @@ class LocalStackInfraIT {
             started = handlesOf(stack);
             assertThat(started).hasSize(2);
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-            mongo.getDatabase("assay").getCollection("probe").insertOne(new Document("_id", "kept"));
-            assertThat(dataDir.resolve("logs/kafka.log")).isRegularFile();
-            assertThat(dataDir.resolve("logs/mongo.log")).isRegularFile();
+            probes(mongo).insertOne(new Document("_id", "written before the reset"));
+
+            assertThatThrownBy(() -> LocalStack.start(config.withDataDir(otherDataDir)))
+                    .isInstanceOf(StackStartException.class)
+                    .hasMessageContaining("ports already in use")
+                    .hasMessageContaining("port " + config.ports().kafka() + " for kafka")
+                    .hasMessageContaining("port " + config.ports().mongo() + " for mongo");
+            assertThat(stack.processes()).allMatch(ManagedProcess::isAlive);
+            assertThat(admin.describeCluster().nodes().get()).hasSize(1);
         }
         assertThat(started).noneMatch(ProcessHandle::isAlive);
-
-        try (RunningStack restarted = LocalStack.start(config); Admin admin = admin(restarted);
-             MongoClient mongo = MongoClients.create(restarted.mongoUri())) {
-            assertThat(admin.describeTopics(Set.of(TOPIC)).allTopicNames().get().get(TOPIC).partitions()).hasSize(3);
-            assertThat(probes(mongo).find(eq("_id", "kept")).first()).isEqualTo(new Document("_id", "kept"));
-        }
+        assertThat(dataDir.resolve("logs/kafka.log")).isRegularFile();
+        assertThat(dataDir.resolve("mongo/assay.mv.db")).isRegularFile();
 
         try (RunningStack reset = LocalStack.start(config.withReset(true)); Admin admin = admin(reset);
              MongoClient mongo = MongoClients.create(reset.mongoUri())) {
@@ -62,18 +66,21 @@ class LocalStackInfraIT {
     }
 
     @Test
-    void aSecondStackOnTakenPortsIsRefusedWithoutDisturbingTheFirst() throws ExecutionException, InterruptedException {
-        StackConfig config = TestStacks.config(dataDir).withScope(Scope.INFRA);
+    void whenAPartDiesTheLauncherSaysWhichStopsTheRestAndExitsWithAnError() throws Exception {
+        Ports ports = TestStacks.freePorts();
+        try (LauncherProcess launcher = LauncherProcess.start(TestStacks.home(), ports, dataDir,
+                otherDataDir.resolve("launcher.log"), "--only=infra")) {
+            launcher.awaitReady(TestStacks.STARTUP_TIMEOUT.plusMinutes(1));
+            List<ProcessHandle> started = launcher.descendants();
+            ProcessHandle mongo = started.stream()
+                    .filter(h -> h.info().commandLine().orElse("").contains("embedded-mongo")).findFirst().orElseThrow();
 
-        try (RunningStack first = LocalStack.start(config)) {
-            assertThatThrownBy(() -> LocalStack.start(config.withDataDir(otherDataDir)))
-                    .isInstanceOf(StackStartException.class)
-                    .hasMessageContaining("ports already in use")
-                    .hasMessageContaining("port " + config.ports().kafka() + " for kafka");
-            try (Admin admin = admin(first)) {
-                assertThat(admin.describeCluster().nodes().get()).hasSize(1);
-            }
-            assertThat(first.processes()).allMatch(ManagedProcess::isAlive);
+            mongo.destroyForcibly();
+
+            assertThat(launcher.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            assertThat(launcher.output()).contains("[assay] mongo exited unexpectedly with code 137; stopping the stack")
+                    .contains("[assay] kafka stopped");
+            assertThat(started).noneMatch(ProcessHandle::isAlive);
         }
     }
 

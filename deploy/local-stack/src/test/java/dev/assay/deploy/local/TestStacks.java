@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What tests need to run a stack beside anything else on the machine: the repository and free ports. */
 final class TestStacks {
+
+    static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
     private TestStacks() {
     }
@@ -42,9 +45,13 @@ final class TestStacks {
         }
     }
 
-    /** An embedded stack on free ports with its data in {@code dataDir}. */
+    /**
+     * An embedded stack on free ports with its data in {@code dataDir}. Tests allow more start-up time than the
+     * default: a developer's machine may be busy building while they run.
+     */
     static StackConfig config(Path dataDir) {
-        return StackConfig.defaults(home()).withDataDir(dataDir).withPorts(freePorts());
+        return StackConfig.defaults(home()).withDataDir(dataDir).withPorts(freePorts())
+                .withStartupTimeout(STARTUP_TIMEOUT);
     }
 
     private static void closeQuietly(ServerSocket socket) {
