@@ -11,6 +11,12 @@ package dev.assay.intake.email;
  */
 record MailOutcome(Kind kind, String reason, String detail, String communicationId, ReceivedMail mail) {
 
+    /**
+     * The reason for leaving a message while intake cannot accept anything: Kafka, or the attachment store, did
+     * not acknowledge ({@code PublishFailedException}). The poll stops; nothing counts against the message.
+     */
+    static final String UNAVAILABLE = "unavailable";
+
     enum Kind {
         ACCEPTED, REJECTED, SKIPPED, DEFERRED;
 

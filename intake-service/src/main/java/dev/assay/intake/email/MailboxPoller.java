@@ -70,8 +70,8 @@ public final class MailboxPoller implements SmartLifecycle {
             for (StoredMessage message : mailbox.waiting(properties.maxMessagesPerPoll())) {
                 MailOutcome outcome = handle(mailbox, message);
                 outcomes.add(outcome);
-                if ("kafka-unavailable".equals(outcome.reason())) {
-                    log.warn("Kafka is unavailable; the remaining messages wait in {} for the next poll",
+                if (MailOutcome.UNAVAILABLE.equals(outcome.reason())) {
+                    log.warn("Intake is unavailable; the remaining messages wait in {} for the next poll",
                             properties.folder());
                     break;
                 }
@@ -90,7 +90,7 @@ public final class MailboxPoller implements SmartLifecycle {
     private MailOutcome handle(Mailbox mailbox, StoredMessage message) {
         MailOutcome outcome = read(mailbox, message);
         String key = outcome.communicationId() != null ? outcome.communicationId() : "uid:" + message.uid();
-        if (outcome.kind() == MailOutcome.Kind.DEFERRED && !"kafka-unavailable".equals(outcome.reason())
+        if (outcome.kind() == MailOutcome.Kind.DEFERRED && !MailOutcome.UNAVAILABLE.equals(outcome.reason())
                 && failures.merge(key, 1, Integer::sum) >= properties.maxAttempts()) {
             outcome = MailOutcome.rejected("failed-repeatedly", properties.maxAttempts() + " attempts, last: "
                     + outcome.detail(), outcome.communicationId(), outcome.mail());

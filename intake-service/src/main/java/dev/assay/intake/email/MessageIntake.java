@@ -75,7 +75,7 @@ final class MessageIntake {
             String field = e.field() == null ? "" : e.field() + ": ";
             return MailOutcome.rejected("refused", field + e.getMessage(), id, mail);
         } catch (PublishFailedException e) {
-            return MailOutcome.deferred("kafka-unavailable", e.getMessage(), id, mail);
+            return MailOutcome.deferred(MailOutcome.UNAVAILABLE, e.getMessage(), id, mail);
         } catch (RuntimeException e) {
             return MailOutcome.deferred("error", e.toString(), id, mail);
         }

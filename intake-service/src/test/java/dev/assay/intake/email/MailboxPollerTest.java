@@ -105,10 +105,10 @@ class MailboxPollerTest {
         List<MailOutcome> whileDown = fixture.pollOnce();
 
         assertThat(whileDown).extracting(MailOutcome::kind, MailOutcome::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(MailOutcome.Kind.DEFERRED, "kafka-unavailable"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MailOutcome.Kind.DEFERRED, "unavailable"));
         assertThat(fixture.intake.published()).isEmpty();
         assertThat(messageIdsIn(greenMail, "INBOX")).containsExactly("<k1@mail.example.org>", "<k2@mail.example.org>");
-        assertThat(fixture.count("deferred", "kafka-unavailable")).isEqualTo(1);
+        assertThat(fixture.count("deferred", "unavailable")).isEqualTo(1);
 
         List<MailOutcome> afterwards = fixture.pollOnce();
 
