@@ -47,7 +47,7 @@ final class AutomatedMail {
         if (autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no")) {
             return Optional.of("auto-submitted");
         }
-        if (MimeContent.baseType(message).equals("multipart/report")) {
+        if (MimeParts.baseType(message).equals("multipart/report")) {
             return Optional.of("delivery-report");
         }
         // the topmost Return-Path is the one the final delivery wrote from the envelope

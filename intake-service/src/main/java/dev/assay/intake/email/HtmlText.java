@@ -11,6 +11,7 @@ import org.jsoup.select.NodeVisitor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Set;
 
 /**
@@ -32,9 +33,8 @@ final class HtmlText {
     /** @param charset the declared charset, or null to let the document's meta tag or BOM decide */
     static String fromBytes(byte[] html, String charset) {
         try {
-            String declared = charset == null ? null
-                    : java.util.Optional.ofNullable(MailCharsets.lookup(charset)).map(c -> c.name()).orElse(null);
-            return text(Jsoup.parse(new ByteArrayInputStream(html), declared, ""));
+            Charset declared = charset == null ? null : MailCharsets.lookup(charset);
+            return text(Jsoup.parse(new ByteArrayInputStream(html), declared == null ? null : declared.name(), ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

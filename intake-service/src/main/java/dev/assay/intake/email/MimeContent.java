@@ -6,22 +6,14 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.ContentDisposition;
-import jakarta.mail.internet.ContentType;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.internet.MimePart;
-import jakarta.mail.internet.ParseException;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text and the files of a MIME message as its sender meant them. Of alternatives the plain text is preferred,
@@ -37,8 +29,7 @@ final class MimeContent {
     static final int MAX_PARTS = 500;
     private static final Set<String> SIGNATURES = Set.of("application/pkcs7-signature",
             "application/x-pkcs7-signature", "application/pgp-signature");
-    private static final Pattern FILENAME = Pattern.compile("(?i)(?:file)?name\\*?=\\s*\"?([^\";]+)");
-
+    
     private final Session session;
     private final StringBuilder body = new StringBuilder();
     private final List<IncomingFile> files = new ArrayList<>();
@@ -62,7 +53,7 @@ final class MimeContent {
         if (depth > MAX_DEPTH || ++parts > MAX_PARTS) {
             return;
         }
-        String type = baseType(part);
+        String type = MimeParts.baseType(part);
         if (type.startsWith("multipart/")) {
             walkMultipart(part, type, depth);
         } else if (type.equals("message/rfc822")) {
@@ -70,14 +61,14 @@ final class MimeContent {
         } else if (SIGNATURES.contains(type)) {
             return;
         } else if (isAttachment(part, type)) {
-            files.add(new IncomingFile(fileName(part), decodedBytes(part)));
+            files.add(new IncomingFile(MimeParts.fileName(part), MimeParts.decodedBytes(part)));
         } else if (type.equals("text/plain")) {
             appendText(plainText(part));
         } else if (type.equals("text/html")) {
-            appendText(HtmlText.fromBytes(decodedBytes(part), parameter(part, "charset")));
+            appendText(HtmlText.fromBytes(MimeParts.decodedBytes(part), MimeParts.parameter(part, "charset")));
         } else if (!type.startsWith("image/") && !type.startsWith("text/")) {
             // unnamed binary content (a PDF sent without a name, a calendar file...) is kept, not read as text
-            files.add(new IncomingFile(null, decodedBytes(part)));
+            files.add(new IncomingFile(null, MimeParts.decodedBytes(part)));
         }
     }
 
@@ -90,7 +81,7 @@ final class MimeContent {
             }
         } catch (MessagingException brokenStructure) {
             // boundaries missing or mangled: the bytes as text beat rejecting what the sender wrote
-            appendText(MailCharsets.decode(decodedBytes(part), null));
+            appendText(MailCharsets.decode(MimeParts.decodedBytes(part), null));
             return;
         }
         switch (type) {
@@ -134,7 +125,7 @@ final class MimeContent {
 
     /** The type of text a part shows first: for a multipart, that of its first (or root) part. */
     private String primaryType(Part part, int depth) throws MessagingException, IOException {
-        String type = baseType(part);
+        String type = MimeParts.baseType(part);
         if (!type.startsWith("multipart/") || depth > MAX_DEPTH) {
             return type;
         }
@@ -153,7 +144,7 @@ final class MimeContent {
 
     /** The part a multipart/related is about: the one its {@code start} parameter names, else the first. */
     private static BodyPart root(Multipart related, Part parent) throws MessagingException {
-        String start = parameter(parent, "start");
+        String start = MimeParts.parameter(parent, "start");
         if (start != null && related instanceof MimeMultipart mime) {
             BodyPart named = mime.getBodyPart(start.strip());
             if (named != null) {
@@ -187,19 +178,19 @@ final class MimeContent {
     }
 
     private boolean isAttachment(Part part, String type) throws MessagingException {
-        String disposition = disposition(part);
+        String disposition = MimeParts.disposition(part);
         boolean attached = Part.ATTACHMENT.equalsIgnoreCase(disposition);
         if (type.startsWith("image/") && !attached) {
             return false;
         }
-        return attached || rawFileName(part) != null;
+        return attached || MimeParts.rawFileName(part) != null;
     }
 
     private String plainText(Part part) throws MessagingException, IOException {
-        String text = MailCharsets.decode(decodedBytes(part), parameter(part, "charset"));
+        String text = MailCharsets.decode(MimeParts.decodedBytes(part), MimeParts.parameter(part, "charset"));
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if ("flowed".equalsIgnoreCase(parameter(part, "format"))) {
-            text = FlowedText.unflow(text, "yes".equalsIgnoreCase(parameter(part, "delsp")));
+        if ("flowed".equalsIgnoreCase(MimeParts.parameter(part, "format"))) {
+            text = FlowedText.unflow(text, "yes".equalsIgnoreCase(MimeParts.parameter(part, "delsp")));
         }
         return text;
     }
@@ -215,99 +206,8 @@ final class MimeContent {
         body.append(trimmed);
     }
 
-    private static byte[] decodedBytes(Part part) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (MessagingException | IOException unknownTransferEncoding) {
-            // an encoding Jakarta Mail does not know: the bytes as sent beat losing the part
-            InputStream raw;
-            if (part instanceof MimeBodyPart bodyPart) {
-                raw = bodyPart.getRawInputStream();
-            } else if (part instanceof MimeMessage message) {
-                raw = message.getRawInputStream();
-            } else {
-                throw unknownTransferEncoding;
-            }
-            try (raw) {
-                return raw.readAllBytes();
-            }
-        }
-    }
-
     private static Multipart multipart(Part part) throws MessagingException, IOException {
         Object content = part.getContent();
         return content instanceof Multipart multipart ? multipart : null;
-    }
-
-    static String baseType(Part part) {
-        try {
-            String raw = part.getContentType();
-            if (raw == null) {
-                return "text/plain";
-            }
-            try {
-                return new ContentType(raw).getBaseType().toLowerCase(Locale.ROOT);
-            } catch (ParseException e) {
-                return raw.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-            }
-        } catch (MessagingException e) {
-            return "application/octet-stream";
-        }
-    }
-
-    private static String parameter(Part part, String name) {
-        try {
-            String raw = part.getContentType();
-            return raw == null ? null : new ContentType(raw).getParameter(name);
-        } catch (MessagingException e) {
-            return null;
-        }
-    }
-
-    private static String disposition(Part part) {
-        try {
-            String[] raw = part instanceof MimePart mime ? mime.getHeader("Content-Disposition") : null;
-            return raw == null ? null : new ContentDisposition(raw[0]).getDisposition();
-        } catch (MessagingException e) {
-            return null;
-        }
-    }
-
-    /** The name as sent: RFC 2231 parameters decoded by Jakarta Mail, a broken header read by pattern. */
-    private static String rawFileName(Part part) {
-        try {
-            String name = part.getFileName();
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        } catch (MessagingException unparseable) {
-            // fall through to the pattern
-        }
-        try {
-            for (String header : List.of("Content-Disposition", "Content-Type")) {
-                String[] values = part.getHeader(header);
-                Matcher matcher = values == null ? null : FILENAME.matcher(values[0]);
-                if (matcher != null && matcher.find() && !matcher.group(1).isBlank()) {
-                    return matcher.group(1);
-                }
-            }
-        } catch (MessagingException e) {
-            return null;
-        }
-        return null;
-    }
-
-    /** Decoded (RFC 2047 words too, as many clients send them) and reduced to a bare file name. */
-    static String fileName(Part part) {
-        String raw = rawFileName(part);
-        if (raw == null) {
-            return null;
-        }
-        String name = EncodedWords.decodeToLine(raw);
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        if (name.codePointCount(0, name.length()) > 255) {
-            name = name.substring(0, name.offsetByCodePoints(0, 255));
-        }
-        return name.isEmpty() || name.equals(".") || name.equals("..") ? null : name;
     }
 }

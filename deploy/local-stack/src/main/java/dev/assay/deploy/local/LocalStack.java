@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starts the stack's parts in dependency order (MongoDB, Kafka and the mail server, then the three services), each as its own JVM,
- * and returns only once every part is ready. Any failure on the way stops whatever was already started.
+ * Starts the stack's parts in dependency order (MongoDB, Kafka and the mail server, then the three services), each
+ * as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever was already
+ * started.
  */
 public final class LocalStack {
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Where the build leaves what the stack runs: each service's {@code -exec.jar}, the embedded MongoDB and mail
- * server jars and the Kafka broker's classpath file. The launcher never builds anything; a missing file means the build has not run.
+ * server jars and the Kafka broker's classpath file. The launcher never builds anything; a missing file means the
+ * build has not run.
  */
 final class RepositoryLayout {
 
