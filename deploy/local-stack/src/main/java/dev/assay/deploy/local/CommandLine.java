@@ -16,7 +16,8 @@ final class CommandLine {
 
     static final String USAGE = "Usage: deploy/run-local [--no-build] [options]\n"
             + "   or: java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar [options]\n"
-            + "Runs Kafka, MongoDB and the three Assay services in the foreground; Ctrl-C or SIGTERM stops them all.\n"
+            + "Runs Kafka, MongoDB, a mail server and the three Assay services in the foreground; Ctrl-C or SIGTERM"
+            + " stops them all.\n"
             + "Options:\n"
             + Arrays.stream(Option.values()).map(Option::help).collect(Collectors.joining("\n"));
 
@@ -75,7 +76,9 @@ final class CommandLine {
             ports = new Ports(port(Option.INTAKE_PORT, Ports.DEFAULTS.intake()),
                     port(Option.CLASSIFICATION_PORT, Ports.DEFAULTS.classification()),
                     port(Option.REPORT_PORT, Ports.DEFAULTS.report()), kafka,
-                    port(Option.KAFKA_CONTROLLER_PORT, kafka + 1), port(Option.MONGO_PORT, Ports.DEFAULTS.mongo()));
+                    port(Option.KAFKA_CONTROLLER_PORT, kafka + 1), port(Option.MONGO_PORT, Ports.DEFAULTS.mongo()),
+                    port(Option.MAIL_SMTP_PORT, Ports.DEFAULT_MAIL_SMTP),
+                    port(Option.MAIL_IMAP_PORT, Ports.DEFAULT_MAIL_IMAP));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starts the stack's parts in dependency order (MongoDB and Kafka, then the three services), each as its own JVM,
- * and returns only once every part is ready. Any failure on the way stops whatever was already started.
+ * Starts the stack's parts in dependency order (MongoDB, Kafka and the mail server, then the three services), each
+ * as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever was already
+ * started.
  */
 public final class LocalStack {
 
@@ -120,6 +121,11 @@ public final class LocalStack {
             infra.add(new HealthWaiter.Part(mongo.name(), mongo,
                     ReadinessProbes.port("127.0.0.1", config.ports().mongo())));
         }
+        ManagedProcess mail = MailServerProcess.start(config, data, layout);
+        stack.setMail(mail);
+        announce(mail);
+        infra.add(new HealthWaiter.Part(mail.name(), mail,
+                ReadinessProbes.port("127.0.0.1", config.ports().mailImap())));
         ManagedProcess kafka = null;
         if (config.embeddedKafka()) {
             kafka = new KafkaBroker(config, data, layout).start();

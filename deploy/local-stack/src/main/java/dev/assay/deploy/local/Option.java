@@ -17,6 +17,8 @@ enum Option {
     KAFKA_CONTROLLER_PORT("--kafka-controller-port", "ASSAY_KAFKA_CONTROLLER_PORT", "<port>",
             "embedded Kafka controller (default: Kafka port + 1)"),
     MONGO_PORT("--mongo-port", "ASSAY_MONGO_PORT", "<port>", "embedded MongoDB (default 27017)"),
+    MAIL_SMTP_PORT("--mail-smtp-port", "ASSAY_MAIL_SMTP_PORT", "<port>", "embedded mail server, SMTP (default 3025)"),
+    MAIL_IMAP_PORT("--mail-imap-port", "ASSAY_MAIL_IMAP_PORT", "<port>", "embedded mail server, IMAP (default 3143)"),
     KAFKA_BOOTSTRAP_SERVERS("--kafka-bootstrap-servers", "KAFKA_BOOTSTRAP_SERVERS", "<host:port,...>",
             "use this Kafka; no embedded broker is started"),
     MONGODB_URI("--mongodb-uri", "MONGODB_URI", "<uri>", "use this MongoDB; no embedded server is started"),

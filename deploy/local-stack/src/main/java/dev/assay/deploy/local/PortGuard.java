@@ -27,6 +27,8 @@ final class PortGuard {
         if (config.embeddedMongo()) {
             ports.put("mongo (--mongo-port, ASSAY_MONGO_PORT)", p.mongo());
         }
+        ports.put("mail SMTP (--mail-smtp-port, ASSAY_MAIL_SMTP_PORT)", p.mailSmtp());
+        ports.put("mail IMAP (--mail-imap-port, ASSAY_MAIL_IMAP_PORT)", p.mailImap());
         if (config.scope() == Scope.ALL) {
             ports.put("intake-service (--intake-port, ASSAY_INTAKE_PORT)", p.intake());
             ports.put("classification-service (--classification-port, ASSAY_CLASSIFICATION_PORT)", p.classification());

@@ -3,12 +3,20 @@ package dev.assay.deploy.local;
 /**
  * The TCP ports of the stack's parts. Every port must be distinct, because every part binds its own.
  */
-public record Ports(int intake, int classification, int report, int kafka, int kafkaController, int mongo) {
+public record Ports(int intake, int classification, int report, int kafka, int kafkaController, int mongo,
+                    int mailSmtp, int mailImap) {
 
+    public static final int DEFAULT_MAIL_SMTP = 3025;
+    public static final int DEFAULT_MAIL_IMAP = 3143;
     public static final Ports DEFAULTS = new Ports(8081, 8082, 8083, 9092, 9093, 27017);
 
+    /** The embedded mail server on its default ports, SMTP 3025 and IMAP 3143. */
+    public Ports(int intake, int classification, int report, int kafka, int kafkaController, int mongo) {
+        this(intake, classification, report, kafka, kafkaController, mongo, DEFAULT_MAIL_SMTP, DEFAULT_MAIL_IMAP);
+    }
+
     public Ports {
-        int[] all = {intake, classification, report, kafka, kafkaController, mongo};
+        int[] all = {intake, classification, report, kafka, kafkaController, mongo, mailSmtp, mailImap};
         for (int i = 0; i < all.length; i++) {
             if (all[i] < 1 || all[i] > 65535) {
                 throw new IllegalArgumentException("ports must be between 1 and 65535, was " + all[i]);
@@ -19,6 +27,10 @@ public record Ports(int intake, int classification, int report, int kafka, int k
                 }
             }
         }
+    }
+
+    public Ports withMail(int smtp, int imap) {
+        return new Ports(intake, classification, report, kafka, kafkaController, mongo, smtp, imap);
     }
 
     public int of(Service service) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the build leaves what the stack runs: each service's {@code -exec.jar}, the embedded MongoDB jar and the
- * Kafka broker's classpath file. The launcher never builds anything; a missing file means the build has not run.
+ * Where the build leaves what the stack runs: each service's {@code -exec.jar}, the embedded MongoDB and mail
+ * server jars and the Kafka broker's classpath file. The launcher never builds anything; a missing file means the
+ * build has not run.
  */
 final class RepositoryLayout {
 
@@ -39,6 +40,10 @@ final class RepositoryLayout {
         return execJar("deploy/embedded-mongo", "embedded-mongo");
     }
 
+    Path mailJar() {
+        return execJar("deploy/embedded-mail", "embedded-mail");
+    }
+
     Path brokerClasspathFile() {
         return home.resolve("deploy/embedded-kafka/target/broker.classpath");
     }
@@ -54,6 +59,7 @@ final class RepositoryLayout {
         if (config.embeddedMongo()) {
             needed.add(mongoJar());
         }
+        needed.add(mailJar());
         if (config.scope() == Scope.ALL) {
             for (Service service : Service.values()) {
                 needed.add(serviceJar(service));

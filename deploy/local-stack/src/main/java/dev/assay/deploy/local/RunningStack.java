@@ -23,6 +23,7 @@ public final class RunningStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "assay-local-stack-shutdown");
     private volatile ManagedProcess kafka;
     private volatile ManagedProcess mongo;
+    private volatile ManagedProcess mail;
     private volatile boolean closing;
 
     RunningStack(StackConfig config, PrintStream out) {
@@ -51,6 +52,11 @@ public final class RunningStack implements AutoCloseable {
         return config.kafkaBootstrapServers();
     }
 
+    /** Where to send mail to Assay: the intake mailbox on the embedded SMTP server. */
+    public String mailSmtp() {
+        return "localhost:" + config.ports().mailSmtp();
+    }
+
     public String mongoUri() {
         return config.mongoUri();
     }
@@ -64,6 +70,7 @@ public final class RunningStack implements AutoCloseable {
         List<ManagedProcess> all = new ArrayList<>();
         Optional.ofNullable(mongo).ifPresent(all::add);
         Optional.ofNullable(kafka).ifPresent(all::add);
+        Optional.ofNullable(mail).ifPresent(all::add);
         all.addAll(services);
         return all;
     }
@@ -88,6 +95,10 @@ public final class RunningStack implements AutoCloseable {
 
     synchronized void setMongo(ManagedProcess process) {
         mongo = adopt(process);
+    }
+
+    synchronized void setMail(ManagedProcess process) {
+        mail = adopt(process);
     }
 
     synchronized void setKafka(ManagedProcess process) {
@@ -117,6 +128,7 @@ public final class RunningStack implements AutoCloseable {
         services.forEach(s -> finish(s, ServiceProcess.STOP_GRACE));
         Optional.ofNullable(kafka).ifPresent(k -> stop(k, KafkaBroker.STOP_GRACE));
         Optional.ofNullable(mongo).ifPresent(m -> stop(m, MongoServerProcess.STOP_GRACE));
+        Optional.ofNullable(mail).ifPresent(m -> stop(m, MailServerProcess.STOP_GRACE));
         afterClose.forEach(Runnable::run);
         removeShutdownHook();
         if (started) {

@@ -1,13 +1,15 @@
 package dev.assay.deploy.local;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One Assay service as a child JVM, configured only through environment variables: {@code SERVER_PORT},
  * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI}, which every service reads, and
- * {@code ASSAY_REPORT_BASE_URL}, which tells intake where report-service is.
+ * {@code ASSAY_REPORT_BASE_URL}, which tells intake where report-service is; intake also gets the embedded
+ * mailbox to poll and the SMTP server for acknowledgements.
  */
 final class ServiceProcess {
 
@@ -24,10 +26,14 @@ final class ServiceProcess {
     }
 
     static Map<String, String> environment(Service service, StackConfig config) {
-        return Map.of("SERVER_PORT", String.valueOf(config.ports().of(service)),
+        Map<String, String> env = new LinkedHashMap<>(Map.of("SERVER_PORT", String.valueOf(config.ports().of(service)),
                 "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers(),
                 "MONGODB_URI", config.mongoUri(),
                 // intake's Location header points at report-service, wherever the stack put it
-                "ASSAY_REPORT_BASE_URL", "http://localhost:" + config.ports().report());
+                "ASSAY_REPORT_BASE_URL", "http://localhost:" + config.ports().report()));
+        if (service == Service.INTAKE) {
+            env.putAll(MailServerProcess.intakeEnvironment(config));
+        }
+        return env;
     }
 }

@@ -19,6 +19,8 @@ final class StackBanner {
             line(out, "Prometheus", stack.intakeUrl() + "/actuator/prometheus, " + stack.classificationUrl()
                     + "/actuator/prometheus, " + stack.reportUrl() + "/actuator/prometheus");
         }
+        line(out, "email to Assay", MailServerProcess.ADDRESS + " via SMTP " + stack.mailSmtp()
+                + " (no login); IMAP localhost:" + config.ports().mailImap());
         line(out, "Kafka bootstrap", stack.kafkaBootstrapServers() + (config.embeddedKafka() ? "" : " (external)"));
         line(out, "MongoDB", stack.mongoUri() + (config.embeddedMongo() ? "" : " (external)"));
         line(out, "data directory", config.dataDir().toString());

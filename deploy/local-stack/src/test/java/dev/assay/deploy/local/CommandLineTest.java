@@ -46,6 +46,15 @@ class CommandLineTest {
     }
 
     @Test
+    void theMailServerPortsComeFromTheirFlagsOrEnvironmentVariables() {
+        StackConfig config = parse(Map.of("ASSAY_MAIL_SMTP_PORT", "13025"), "--home=" + repo, "--mail-imap-port=13143");
+
+        assertThat(config.ports()).isEqualTo(Ports.DEFAULTS.withMail(13025, 13143));
+        assertThat(Ports.DEFAULTS.mailSmtp()).isEqualTo(3025);
+        assertThat(Ports.DEFAULTS.mailImap()).isEqualTo(3143);
+    }
+
+    @Test
     void flagsWinOverEnvironmentVariablesInBothSpellings() {
         StackConfig config = parse(Map.of("ASSAY_INTAKE_PORT", "18081", "ASSAY_RESET", "false"),
                 "--home", repo.toString(), "--intake-port=28081", "--report-port", "28083", "--reset");

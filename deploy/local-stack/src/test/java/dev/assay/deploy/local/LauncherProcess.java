@@ -46,6 +46,8 @@ final class LauncherProcess implements AutoCloseable {
         env.put("ASSAY_KAFKA_PORT", String.valueOf(ports.kafka()));
         env.put("ASSAY_KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()));
         env.put("ASSAY_MONGO_PORT", String.valueOf(ports.mongo()));
+        env.put("ASSAY_MAIL_SMTP_PORT", String.valueOf(ports.mailSmtp()));
+        env.put("ASSAY_MAIL_IMAP_PORT", String.valueOf(ports.mailImap()));
         Process process = builder.start();
         process.getOutputStream().close();
         return new LauncherProcess(process, output);

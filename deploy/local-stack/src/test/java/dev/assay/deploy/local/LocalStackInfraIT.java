@@ -42,7 +42,8 @@ class LocalStackInfraIT {
         try (RunningStack stack = LocalStack.start(config); Admin admin = admin(stack);
              MongoClient mongo = MongoClients.create(stack.mongoUri())) {
             started = handlesOf(stack);
-            assertThat(started).hasSize(2);
+            // Kafka, MongoDB and the mail server
+            assertThat(started).hasSize(3);
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
             probes(mongo).insertOne(new Document("_id", "written before the reset"));
 

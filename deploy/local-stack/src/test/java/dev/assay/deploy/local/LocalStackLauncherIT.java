@@ -38,7 +38,8 @@ class LocalStackLauncherIT {
             assertThat(dataDir.resolve("stack.pid")).content().isEqualTo(launcher.pid() + "\n");
             assertEveryServiceIsReadyAndScraped();
             List<ProcessHandle> started = launcher.descendants();
-            assertThat(started).hasSize(5);
+            // Kafka, MongoDB, the mail server and the three services
+            assertThat(started).hasSize(6);
 
             id = api.submit(new Submission(SubmitterType.MEMBER_STATE, "FR", "Retraitement des résidus miniers",
                     "La France partage son expérience de retraitement des résidus miniers."));

@@ -24,6 +24,8 @@ class RepositoryLayoutTest {
                 .isEqualTo(home.resolve("report-service/target/report-service-0.1.0-SNAPSHOT-exec.jar"));
         assertThat(layout.mongoJar())
                 .isEqualTo(home.resolve("deploy/embedded-mongo/target/embedded-mongo-0.1.0-SNAPSHOT-exec.jar"));
+        assertThat(layout.mailJar())
+                .isEqualTo(home.resolve("deploy/embedded-mail/target/embedded-mail-0.1.0-SNAPSHOT-exec.jar"));
         assertThat(layout.brokerClasspathFile()).isEqualTo(home.resolve("deploy/embedded-kafka/target/broker.classpath"));
     }
 
@@ -35,7 +37,7 @@ class RepositoryLayoutTest {
 
         assertThatThrownBy(() -> layout.requireBuilt(StackConfig.defaults(home)))
                 .isInstanceOf(StackStartException.class)
-                .hasMessageStartingWith("missing " + layout.brokerClasspathFile() + ", "
+                .hasMessageStartingWith("missing " + layout.brokerClasspathFile() + ", " + layout.mailJar() + ", "
                         + layout.serviceJar(Service.INTAKE) + ", " + layout.serviceJar(Service.CLASSIFICATION) + ", "
                         + layout.serviceJar(Service.REPORT))
                 .hasMessageContaining("run the build first: ./mvnw -B -DskipTests install");
@@ -46,6 +48,8 @@ class RepositoryLayoutTest {
         RepositoryLayout layout = new RepositoryLayout(home);
         Files.createDirectories(layout.mongoJar().getParent());
         Files.writeString(layout.mongoJar(), "jar");
+        Files.createDirectories(layout.mailJar().getParent());
+        Files.writeString(layout.mailJar(), "jar");
 
         assertThatCode(() -> layout.requireBuilt(
                 StackConfig.defaults(home).withScope(Scope.INFRA).withExternalKafka("k:9092")))

@@ -22,6 +22,24 @@ class ServiceProcessTest {
     }
 
     @Test
+    void intakeAlsoGetsTheEmbeddedMailboxToPollAndTheSmtpServerForAcknowledgements() {
+        Map<String, String> env = ServiceProcess.environment(Service.INTAKE,
+                config.withPorts(config.ports().withMail(13025, 13143)));
+
+        assertThat(env).containsEntry("SERVER_PORT", "18081")
+                .containsEntry("ASSAY_INTAKE_MAIL_ENABLED", "true")
+                .containsEntry("ASSAY_INTAKE_MAIL_PROTOCOL", "imap")
+                .containsEntry("ASSAY_INTAKE_MAIL_HOST", "127.0.0.1")
+                .containsEntry("ASSAY_INTAKE_MAIL_PORT", "13143")
+                .containsEntry("ASSAY_INTAKE_MAIL_USERNAME", "communications@assay.localhost")
+                .containsEntry("ASSAY_INTAKE_MAIL_PASSWORD", "assay-local-only")
+                .containsEntry("ASSAY_INTAKE_ACK_ENABLED", "true")
+                .containsEntry("ASSAY_INTAKE_ACK_FROM", "communications@assay.localhost")
+                .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
+                .containsEntry("SPRING_MAIL_PORT", "13025");
+    }
+
+    @Test
     void anExternalKafkaAndMongoArePassedOnUnchanged() {
         Map<String, String> env = ServiceProcess.environment(Service.REPORT,
                 config.withExternalKafka("PLAINTEXT://broker:9092").withExternalMongo("mongodb://db:27017/assay"));

@@ -27,17 +27,17 @@ final class TestStacks {
                 .orElseThrow(() -> new IllegalStateException("run the tests from inside the Assay repository"));
     }
 
-    /** Six ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack. */
+    /** Eight ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack. */
     static Ports freePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < 6; i++) {
+            for (int i = 0; i < 8; i++) {
                 ServerSocket socket = new ServerSocket();
                 sockets.add(socket);
                 socket.bind(new InetSocketAddress(0));
             }
             int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,0 +1,27 @@
+package dev.assay.intake.ack;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** The acknowledgement mailer, present only with {@code assay.intake.ack.enabled=true}. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AckProperties.class)
+class AckConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(prefix = "assay.intake.ack", name = "enabled", havingValue = "true")
+    AcknowledgementMailer acknowledgementMailer(ObjectProvider<JavaMailSender> sender, AckProperties properties,
+                                                MeterRegistry meters) {
+        JavaMailSender mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            throw new IllegalStateException("assay.intake.ack.enabled is true but no SMTP server is configured: "
+                    + "set spring.mail.host (SPRING_MAIL_HOST) and spring.mail.port");
+        }
+        return new AcknowledgementMailer(mailSender, properties, meters);
+    }
+}
