@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A fixed number of clients, each sending its next request as soon as the previous one is answered (a closed loop).
- * Only requests that complete inside the measured window count, so neither the warm-up nor the requests still in
- * flight at the end skew the rate. Every latency of the window goes into one HdrHistogram. A closed loop does not
+ * Only requests answered inside the measured window count, so neither the warm-up nor the requests still in flight
+ * at the end skew the rate. Every latency of the window goes into one HdrHistogram. A closed loop does not
  * correct for coordinated omission: its percentiles are those of the requests it could send.
  */
 final class ClosedLoopLoad {
@@ -29,6 +29,9 @@ final class ClosedLoopLoad {
     private final List<byte[]> bodies;
     private final Duration requestTimeout;
     private final HttpClient http;
+    private final LongAdder completed = new LongAdder();
+    private volatile long windowStart = Long.MAX_VALUE;
+    private volatile long windowEnd = Long.MAX_VALUE;
 
     ClosedLoopLoad(URI uri, int clients, List<byte[]> bodies, Duration requestTimeout) {
         this.uri = uri;
@@ -39,33 +42,51 @@ final class ClosedLoopLoad {
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** Runs {@code warmUp} unmeasured, then {@code measured}; {@code onMeasuring} runs when the window opens. */
-    Result run(Duration warmUp, Duration measured, Runnable onMeasuring, Runnable onMeasured)
+    /**
+     * Runs unmeasured until the warm-up is over (see {@link WarmUp}), then {@code measured};
+     * {@code onMeasuring} runs when the window opens and {@code onMeasured} when it closes.
+     */
+    Result run(WarmUp warmUp, Duration measured, Runnable onMeasuring, Runnable onMeasured)
             throws InterruptedException {
         long start = System.nanoTime();
-        long windowStart = start + warmUp.toNanos();
-        long windowEnd = windowStart + measured.toNanos();
         Map<String, LongAdder> errors = new ConcurrentHashMap<>();
         List<Worker> workers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            Worker worker = new Worker(i, windowStart, windowEnd, errors);
+            Worker worker = new Worker(i, errors);
             workers.add(worker);
             worker.thread.start();
         }
-        sleepUntil(windowStart);
+        while (!warmUp.isOver(System.nanoTime() - start, completed.sum())) {
+            Thread.sleep(100);
+        }
+        long warmUpRequests = completed.sum();
+        Duration warmUpTook = Duration.ofNanos(System.nanoTime() - start);
+        windowEnd = System.nanoTime() + measured.toNanos();
+        windowStart = System.nanoTime();
         onMeasuring.run();
         sleepUntil(windowEnd);
         onMeasured.run();
         Histogram all = LatencySummary.newHistogram();
-        long warmUpRequests = 0;
         for (Worker worker : workers) {
             worker.thread.join(requestTimeout.toMillis() + 5_000);
             all.add(worker.latencies);
-            warmUpRequests += worker.warmUpRequests;
         }
         Map<String, Long> errorCounts = new TreeMap<>();
         errors.forEach((k, v) -> errorCounts.put(k, v.sum()));
-        return new Result(measured, all, errorCounts, warmUpRequests);
+        return new Result(measured, all, errorCounts, warmUpRequests, warmUpTook);
+    }
+
+    /**
+     * The warm-up ends once it lasted {@code minimum} and the service answered {@code requests} requests (enough
+     * invocations for the JIT's last tier, which a busy machine may not reach in {@code minimum}), or at
+     * {@code maximum} in any case, so the run stays bounded.
+     */
+    record WarmUp(Duration minimum, long requests, Duration maximum) {
+
+        boolean isOver(long elapsedNanos, long completedRequests) {
+            return elapsedNanos >= maximum.toNanos()
+                    || (elapsedNanos >= minimum.toNanos() && completedRequests >= requests);
+        }
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -79,7 +100,8 @@ final class ClosedLoopLoad {
      * @param accepted latencies of the 202 answers completed in the window, in microseconds
      * @param errors   other outcomes in the window: an HTTP status, or the exception's class name
      */
-    record Result(Duration window, Histogram accepted, Map<String, Long> errors, long warmUpRequests) {
+    record Result(Duration window, Histogram accepted, Map<String, Long> errors, long warmUpRequests,
+                  Duration warmUpTook) {
 
         double acceptedPerSecond() {
             return accepted.getTotalCount() / (window.toNanos() / 1e9);
@@ -92,16 +114,11 @@ final class ClosedLoopLoad {
 
     private final class Worker implements Runnable {
         private final Thread thread;
-        private final long windowStart;
-        private final long windowEnd;
         private final Map<String, LongAdder> errors;
         private final Histogram latencies = LatencySummary.newHistogram();
         private final SplittableRandom random;
-        private long warmUpRequests;
 
-        Worker(int index, long windowStart, long windowEnd, Map<String, LongAdder> errors) {
-            this.windowStart = windowStart;
-            this.windowEnd = windowEnd;
+        Worker(int index, Map<String, LongAdder> errors) {
             this.errors = errors;
             this.random = new SplittableRandom(index);
             this.thread = new Thread(this, "client-" + index);
@@ -128,7 +145,7 @@ final class ClosedLoopLoad {
                 }
                 long done = System.nanoTime();
                 if (done < windowStart) {
-                    warmUpRequests++;
+                    completed.increment();
                 } else if (done < windowEnd) {
                     if (outcome == null) {
                         latencies.recordValue(Math.min((done - sent) / 1000, LatencySummary.HIGHEST_MICROS));

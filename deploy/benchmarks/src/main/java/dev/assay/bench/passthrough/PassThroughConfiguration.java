@@ -7,12 +7,12 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Function;
 
-/** Declares the pass-through under classification-service's function name. */
+/** Declares the {@code passThrough} function bound to {@code passThrough-in-0}/{@code passThrough-out-0}. */
 @Configuration(proxyBeanMethods = false)
 class PassThroughConfiguration {
 
-    @Bean(PassThroughApplication.FUNCTION)
-    Function<Message<CommunicationReceived>, Message<CommunicationReceived>> classify() {
+    @Bean
+    Function<Message<CommunicationReceived>, Message<CommunicationReceived>> passThrough() {
         return new PassThroughFunction();
     }
 }
