@@ -91,7 +91,7 @@ bench_start_service() {
     setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -jar "$jar" "$@" > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
   BENCH_LAST_PID=$!
   BENCH_PIDS+=("$BENCH_LAST_PID")
-  bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}), log $BENCH_RUN_DIR/${name}.log"
+  bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}${*:+, $*}), log $BENCH_RUN_DIR/${name}.log"
 }
 
 bench_await_ready() {

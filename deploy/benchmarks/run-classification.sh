@@ -11,6 +11,12 @@
 #      and writes benchmark.pass-through.v1, measured the same way.
 #
 #   deploy/benchmarks/run-classification.sh [--build] [--profile] [--records=N] [--warm-up-records=N] [--body-bytes=N]
+#                                           [--timeout=12m] [--service-arg=--name=value ...]
+#
+#   --service-arg=--name=value  a Spring property for BOTH classification-service and the pass-through (repeatable),
+#       to try a binder setting on both sides without editing either, e.g.
+#       --service-arg=--spring.cloud.stream.bindings.classify-in-0.consumer.concurrency=2 (binding names differ:
+#       classify-* for the service, passThrough-* for the pass-through; give both)
 #
 # Takes 5-10 minutes on 2 cores (each phase is bounded: --timeout, 12 minutes by default). Figures and logs:
 # deploy/benchmarks/target/runs/.
@@ -18,6 +24,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source deploy/benchmarks/lib.sh
 
+service_args=()
 build=false profile=false records=100000 warm_up=10000 body_bytes=1600 phase_timeout=12m
 for arg in "$@"; do
   case "$arg" in
@@ -27,6 +34,7 @@ for arg in "$@"; do
     --warm-up-records=*) warm_up="${arg#*=}" ;;
     --body-bytes=*) body_bytes="${arg#*=}" ;;
     --timeout=*) phase_timeout="${arg#*=}" ;;
+    --service-arg=*) service_args+=("${arg#--service-arg=}") ;;
     *) echo "unknown option $arg (see the comment at the top of $0)" >&2; exit 2 ;;
   esac
 done
@@ -52,12 +60,14 @@ measure() {
 }
 
 bench_start_service classification-service \
-  "classification-service/target/classification-service-${VERSION}-exec.jar" $BENCH_CLASSIFICATION_PORT
+  "classification-service/target/classification-service-${VERSION}-exec.jar" $BENCH_CLASSIFICATION_PORT \
+  ${service_args[@]+"${service_args[@]}"}
 classification_pid=$BENCH_LAST_PID
 measure classification-service communications.classified.v1 "$classification_pid"
 bench_stop_pid "$classification_pid" 40
 
-bench_start_service pass-through "deploy/benchmarks/target/benchmarks-${VERSION}-exec.jar" $BENCH_PASS_THROUGH_PORT
+bench_start_service pass-through "deploy/benchmarks/target/benchmarks-${VERSION}-exec.jar" $BENCH_PASS_THROUGH_PORT \
+  ${service_args[@]+"${service_args[@]}"}
 pass_through_pid=$BENCH_LAST_PID
 measure pass-through benchmark.pass-through.v1 "$pass_through_pid"
 bench_stop_pid "$pass_through_pid" 40

@@ -10,6 +10,8 @@
 #   --full-stack  run classification- and report-service too (they then compete for the CPU while they consume
 #                 what intake publishes); by default the stack runs Kafka and MongoDB only and this script starts
 #                 intake-service itself exactly as the launcher would (-Xmx384m, same environment)
+#   --intake-arg=--name=value  a Spring property for intake-service, to try a setting without changing it
+#                 (repeatable), e.g. --intake-arg=--spring.kafka.producer.properties.linger.ms=0
 #   driver options, e.g. --clients=32 --warm-up=20s --warm-up-requests=20000 --max-warm-up=3m --duration=60s
 #                 --body-bytes=1700 --producer-seconds=30 (the warm-up lasts at least --warm-up and
 #                 --warm-up-requests, so the JIT has compiled the request path even on a busy machine)
@@ -20,12 +22,13 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source deploy/benchmarks/lib.sh
 
-build=false profile=false scope=infra driver_args=()
+build=false profile=false scope=infra driver_args=() intake_args=()
 for arg in "$@"; do
   case "$arg" in
     --build) build=true ;;
     --profile) profile=true ;;
     --full-stack) scope=all ;;
+    --intake-arg=*) intake_args+=("${arg#--intake-arg=}") ;;
     *) driver_args+=("$arg") ;;
   esac
 done
@@ -38,10 +41,12 @@ bench_machine
 
 bench_start_stack "$scope"
 if [[ "$scope" == infra ]]; then
-  bench_start_service intake-service "intake-service/target/intake-service-${VERSION}-exec.jar" $BENCH_INTAKE_PORT
+  bench_start_service intake-service "intake-service/target/intake-service-${VERSION}-exec.jar" $BENCH_INTAKE_PORT \
+    ${intake_args[@]+"${intake_args[@]}"}
   intake_pid=$BENCH_LAST_PID
   bench_await_ready intake-service $BENCH_INTAKE_PORT "$intake_pid"
 else
+  [[ ${#intake_args[@]} -eq 0 ]] || { echo "--intake-arg needs the default mode, not --full-stack" >&2; exit 2; }
   intake_pid="$(bench_service_pid intake-service)"
 fi
 
