@@ -34,7 +34,8 @@ bench_build() {
   for jar in "${BENCH_JARS[@]}"; do [[ -f "$jar" ]] || missing=true; done
   if [[ "$force" == true || "$missing" == true ]]; then
     bench_log "building the services, the local stack and the benchmarks (tests skipped)"
-    ./mvnw -B -q -DskipTests package -pl intake-service,classification-service,report-service,deploy/embedded-kafka,deploy/embedded-mongo,deploy/local-stack,deploy/benchmarks
+    ./mvnw -B -q -DskipTests package -pl "intake-service,classification-service,report-service,\
+deploy/embedded-kafka,deploy/embedded-mongo,deploy/local-stack,deploy/benchmarks"
   else
     bench_log "using the jars already built (--build rebuilds them)"
   fi
@@ -88,7 +89,8 @@ bench_start_service() {
   local name="$1" jar="$2" port="$3"; shift 3
   SERVER_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
     ASSAY_REPORT_BASE_URL="http://localhost:${BENCH_REPORT_PORT}" \
-    setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -jar "$jar" "$@" > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
+    setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -jar "$jar" "$@" \
+    > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
   BENCH_LAST_PID=$!
   BENCH_PIDS+=("$BENCH_LAST_PID")
   bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}${*:+, $*}), log $BENCH_RUN_DIR/${name}.log"
@@ -135,5 +137,7 @@ bench_cleanup() {
 }
 
 bench_machine() {
-  bench_log "machine: $(nproc) cores; $(free -g | awk '/^Mem:/ {print $2 " GiB memory, " $7 " GiB available"}'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  local memory
+  memory="$(free -g | awk '/^Mem:/ {print $2 " GiB memory, " $7 " GiB available"}')"
+  bench_log "machine: $(nproc) cores; ${memory}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }

@@ -10,15 +10,15 @@
 #   3. the pass-through (deploy/benchmarks' exec jar, -Xmx384m) reads the same backlog under its own consumer group
 #      and writes benchmark.pass-through.v1, measured the same way.
 #
-#   deploy/benchmarks/run-classification.sh [--build] [--profile] [--records=N] [--warm-up-records=N] [--body-bytes=N]
-#                                           [--timeout=12m] [--service-arg=--name=value ...]
+#   deploy/benchmarks/run-classification.sh [--help] [--build] [--profile] [--records=N] [--warm-up-records=N]
+#                                           [--body-bytes=N] [--timeout=12m] [--service-arg=--name=value ...]
 #
 #   --service-arg=--name=value  a Spring property for BOTH classification-service and the pass-through (repeatable),
 #       to try a binder setting on both sides without editing either, e.g.
 #       --service-arg=--spring.cloud.stream.bindings.classify-in-0.consumer.concurrency=2 (binding names differ:
 #       classify-* for the service, passThrough-* for the pass-through; give both)
 #
-# Takes 5-10 minutes on 2 cores (each phase is bounded: --timeout, 12 minutes by default). Figures and logs:
+# Takes 5-15 minutes on 2 cores (each phase is bounded: --timeout, 12 minutes by default). Figures and logs:
 # deploy/benchmarks/target/runs/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -28,6 +28,7 @@ service_args=()
 build=false profile=false records=100000 warm_up=10000 body_bytes=1600 phase_timeout=12m
 for arg in "$@"; do
   case "$arg" in
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     --build) build=true ;;
     --profile) profile=true ;;
     --records=*) records="${arg#*=}" ;;
@@ -44,7 +45,9 @@ bench_dirs classification
 trap bench_cleanup EXIT
 trap 'exit 130' INT TERM
 bench_machine
-driver() { java $BENCH_DRIVER_OPTS -Xmx512m -cp "$(bench_driver_cp)" dev.assay.bench.classification.ClassificationBenchmark "$@"; }
+driver() {
+  java $BENCH_DRIVER_OPTS -Xmx512m -cp "$(bench_driver_cp)" dev.assay.bench.classification.ClassificationBenchmark "$@"
+}
 
 bench_start_stack infra
 driver produce --bootstrap-servers="$BENCH_BOOTSTRAP" --records="$records" --body-bytes="$body_bytes"
@@ -79,7 +82,8 @@ if [[ "$profile" == true ]]; then
   for name in classification-service pass-through; do
     if [[ -f "$BENCH_RUN_DIR/$name.jfr" ]]; then
       echo; echo "== hottest methods of $name after the warm-up"
-      java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.profile.HotMethods "$BENCH_RUN_DIR/$name.jfr" 30 \
+      java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.profile.HotMethods \
+        "$BENCH_RUN_DIR/$name.jfr" 30 \
         | tee "$BENCH_RUN_DIR/$name-hot-methods.txt"
     fi
   done

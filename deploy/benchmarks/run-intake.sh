@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Issue 3's benchmark: intake API submissions per second (32 closed-loop clients, ~2 KB bodies, 20 s warm-up, 60 s
-# measured) against Kafka's own ProducerPerformance (2 KB records, acks=all) on the same broker, on a local stack
-# started for the run on ports 18081-18084, 19092-19093 and 27117 with its data in a temporary directory.
+# Issue 3's benchmark: intake API submissions per second (32 closed-loop clients, ~2 KB bodies, a warm-up of at
+# least 20 s and 20 000 requests, 60 s measured) against Kafka's own ProducerPerformance (2 KB records, acks=all)
+# on the same broker, on a local stack started for the run on ports 18081-18084, 19092-19093 and 27117 with its data
+# in a temporary directory.
 #
-#   deploy/benchmarks/run-intake.sh [--build] [--profile] [--full-stack] [driver options]
+#   deploy/benchmarks/run-intake.sh [--help] [--build] [--profile] [--full-stack] [--intake-arg=...] [driver options]
 #
 #   --build       rebuild the jars first (otherwise only when one is missing)
 #   --profile     record a JFR of intake-service during the measured phase and print its hottest methods
@@ -25,6 +26,7 @@ source deploy/benchmarks/lib.sh
 build=false profile=false scope=infra driver_args=() intake_args=()
 for arg in "$@"; do
   case "$arg" in
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     --build) build=true ;;
     --profile) profile=true ;;
     --full-stack) scope=all ;;
@@ -53,13 +55,15 @@ fi
 pid_args=(--intake-pid="$intake_pid")
 [[ -n "${BENCH_KAFKA_PID:-}" ]] && pid_args+=(--kafka-pid="$BENCH_KAFKA_PID")
 [[ "$profile" == true ]] && pid_args+=(--profile-dir="$BENCH_RUN_DIR")
-timeout --signal=TERM --kill-after=30s 20m java $BENCH_DRIVER_OPTS -Xmx1g -cp "$(bench_driver_cp)" dev.assay.bench.intake.IntakeBenchmark \
+timeout --signal=TERM --kill-after=30s 20m \
+  java $BENCH_DRIVER_OPTS -Xmx1g -cp "$(bench_driver_cp)" dev.assay.bench.intake.IntakeBenchmark \
   --intake-url="http://127.0.0.1:${BENCH_INTAKE_PORT}" --bootstrap-servers="$BENCH_BOOTSTRAP" \
   --broker-classpath=deploy/embedded-kafka/target/broker.classpath --log-dir="$BENCH_RUN_DIR" \
   "${pid_args[@]}" ${driver_args[@]+"${driver_args[@]}"} | tee "$BENCH_RUN_DIR/summary.txt"
 
 if [[ "$profile" == true && -f "$BENCH_RUN_DIR/intake-service.jfr" ]]; then
   echo; echo "== hottest methods of intake-service during the measured phase"
-  java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.profile.HotMethods "$BENCH_RUN_DIR/intake-service.jfr" 30 \
+  java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.profile.HotMethods \
+    "$BENCH_RUN_DIR/intake-service.jfr" 30 \
     | tee "$BENCH_RUN_DIR/intake-service-hot-methods.txt"
 fi

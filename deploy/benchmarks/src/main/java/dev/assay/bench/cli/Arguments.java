@@ -98,7 +98,8 @@ public final class Arguments {
     static Duration parseDuration(String what, String value) {
         Matcher m = DURATION.matcher(value.trim());
         if (!m.matches()) {
-            throw new IllegalArgumentException(what + " must be a duration such as 500ms, 20s or 2m, was '" + value + "'");
+            throw new IllegalArgumentException(what + " must be a duration such as 500ms, 20s or 2m, was '" + value
+                    + "'");
         }
         long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);

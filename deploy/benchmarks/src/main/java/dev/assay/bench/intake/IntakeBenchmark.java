@@ -32,7 +32,8 @@ public final class IntakeBenchmark {
     static final double GOAL_P99_MS = 50;
 
     private static final Set<String> OPTIONS = Set.of("intake-url", "bootstrap-servers", "broker-classpath",
-            "clients", "warm-up", "warm-up-requests", "max-warm-up", "duration", "body-bytes", "bodies", "intake-pid", "kafka-pid", "profile-dir",
+            "clients", "warm-up", "warm-up-requests", "max-warm-up", "duration", "body-bytes", "bodies", "intake-pid",
+            "kafka-pid", "profile-dir",
             "producer-seconds", "producer-warm-up-records", "record-size", "log-dir", "skip-producer-performance");
 
     private IntakeBenchmark() {

@@ -52,7 +52,8 @@ final class ProducerPerformanceRun {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 // the tool formats its figures with the default locale; the parser reads a dot
                 "-Duser.language=en", "-Duser.country=US", "-cp", classpath, MAIN,
-                "--topic", topic, "--num-records", Long.toString(records), "--record-size", Integer.toString(recordSize),
+                "--topic", topic, "--num-records", Long.toString(records),
+                "--record-size", Integer.toString(recordSize),
                 "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all"));
         command.addAll(extraProps);
         return command;
