@@ -1,0 +1,143 @@
+# Shared by run-intake.sh and run-classification.sh (sourced, from the repository root): build if needed, start the
+# local stack detached on ports that leave a developer's own stack (8081-8083, 9092, 27017) alone, with its data in a
+# fresh temporary directory, and stop everything this script started when it exits, however it exits.
+
+BENCH_INTAKE_PORT=18081
+BENCH_CLASSIFICATION_PORT=18082
+BENCH_REPORT_PORT=18083
+BENCH_PASS_THROUGH_PORT=18084
+BENCH_KAFKA_PORT=19092
+BENCH_KAFKA_CONTROLLER_PORT=19093
+BENCH_MONGO_PORT=27117
+BENCH_BOOTSTRAP="127.0.0.1:${BENCH_KAFKA_PORT}"
+BENCH_MONGO_URI="mongodb://127.0.0.1:${BENCH_MONGO_PORT}/assay"
+# what the launcher gives each service (ServiceProcess)
+BENCH_SERVICE_XMX="-Xmx384m"
+VERSION=0.1.0-SNAPSHOT
+
+BENCH_JARS=(
+  "intake-service/target/intake-service-${VERSION}-exec.jar"
+  "classification-service/target/classification-service-${VERSION}-exec.jar"
+  "report-service/target/report-service-${VERSION}-exec.jar"
+  "deploy/embedded-mongo/target/embedded-mongo-${VERSION}-exec.jar"
+  "deploy/embedded-kafka/target/broker.classpath"
+  "deploy/local-stack/target/local-stack-${VERSION}-exec.jar"
+  "deploy/benchmarks/target/benchmarks-${VERSION}-exec.jar"
+  "deploy/benchmarks/target/drivers.classpath"
+)
+
+bench_log() { echo "[bench] $*"; }
+
+# Builds the modules the benchmarks run, without their tests, when a jar is missing or when asked to (--build).
+bench_build() {
+  local force="$1" missing=false
+  for jar in "${BENCH_JARS[@]}"; do [[ -f "$jar" ]] || missing=true; done
+  if [[ "$force" == true || "$missing" == true ]]; then
+    bench_log "building the services, the local stack and the benchmarks (tests skipped)"
+    ./mvnw -B -q -DskipTests package -pl "intake-service,classification-service,report-service,\
+deploy/embedded-kafka,deploy/embedded-mongo,deploy/local-stack,deploy/benchmarks"
+  else
+    bench_log "using the jars already built (--build rebuilds them)"
+  fi
+}
+
+bench_driver_cp() { echo "deploy/benchmarks/target/classes:$(cat deploy/benchmarks/target/drivers.classpath)"; }
+
+# JVM options of a load driver: its own quiet logging configuration
+BENCH_DRIVER_OPTS="-Dlogback.configurationFile=deploy/benchmarks/target/classes/logback-drivers.xml"
+
+# A fresh run directory for the figures and logs (kept), and a temporary one for the stack's data (deleted).
+bench_dirs() {
+  local name="$1"
+  BENCH_RUN_DIR="deploy/benchmarks/target/runs/${name}-$(date +%Y%m%d-%H%M%S)"
+  mkdir -p "$BENCH_RUN_DIR"
+  BENCH_RUN_DIR="$(cd "$BENCH_RUN_DIR" && pwd)"
+  BENCH_DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/assay-bench.XXXXXX")"
+  bench_log "figures and logs: $BENCH_RUN_DIR; stack data: $BENCH_DATA_DIR (deleted at the end)"
+}
+
+BENCH_PIDS=()      # processes this script started, stopped in reverse order
+BENCH_STACK_PID=""
+
+# Starts the launcher detached (scope: infra or all) and waits for its ready line.
+bench_start_stack() {
+  local scope="$1" timeout=300
+  bench_log "starting the local stack (--only=${scope}) on Kafka ${BENCH_KAFKA_PORT}, MongoDB ${BENCH_MONGO_PORT}"
+  setsid java -jar "deploy/local-stack/target/local-stack-${VERSION}-exec.jar" --only="$scope" \
+    --data-dir="$BENCH_DATA_DIR" --startup-timeout="$timeout" \
+    --intake-port=$BENCH_INTAKE_PORT --classification-port=$BENCH_CLASSIFICATION_PORT \
+    --report-port=$BENCH_REPORT_PORT --kafka-port=$BENCH_KAFKA_PORT \
+    --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT \
+    > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
+  BENCH_STACK_PID=$!
+  local waited=0
+  until grep -q "Assay local stack ready" "$BENCH_RUN_DIR/stack.log"; do
+    if ! kill -0 "$BENCH_STACK_PID" 2>/dev/null || (( waited > timeout + 30 )); then
+      bench_log "the stack did not start; $BENCH_RUN_DIR/stack.log:"; tail -40 "$BENCH_RUN_DIR/stack.log"
+      return 1
+    fi
+    sleep 1; waited=$((waited + 1))
+  done
+  BENCH_KAFKA_PID="$(sed -n 's/.*started kafka (pid \([0-9]*\)).*/\1/p' "$BENCH_RUN_DIR/stack.log" | head -1)"
+  bench_log "stack ready in ${waited} s (launcher pid $BENCH_STACK_PID, kafka pid ${BENCH_KAFKA_PID:-?})"
+}
+
+bench_service_pid() { sed -n "s/.*started $1 (pid \([0-9]*\)).*/\1/p" "$BENCH_RUN_DIR/stack.log" | head -1; }
+
+# Starts a service jar as the launcher would (same -Xmx, same environment); extra JVM options in BENCH_JVM_OPTS.
+bench_start_service() {
+  local name="$1" jar="$2" port="$3"; shift 3
+  SERVER_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
+    ASSAY_REPORT_BASE_URL="http://localhost:${BENCH_REPORT_PORT}" \
+    setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -jar "$jar" "$@" \
+    > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
+  BENCH_LAST_PID=$!
+  BENCH_PIDS+=("$BENCH_LAST_PID")
+  bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}${*:+, $*}), log $BENCH_RUN_DIR/${name}.log"
+}
+
+bench_await_ready() {
+  local name="$1" port="$2" pid="$3" timeout="${4:-240}" waited=0
+  until curl -sf -o /dev/null "http://127.0.0.1:${port}/actuator/health/readiness"; do
+    if ! kill -0 "$pid" 2>/dev/null || (( waited > timeout )); then
+      bench_log "${name} did not become ready; last lines of its log:"; tail -30 "$BENCH_RUN_DIR/${name}.log"
+      return 1
+    fi
+    sleep 1; waited=$((waited + 1))
+  done
+  bench_log "${name} ready after ${waited} s"
+}
+
+# SIGTERM, then up to $2 seconds for a graceful stop, then SIGKILL.
+bench_stop_pid() {
+  local pid="$1" grace="${2:-40}" waited=0
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null && (( waited < grace )); do sleep 1; waited=$((waited + 1)); done
+  if kill -0 "$pid" 2>/dev/null; then
+    bench_log "pid $pid did not stop in ${grace} s; killing it"; kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+bench_cleanup() {
+  local status=$?
+  trap - EXIT INT TERM
+  for (( i=${#BENCH_PIDS[@]}-1; i>=0; i-- )); do bench_stop_pid "${BENCH_PIDS[$i]}" 40; done
+  if [[ -n "$BENCH_STACK_PID" ]]; then
+    bench_log "stopping the local stack"
+    bench_stop_pid "$BENCH_STACK_PID" 120
+  fi
+  if [[ -n "${BENCH_DATA_DIR:-}" && -d "$BENCH_DATA_DIR" ]]; then
+    cp -r "$BENCH_DATA_DIR/logs" "$BENCH_RUN_DIR/stack-logs" 2>/dev/null || true
+    rm -rf "$BENCH_DATA_DIR"
+  fi
+  bench_log "done; figures and logs in $BENCH_RUN_DIR"
+  exit $status
+}
+
+bench_machine() {
+  local memory
+  memory="$(free -g | awk '/^Mem:/ {print $2 " GiB memory, " $7 " GiB available"}')"
+  bench_log "machine: $(nproc) cores; ${memory}; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}

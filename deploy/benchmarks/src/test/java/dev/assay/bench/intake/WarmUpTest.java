@@ -1,0 +1,27 @@
+package dev.assay.bench.intake;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WarmUpTest {
+
+    private static final long SECOND = 1_000_000_000L;
+    private final ClosedLoopLoad.WarmUp warmUp = new ClosedLoopLoad.WarmUp(Duration.ofSeconds(20), 20_000,
+            Duration.ofMinutes(3));
+
+    @Test
+    void endsOnceBothTheMinimumTimeAndTheRequestCountAreReached() {
+        assertThat(warmUp.isOver(19 * SECOND, 50_000)).isFalse();
+        assertThat(warmUp.isOver(20 * SECOND, 19_999)).isFalse();
+        assertThat(warmUp.isOver(20 * SECOND, 20_000)).isTrue();
+    }
+
+    @Test
+    void endsAtTheMaximumEvenWhenTooFewRequestsWereAnswered() {
+        assertThat(warmUp.isOver(179 * SECOND, 500)).isFalse();
+        assertThat(warmUp.isOver(180 * SECOND, 500)).isTrue();
+    }
+}

@@ -1,0 +1,99 @@
+package dev.assay.bench.passthrough;
+
+import dev.assay.contracts.topics.Topics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The baseline is only fair while it runs with classification-service's binder settings: when that service's
+ * application.yml changes them, this test fails until the pass-through's follows.
+ */
+class PassThroughApplicationTest {
+
+    private static final Path CLASSIFICATION_YML =
+            Path.of("../../classification-service/src/main/resources/application.yml");
+
+    private static Config classification;
+    private static Config passThrough;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = Files.newInputStream(CLASSIFICATION_YML)) {
+            classification = new Config(new Yaml().load(in));
+        }
+        try (InputStream in = PassThroughApplicationTest.class.getResourceAsStream("/application.yml")) {
+            passThrough = new Config(new Yaml().load(in));
+        }
+    }
+
+    @Test
+    void bothReadTheReceivedTopic() {
+        assertThat(classification.binding("in", "destination")).isEqualTo(Topics.COMMUNICATIONS_RECEIVED.name());
+        assertThat(passThrough.binding("in", "destination")).isEqualTo(Topics.COMMUNICATIONS_RECEIVED.name());
+    }
+
+    @Test
+    void thePassThroughHasItsOwnGroupOutputAndDeadLetterTopicSoItLeavesTheRealServiceAlone() {
+        assertThat(passThrough.binding("in", "group")).isEqualTo("benchmark-pass-through");
+        assertThat(passThrough.binding("out", "destination")).isEqualTo("benchmark.pass-through.v1");
+        assertThat(passThrough.kafkaBinding("in", "consumer", "dlq-name")).isEqualTo("benchmark.pass-through.v1.dlt");
+    }
+
+    @Test
+    void theBinderSettingsAreClassificationServices() {
+        assertThat(passThrough.at("spring", "cloud", "stream", "kafka", "binder"))
+                .isEqualTo(classification.at("spring", "cloud", "stream", "kafka", "binder"));
+        assertThat(passThrough.kafkaBinding("out")).isEqualTo(classification.kafkaBinding("out"));
+        assertThat(without(passThrough.kafkaBinding("in", "consumer"), "dlq-name"))
+                .isEqualTo(without(classification.kafkaBinding("in", "consumer"), "dlq-name"));
+        // the retry settings, but not the list of exceptions that are never retried: those are classification's own
+        assertThat(without(passThrough.binding("in", "consumer"), "retryable-exceptions"))
+                .isEqualTo(without(classification.binding("in", "consumer"), "retryable-exceptions"));
+        assertThat(passThrough.binding("in", "content-type")).isEqualTo(classification.binding("in", "content-type"));
+        assertThat(passThrough.binding("out", "content-type")).isEqualTo(classification.binding("out", "content-type"));
+    }
+
+    private static Map<?, ?> without(Object map, String key) {
+        Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) map);
+        copy.remove(key);
+        return copy;
+    }
+
+    private record Config(Map<String, Object> yml) {
+
+        String function() {
+            return (String) at("spring", "cloud", "function", "definition");
+        }
+
+        /** Under {@code spring.cloud.stream.bindings.<function>-<in|out>-0}. */
+        Object binding(String direction, String... path) {
+            return under(at("spring", "cloud", "stream", "bindings", function() + "-" + direction + "-0"), path);
+        }
+
+        /** Under {@code spring.cloud.stream.kafka.bindings.<function>-<in|out>-0}. */
+        Object kafkaBinding(String direction, String... path) {
+            return under(at("spring", "cloud", "stream", "kafka", "bindings", function() + "-" + direction + "-0"), path);
+        }
+
+        Object at(String... path) {
+            return under(yml, path);
+        }
+
+        private static Object under(Object node, String... path) {
+            for (String key : path) {
+                node = ((Map<?, ?>) node).get(key);
+            }
+            return node;
+        }
+    }
+}
