@@ -151,6 +151,17 @@ class MultipartOverKafkaTest {
     }
 
     @Test
+    void theCommunicationPartIsHeldToTheLimitOfAJsonBody() throws Exception {
+        String huge = COMMUNICATION.replace("Please find our letter attached.", "x".repeat(64 * 1024));
+
+        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(huge));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString())
+                .isEqualTo("communication");
+    }
+
+    @Test
     void moreFilesThanAllowedAreRefusedWith400() throws Exception {
         MultipartBody body = new MultipartBody().communication(COMMUNICATION);
         for (int i = 0; i < 4; i++) {

@@ -248,9 +248,10 @@ class SubmissionFormController {
         return redirect;
     }
 
-    private static String megabytes(long bytes) {
+    /** Megabytes as a number, so that messages write it with the interface language's digits. */
+    private static Number megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb == Math.rint(mb) ? Long.toString((long) mb) : String.format(Locale.ROOT, "%.1f", mb);
+        return mb == Math.rint(mb) ? (Number) (long) mb : (Number) (Math.ceil(mb * 10) / 10);
     }
 
     /** An entry of the language switch. */

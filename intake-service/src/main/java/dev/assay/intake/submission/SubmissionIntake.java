@@ -12,7 +12,8 @@ public interface SubmissionIntake {
     /**
      * @return the communication as published
      * @throws SubmissionRefusedException when the submission cannot be accepted, e.g. it has no readable content
-     * @throws PublishFailedException     when Kafka did not acknowledge it; nothing was accepted
+     * @throws PublishFailedException     when Kafka did not acknowledge it, or its files could not be read or stored
+     *                                    right now; nothing was accepted and a retry may succeed
      */
     CommunicationReceived accept(Submission submission);
 }

@@ -47,6 +47,7 @@ class CommunicationController {
     private final JsonMapper json;
     private final AttachmentProperties limits;
     private final URI reportBaseUrl;
+    private final long maxCommunicationBytes;
     private final SubmissionCounter counter;
 
     CommunicationController(IntakeProperties properties, AttachmentProperties limits, SubmissionIntake intake,
@@ -57,6 +58,7 @@ class CommunicationController {
         this.json = json;
         this.limits = limits;
         this.reportBaseUrl = properties.reportBaseUrl();
+        this.maxCommunicationBytes = properties.maxRequestBytes().toBytes();
         this.counter = new SubmissionCounter(meterRegistry);
     }
 
@@ -74,7 +76,7 @@ class CommunicationController {
                                                     @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
                                                     String idempotencyKey) throws IOException {
         String key = IdempotencyKeyHeader.check(idempotencyKey);
-        MultipartCommunication multipart = MultipartCommunication.read(http, json, limits);
+        MultipartCommunication multipart = MultipartCommunication.read(http, json, limits, maxCommunicationBytes);
         ValidCommunication valid = validator.validate(multipart.request(), !multipart.files().isEmpty());
         return accept(valid, multipart.files(), key, multipart.request());
     }

@@ -58,7 +58,9 @@ class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> tooLarge(SubmissionTooLargeException e) {
         counter.rejected();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The files are larger than intake accepts.");
+                e.field() != null && e.field().startsWith("attachments")
+                        ? "The files are larger than intake accepts."
+                        : "The request is larger than intake accepts.");
         problem.setTitle("Content Too Large");
         problem.setProperty("errors", List.of(new FieldViolation(e.field(), e.getMessage())));
         return problem(problem, new HttpHeaders());

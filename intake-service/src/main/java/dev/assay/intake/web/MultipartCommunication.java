@@ -19,16 +19,16 @@ import java.util.List;
 
 /**
  * A {@code multipart/form-data} request: one {@code communication} part holding the same JSON as the JSON body
- * (with or without a Content-Type of its own), and up to {@code max-files} {@code attachments} parts. Sizes are
- * checked from the part headers before any file is read into memory.
+ * (with or without a Content-Type of its own, at most {@code max-request-bytes}), and up to {@code max-files}
+ * {@code attachments} parts. Sizes are checked from the parts as parsed before any of them is read into memory.
  */
 record MultipartCommunication(CommunicationRequest request, List<IncomingFile> files) {
 
     static final String COMMUNICATION = "communication";
     static final String ATTACHMENTS = "attachments";
 
-    static MultipartCommunication read(HttpServletRequest http, JsonMapper json, AttachmentProperties limits)
-            throws IOException {
+    static MultipartCommunication read(HttpServletRequest http, JsonMapper json, AttachmentProperties limits,
+                                       long maxCommunicationBytes) throws IOException {
         Part communication = null;
         List<Part> attachments = new ArrayList<>();
         for (Part part : parts(http)) {
@@ -41,6 +41,11 @@ record MultipartCommunication(CommunicationRequest request, List<IncomingFile> f
         if (communication == null) {
             throw new InvalidCommunicationException(List.of(new FieldViolation(COMMUNICATION,
                     "is required: a part named communication holding the communication as JSON", "required")));
+        }
+        if (communication.getSize() > maxCommunicationBytes) {
+            // the same limit as a JSON body: the multipart allowance is for files, not for a larger communication
+            throw new SubmissionTooLargeException(COMMUNICATION, "is " + communication.getSize()
+                    + " bytes; the communication may be at most " + maxCommunicationBytes + " bytes");
         }
         CommunicationRequest request = parse(communication, json, http);
         checkSizes(attachments, limits);

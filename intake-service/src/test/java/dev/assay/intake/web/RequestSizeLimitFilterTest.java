@@ -11,6 +11,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.util.unit.DataSize;
+
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +84,41 @@ class RequestSizeLimitFilterTest {
         filter.doFilter(request, response, chain);
 
         assertThat(chain.getRequest()).isSameAs(request);
+    }
+
+    @Test
+    void aMultipartBodyMayCarryTheFilesOnTopOfThePlainLimit() throws Exception {
+        RequestSizeLimitFilter withFiles = new RequestSizeLimitFilter(IntakePropertiesFixture.withMaxRequestBytes(LIMIT),
+                AttachmentLimits.withSizes(10, DataSize.ofBytes(100), DataSize.ofBytes(100)),
+                JsonMapper.builder().build(), new SimpleMeterRegistry());
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications");
+        request.setContentType("multipart/form-data; boundary=x");
+        request.setContent(body(LIMIT + 100));
+
+        withFiles.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isSameAs(request);
+        assertThat(RequestSizeLimitFilter.multipartLimit(IntakePropertiesFixture.withMaxRequestBytes(LIMIT),
+                AttachmentLimits.withSizes(10, DataSize.ofBytes(100), DataSize.ofBytes(100)))).isEqualTo(LIMIT + 100);
+    }
+
+    @Test
+    void aBrowserPostingTheFormOverTheLimitIsSentBackToTheFormWhichExplainsTheLimits() throws Exception {
+        MockHttpServletRequest tooLarge = new MockHttpServletRequest("POST", "/submit") {
+            @Override
+            public long getContentLengthLong() {
+                return LIMIT + AttachmentLimits.defaults().maxTotalSize().toBytes() + 1;
+            }
+        };
+        tooLarge.setServletPath("/submit");
+        tooLarge.setContentType("multipart/form-data; boundary=x");
+        tooLarge.addHeader("Accept", "text/html,application/xhtml+xml");
+
+        filter.doFilter(tooLarge, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(303);
+        assertThat(response.getHeader("Location")).isEqualTo("/submit?too-large");
+        assertThat(chain.getRequest()).isNull();
     }
 
     /** A request whose length is unknown up front, as with Transfer-Encoding: chunked. */
