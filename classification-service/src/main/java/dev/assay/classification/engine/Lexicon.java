@@ -101,8 +101,8 @@ final class Lexicon<T> {
             cost += fit.cost();
             clitics = w == 0 ? fit.clitics() : clitics;
         }
-        int start = tokens.get(at).start() + clitics;
-        int end = tokens.get(last).end();
+        int start = field.text().originalStart(tokens.get(at).start() + clitics);
+        int end = field.text().originalEnd(tokens.get(last).end());
         return caseAllows(term, field, start, end) ? new Match<>(term.payload(), term.label(), field, start, end, cost) : null;
     }
 
@@ -123,7 +123,7 @@ final class Lexicon<T> {
         if (!term.capitalised() && !term.caseSensitive()) {
             return true;
         }
-        String original = field.original().substring(field.text().originalStart(start), field.text().originalEnd(end));
+        String original = field.original().substring(start, end);
         if (term.caseSensitive()) {
             return original.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
@@ -142,7 +142,8 @@ final class Lexicon<T> {
             }
             for (CompiledTerm<T> term : candidates) {
                 if (folded.startsWith(term.ideographic(), at)) {
-                    matches.add(new Match<>(term.payload(), term.label(), field, at, at + term.ideographic().length(), 0));
+                    matches.add(new Match<>(term.payload(), term.label(), field, field.text().originalStart(at),
+                            field.text().originalEnd(at + term.ideographic().length()), 0));
                 }
             }
         }

@@ -22,11 +22,11 @@ final class ScopeJudge {
     static final String FUELS_ONLY = "only mineral fuels, which are out of scope, are discussed: ";
     private static final int FUELS_NAMED = 3;
 
-    private final Lexicon<Taxonomy.ScopeKind> lexicon;
+    private final StemmedLexicon<Taxonomy.ScopeKind> lexicon;
 
-    ScopeJudge(Taxonomy taxonomy) {
-        this.lexicon = Lexicon.ofTerms(taxonomy.scopeTerms().stream()
-                .map(term -> new Lexicon.Entry<>(term.term(), term.kind())).toList());
+    ScopeJudge(Taxonomy taxonomy, LanguageAnalyzers analyzers) {
+        this.lexicon = new StemmedLexicon<>(taxonomy.scopeTerms().stream()
+                .map(term -> new StemmedLexicon.Entry<>(term.language(), term.term(), term.kind())).toList(), analyzers);
     }
 
     /** The verdict: {@code outOfScope} with a reason, or in scope with a null reason. */
