@@ -72,19 +72,23 @@ public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTer
      * @param dominance           a theme is tagged only if its sum is at least this share of the strongest theme's
      *                            sum, so that a passing mention beside the text's real subject is not a tag (0 or
      *                            absent: off)
+     * @param subjectFactor       how much more a term weighs in the subject line, which states what the text is about
+     *                            (1 or absent: as in the body)
      */
     public record Scoring(double scale, double threshold, double repeatFactor, double declaredThemePrior,
-                          int maxEvidencePerTheme, Double dominance) {
+                          int maxEvidencePerTheme, Double dominance, Double subjectFactor) {
 
         public Scoring(double scale, double threshold, double repeatFactor, double declaredThemePrior,
                        int maxEvidencePerTheme) {
-            this(scale, threshold, repeatFactor, declaredThemePrior, maxEvidencePerTheme, 0.0);
+            this(scale, threshold, repeatFactor, declaredThemePrior, maxEvidencePerTheme, 0.0, 1.0);
         }
 
         public Scoring {
             dominance = dominance == null ? 0.0 : dominance;
+            subjectFactor = subjectFactor == null ? 1.0 : subjectFactor;
             if (scale <= 0 || threshold < 0 || threshold > 1 || repeatFactor < 0 || repeatFactor > 1
-                    || declaredThemePrior < 0 || maxEvidencePerTheme < 1 || dominance < 0 || dominance > 1) {
+                    || declaredThemePrior < 0 || maxEvidencePerTheme < 1 || dominance < 0 || dominance > 1
+                    || subjectFactor < 1) {
                 throw new IllegalArgumentException("scoring parameters out of range");
             }
         }

@@ -55,7 +55,7 @@ final class ThemeScorer {
         double strongest = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<ThemeTag> tags = new ArrayList<>();
         sums.forEach((theme, sum) -> {
-            double score = round(1 - Math.exp(-sum / scoring.scale()));
+            double score = score(sum);
             if (score >= scoring.threshold() && sum >= scoring.dominance() * strongest) {
                 tags.add(new ThemeTag(theme, score, evidence(distinct.get(theme))));
             }
@@ -64,13 +64,21 @@ final class ThemeScorer {
         return tags;
     }
 
-    /** Each further occurrence of a term counts {@code repeatFactor} times the previous one. */
+    private double score(double sum) {
+        return round(1 - Math.exp(-sum / scoring.scale()));
+    }
+
+    /**
+     * Each further occurrence of a term counts {@code repeatFactor} times the previous one; a term in the subject
+     * line counts {@code subjectFactor} times.
+     */
     private double weightOf(List<Match<Taxonomy.ThemeTerm>> matches) {
         Map<String, Integer> seen = new HashMap<>();
         double sum = 0;
         for (Match<Taxonomy.ThemeTerm> match : matches) {
             int occurrence = seen.merge(match.term(), 1, Integer::sum) - 1;
-            sum += match.payload().weight() * Math.pow(scoring.repeatFactor(), occurrence);
+            double inField = match.field().order() == 0 ? scoring.subjectFactor() : 1;
+            sum += match.payload().weight() * inField * Math.pow(scoring.repeatFactor(), occurrence);
         }
         return sum;
     }
