@@ -18,9 +18,10 @@ import java.util.Set;
  * @param name          the evidence field name: {@code subject}, {@code body} or {@code attachment:<file name>}
  * @param order         position among the communication's fields, so that evidence reads in document order
  * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
+ * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
-                     List<List<WordForm.Variant>> variants, String latinLanguage,
+                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
                      Map<String, List<AnalysedWord>> analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
@@ -34,12 +35,15 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         NormalizedText text = TextNormalizer.normalize(original);
         List<Token> tokens = Tokenizer.tokens(text.text());
         List<List<WordForm.Variant>> variants = new ArrayList<>(tokens.size());
+        boolean ideographic = false;
         for (Token token : tokens) {
             variants.add(WordForm.of(token.text()).textVariants(token.text()));
+            ideographic |= token.text().length() == 1 && Tokenizer.isIdeograph(token.text().charAt(0));
         }
         String latin = language == null || "und".equals(language) ? null
                 : LATIN_LANGUAGES.contains(language) ? language : "en";
-        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, new HashMap<>());
+        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
+                new HashMap<>());
     }
 
     String folded() {

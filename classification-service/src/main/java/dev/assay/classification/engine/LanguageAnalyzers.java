@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -54,6 +55,8 @@ final class LanguageAnalyzers {
             "aucune", "sin", "ningun", "ninguna", "ninguno", "не", "нет", "ни", "без", "لا", "ليس", "لم", "لن", "غير",
             "دون", "بدون", "عدم", "but", "mais", "pero", "sino", "но", "а", "لكن");
 
+    /** Distinct words remembered per language; past this, words are analysed each time. */
+    private static final int MAX_KNOWN_WORDS = 50_000;
     private static final String ARABIC_PREPOSITIONS = "\u0628\u0644\u0643\u0641";
 
     private final Map<String, Chain> chains;
@@ -80,38 +83,27 @@ final class LanguageAnalyzers {
         return chains.containsKey(language);
     }
 
-    /** The words of a text in the given language's analysis, in order. */
+    /**
+     * The words of a text in the given language's analysis, in order. The text is split by the chain's tokenizer;
+     * each distinct word then goes through the chain's filters once and is remembered, the filters reading a word
+     * without its neighbours: a page of text repeats most of its words, and a language most of its pages' words.
+     */
     List<AnalysedWord> words(String language, String text) {
         Chain chain = chains.get(language);
         if (chain == null) {
             throw new IllegalArgumentException("no analysis for language " + language);
         }
         List<AnalysedWord> words = new ArrayList<>();
-        try (TokenStream stream = chain.analyzer.tokenStream("text", text)) {
+        try (TokenStream stream = chain.tokenizer.tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
-            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
-            String surface = null;
-            String stem = null;
-            int start = 0;
-            int end = 0;
             while (stream.incrementToken()) {
-                if (increment.getPositionIncrement() > 0 || surface == null) {
-                    if (surface != null) {
-                        words.add(word(chain, surface, stem, start, end));
-                    }
-                    surface = term.toString();
-                    stem = surface;
-                    start = offset.startOffset();
-                    end = offset.endOffset();
-                } else if (!keyword.isKeyword()) {
-                    stem = term.toString();
+                WordAnalysis analysis = analysis(chain, term.toString());
+                if (analysis != WordAnalysis.NONE) {
+                    words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(),
+                            offset.startOffset(), offset.endOffset(), analysis.stop()));
                 }
-            }
-            if (surface != null) {
-                words.add(word(chain, surface, stem, start, end));
             }
             stream.end();
         } catch (IOException e) {
@@ -120,9 +112,46 @@ final class LanguageAnalyzers {
         return words;
     }
 
-    private AnalysedWord word(Chain chain, String surface, String stem, int start, int end) {
-        return new AnalysedWord(surface, stem, chain.arabic ? withoutPreposition(stem) : null, start, end,
-                chain.stops.contains(surface));
+    private WordAnalysis analysis(Chain chain, String word) {
+        WordAnalysis known = chain.known.get(word);
+        if (known != null) {
+            return known;
+        }
+        WordAnalysis analysis = analyseAlone(chain, word);
+        if (chain.known.size() < MAX_KNOWN_WORDS) {
+            chain.known.put(word, analysis);
+        }
+        return analysis;
+    }
+
+    /** One word through the whole chain: its folded form (the keyword copy) and its stem. */
+    private WordAnalysis analyseAlone(Chain chain, String word) {
+        try (TokenStream stream = chain.analyzer.tokenStream("word", word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            KeywordAttribute keyword = stream.addAttribute(KeywordAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            String surface = null;
+            String stem = null;
+            while (stream.incrementToken()) {
+                if (surface == null) {
+                    surface = term.toString();
+                    stem = surface;
+                } else if (increment.getPositionIncrement() == 0 && !keyword.isKeyword()) {
+                    stem = term.toString();
+                }
+            }
+            stream.end();
+            return surface == null ? WordAnalysis.NONE : new WordAnalysis(surface, stem,
+                    chain.arabic ? withoutPreposition(stem) : null, chain.stops.contains(surface));
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+    }
+
+    /** What the chain makes of one word. */
+    private record WordAnalysis(String surface, String stem, String altStem, boolean stop) {
+        static final WordAnalysis NONE = new WordAnalysis("", "", null, true);
     }
 
     /** The stem of an Arabic word once a one-letter preposition the light stemmer left on is removed, or null. */
@@ -151,6 +180,8 @@ final class LanguageAnalyzers {
         private final boolean arabic;
         private final CharArraySet stops;
         private final Analyzer analyzer;
+        private final Analyzer tokenizer;
+        private final Map<String, WordAnalysis> known = new ConcurrentHashMap<>();
 
         Chain(boolean arabic, CharArraySet stops, Function<Tokenizer, TokenStream> filters) {
             this.arabic = arabic;
@@ -160,6 +191,12 @@ final class LanguageAnalyzers {
                 protected TokenStreamComponents createComponents(String fieldName) {
                     StandardTokenizer source = new StandardTokenizer();
                     return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(filters.apply(source)));
+                }
+            };
+            this.tokenizer = new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    return new TokenStreamComponents(new StandardTokenizer());
                 }
             };
         }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class NegationRule {
 
+    /** More characters than this per word between a cue and a match and the match is out of reach. */
+    static final int MAX_WORD_SPAN = 40;
+
     private final StemmedLexicon<Taxonomy.NegationKind> lexicon;
     private final int window;
 
@@ -47,19 +50,25 @@ final class NegationRule {
             this.breaks = breaks;
         }
 
+        /**
+         * Only the nearest cue before the match can deny it: whatever stops that one (a sentence end, a clause
+         * break, the distance) stands between any earlier cue and the match as well.
+         */
         boolean denies(Match<?> match) {
+            Match<Taxonomy.NegationKind> nearest = null;
             for (Match<Taxonomy.NegationKind> cue : cues) {
                 if (cue.field().order() == match.field().order() && cue.end() <= match.start()
-                        && reaches(cue, match)) {
-                    return true;
+                        && (nearest == null || cue.end() > nearest.end())) {
+                    nearest = cue;
                 }
             }
-            return false;
+            return nearest != null && reaches(nearest, match);
         }
 
         private boolean reaches(Match<?> cue, Match<?> match) {
             String text = match.field().original();
-            if (Tokenizer.breaksSentence(text, cue.end(), match.start())
+            if (match.start() - cue.end() > window * MAX_WORD_SPAN
+                    || Tokenizer.breaksSentence(text, cue.end(), match.start())
                     || words(text, cue.end(), match.start()) > window) {
                 return false;
             }

@@ -24,6 +24,9 @@ final class ResolutionFinder {
     private final List<Pattern> numberedForms;
     private final Pattern continuation;
     private final Map<String, String> idBySessionAndNumber = new HashMap<>();
+    private static final Pattern SESSION_SLASH = Pattern.compile("\\d\\s*/");
+    private static final int WINDOW_BEFORE = 160;
+    private static final int WINDOW_AFTER = 24;
     private static final Pattern NUMBER_FOLLOWS = Pattern.compile("\\s*(?:n[o°º]\\.?|№|第)?\\s*\\d");
 
     private final StemmedLexicon<String> titlePhrases;
@@ -67,15 +70,38 @@ final class ResolutionFinder {
         List<Match<String>> found = new ArrayList<>(titlePhrases.find(fields));
         found.addAll(nearby(fields));
         for (AnalysedField field : fields) {
-            for (Pattern form : numberedForms) {
-                Matcher m = form.matcher(field.folded());
-                while (m.find()) {
-                    add(found, field, m.group(1), m.group(2), m.start(), m.end());
-                    followList(found, field, m.end());
+            for (int[] window : windows(field.folded())) {
+                for (Pattern form : numberedForms) {
+                    Matcher m = form.matcher(field.folded()).useTransparentBounds(true).useAnchoringBounds(false);
+                    m.region(window[0], window[1]);
+                    while (m.find()) {
+                        add(found, field, m.group(1), m.group(2), m.start(), m.end());
+                        followList(found, field, m.end());
+                    }
                 }
             }
         }
         return Match.longestFirst(found);
+    }
+
+    /**
+     * The stretches of text where a numbered reference can be: around each digit followed by a slash (5/12,
+     * EA.5/Res.12), merged where they overlap. Reading only these keeps a long text without references cheap.
+     */
+    private static List<int[]> windows(String folded) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher slash = SESSION_SLASH.matcher(folded);
+        while (slash.find()) {
+            int from = Math.max(0, slash.start() - WINDOW_BEFORE);
+            int to = Math.min(folded.length(), slash.end() + WINDOW_AFTER);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
     }
 
     /** References made of a word for "resolution" and a marker close together, spanning both. */
@@ -94,8 +120,10 @@ final class ResolutionFinder {
                 Match<Part> first = word.start() < marker.start() ? word : marker;
                 Match<Part> second = first == word ? marker : word;
                 String text = word.field().original();
-                if (first.end() <= second.start() && !Tokenizer.breaksSentence(text, first.end(), second.start())
-                        && NegationRule.words(text, first.end(), second.start()) <= nearbyWindows.get(word.payload().id())) {
+                int window = nearbyWindows.get(word.payload().id());
+                if (first.end() <= second.start() && second.start() - first.end() <= window * NegationRule.MAX_WORD_SPAN
+                        && !Tokenizer.breaksSentence(text, first.end(), second.start())
+                        && NegationRule.words(text, first.end(), second.start()) <= window) {
                     found.add(new Match<>(word.payload().id(), word.payload().id(), word.field(), first.start(),
                             second.end(), 1));
                 }
