@@ -1,26 +1,49 @@
 package dev.assay.classification.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One field of a communication (subject, body or an attachment's text) prepared once for every matcher:
- * folded, split into words, each word with the forms it may be compared under.
+ * folded, split into words, each word with the forms it may be compared under (for proper names and patterns), and,
+ * on demand, its words as each language's Lucene analysis sees them (for lexicon terms). A field is analysed only in
+ * the languages whose script it contains, and only once per language. Latin script is read in one language only,
+ * the communication's, since English, French and Spanish words that share a stem may not share a meaning
+ * (the French stem of "coopération" is the English stem of "copper"); Cyrillic and Arabic script are read as Russian
+ * and Arabic whatever the communication's language.
  *
- * @param name  the evidence field name: {@code subject}, {@code body} or {@code attachment:<file name>}
- * @param order position among the communication's fields, so that evidence reads in document order
+ * @param name          the evidence field name: {@code subject}, {@code body} or {@code attachment:<file name>}
+ * @param order         position among the communication's fields, so that evidence reads in document order
+ * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
+ * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
-                     List<List<WordForm.Variant>> variants) {
+                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
+                     Map<String, List<AnalysedWord>> analysed) {
+
+    static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
 
     static AnalysedField of(String name, int order, String original) {
+        return of(name, order, original, null);
+    }
+
+    /** @param language the communication's language; decides how Latin-script words are read */
+    static AnalysedField of(String name, int order, String original, String language) {
         NormalizedText text = TextNormalizer.normalize(original);
         List<Token> tokens = Tokenizer.tokens(text.text());
         List<List<WordForm.Variant>> variants = new ArrayList<>(tokens.size());
+        boolean ideographic = false;
         for (Token token : tokens) {
             variants.add(WordForm.of(token.text()).textVariants(token.text()));
+            ideographic |= token.text().length() == 1 && Tokenizer.isIdeograph(token.text().charAt(0));
         }
-        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants));
+        String latin = language == null || "und".equals(language) ? null
+                : LATIN_LANGUAGES.contains(language) ? language : "en";
+        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
+                new HashMap<>());
     }
 
     String folded() {
@@ -29,5 +52,14 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     String original() {
         return text.original();
+    }
+
+    /** The field's words in one language's analysis; none when the field has no letter of that language's script. */
+    List<AnalysedWord> words(String language, LanguageAnalyzers analyzers) {
+        if (latinLanguage != null && LATIN_LANGUAGES.contains(language) && !latinLanguage.equals(language)) {
+            return List.of();
+        }
+        return analysed.computeIfAbsent(language,
+                l -> Scripts.writes(l, original()) ? analyzers.words(l, original()) : List.of());
     }
 }

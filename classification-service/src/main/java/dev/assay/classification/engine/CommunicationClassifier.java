@@ -33,10 +33,11 @@ public final class CommunicationClassifier {
 
     public CommunicationClassifier(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases aliases,
                                    LanguageIdentifier languages, Countries reference) {
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
         this.taxonomyVersion = taxonomy.version();
-        this.themes = new ThemeScorer(taxonomy);
-        this.scope = new ScopeJudge(taxonomy);
-        this.resolutions = new ResolutionFinder(resolutions);
+        this.themes = new ThemeScorer(taxonomy, analyzers);
+        this.scope = new ScopeJudge(taxonomy, analyzers);
+        this.resolutions = new ResolutionFinder(resolutions, analyzers);
         this.countries = new CountryFinder(reference, aliases);
         this.languages = Objects.requireNonNull(languages, "languages");
         this.reference = reference;
@@ -52,10 +53,10 @@ public final class CommunicationClassifier {
 
     /** @param language the language to report instead of identifying it (the dry run's override); null to identify */
     public Classification classify(CommunicationReceived communication, String language) {
-        List<AnalysedField> fields = fieldsOf(communication);
         LanguageIdentifier.IdentifiedLanguage identified = language != null
                 ? new LanguageIdentifier.IdentifiedLanguage(language, null)
                 : languages.identify(textOf(communication));
+        List<AnalysedField> fields = fieldsOf(communication, identified.code());
         ScopeJudge.Verdict verdict = scope.judge(fields);
         List<Match<String>> resolutionMatches = resolutions.find(fields);
         List<ThemeTag> tags = verdict.outOfScope() ? List.of()
@@ -82,14 +83,14 @@ public final class CommunicationClassifier {
         return first;
     }
 
-    private static List<AnalysedField> fieldsOf(CommunicationReceived communication) {
+    private static List<AnalysedField> fieldsOf(CommunicationReceived communication, String language) {
         List<AnalysedField> fields = new ArrayList<>();
-        fields.add(AnalysedField.of("subject", 0, communication.subject()));
-        fields.add(AnalysedField.of("body", 1, communication.body()));
+        fields.add(AnalysedField.of("subject", 0, communication.subject(), language));
+        fields.add(AnalysedField.of("body", 1, communication.body(), language));
         for (Attachment attachment : communication.attachments()) {
             String name = attachment.fileName() == null || attachment.fileName().isBlank()
                     ? attachment.id() : attachment.fileName();
-            fields.add(AnalysedField.of("attachment:" + name, fields.size(), attachment.extractedText()));
+            fields.add(AnalysedField.of("attachment:" + name, fields.size(), attachment.extractedText(), language));
         }
         return fields;
     }

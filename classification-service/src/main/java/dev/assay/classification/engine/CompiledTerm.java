@@ -57,7 +57,7 @@ record CompiledTerm<T>(String label, T payload, List<TermWord> words, List<Strin
     }
 
     /** Offsets in the label at which a word ended with the marker, once markers are removed. */
-    private static List<Integer> markerPositions(String raw, char marker) {
+    static List<Integer> markerPositions(String raw, char marker) {
         List<Integer> positions = new ArrayList<>();
         String trimmed = raw.strip();
         int removed = 0;

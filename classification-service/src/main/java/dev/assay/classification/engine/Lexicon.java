@@ -22,6 +22,8 @@ final class Lexicon<T> {
     private static final int MAX_GAP = 6;
 
     private final Map<String, List<CompiledTerm<T>>> byKey = new HashMap<>();
+    /** Capitalised names, looked up only at words that do not start with a lower-case letter. */
+    private final Map<String, List<CompiledTerm<T>>> capitalisedByKey = new HashMap<>();
     private final Map<Character, List<CompiledTerm<T>>> ideographicByFirstChar = new HashMap<>();
 
     /** A term of the data files and what it stands for. */
@@ -34,7 +36,8 @@ final class Lexicon<T> {
             if (term.isIdeographic()) {
                 ideographicByFirstChar.computeIfAbsent(term.ideographic().charAt(0), c -> new ArrayList<>()).add(term);
             } else {
-                byKey.computeIfAbsent(term.words().get(0).key(), k -> new ArrayList<>()).add(term);
+                (term.capitalised() ? capitalisedByKey : byKey)
+                        .computeIfAbsent(term.words().get(0).key(), k -> new ArrayList<>()).add(term);
             }
         }
     }
@@ -60,23 +63,37 @@ final class Lexicon<T> {
     }
 
     private void findWords(AnalysedField field, List<Match<T>> matches) {
-        if (byKey.isEmpty()) {
+        if (byKey.isEmpty() && capitalisedByKey.isEmpty()) {
             return;
         }
         Set<CompiledTerm<T>> tried = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int at = 0; at < field.tokens().size(); at++) {
             tried.clear();
+            boolean lowerCase = Character.isLowerCase(
+                    field.original().charAt(field.text().originalStart(field.tokens().get(at).start())));
             for (WordForm.Variant variant : field.variants().get(at)) {
                 String word = variant.text();
                 for (int k = 1; k <= Math.min(KEY_LENGTH, word.length()); k++) {
-                    for (CompiledTerm<T> term : byKey.getOrDefault(word.substring(0, k), List.of())) {
-                        if (tried.add(term)) {
-                            Match<T> match = matchAt(term, field, at);
-                            if (match != null) {
-                                matches.add(match);
-                            }
-                        }
+                    String key = word.substring(0, k);
+                    tryTerms(byKey.get(key), field, at, tried, matches);
+                    if (!lowerCase) {
+                        tryTerms(capitalisedByKey.get(key), field, at, tried, matches);
                     }
+                }
+            }
+        }
+    }
+
+    private void tryTerms(List<CompiledTerm<T>> terms, AnalysedField field, int at, Set<CompiledTerm<T>> tried,
+                          List<Match<T>> matches) {
+        if (terms == null) {
+            return;
+        }
+        for (CompiledTerm<T> term : terms) {
+            if (tried.add(term)) {
+                Match<T> match = matchAt(term, field, at);
+                if (match != null) {
+                    matches.add(match);
                 }
             }
         }
@@ -101,8 +118,8 @@ final class Lexicon<T> {
             cost += fit.cost();
             clitics = w == 0 ? fit.clitics() : clitics;
         }
-        int start = tokens.get(at).start() + clitics;
-        int end = tokens.get(last).end();
+        int start = field.text().originalStart(tokens.get(at).start() + clitics);
+        int end = field.text().originalEnd(tokens.get(last).end());
         return caseAllows(term, field, start, end) ? new Match<>(term.payload(), term.label(), field, start, end, cost) : null;
     }
 
@@ -123,7 +140,7 @@ final class Lexicon<T> {
         if (!term.capitalised() && !term.caseSensitive()) {
             return true;
         }
-        String original = field.original().substring(field.text().originalStart(start), field.text().originalEnd(end));
+        String original = field.original().substring(start, end);
         if (term.caseSensitive()) {
             return original.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
         }
@@ -131,18 +148,23 @@ final class Lexicon<T> {
     }
 
     private void findIdeographic(AnalysedField field, List<Match<T>> matches) {
-        if (ideographicByFirstChar.isEmpty()) {
+        if (ideographicByFirstChar.isEmpty() || !field.ideographic()) {
             return;
         }
         String folded = field.folded();
         for (int at = 0; at < folded.length(); at++) {
-            List<CompiledTerm<T>> candidates = ideographicByFirstChar.get(folded.charAt(at));
+            char c = folded.charAt(at);
+            if (c < 0x2E80) {
+                continue;
+            }
+            List<CompiledTerm<T>> candidates = ideographicByFirstChar.get(c);
             if (candidates == null) {
                 continue;
             }
             for (CompiledTerm<T> term : candidates) {
                 if (folded.startsWith(term.ideographic(), at)) {
-                    matches.add(new Match<>(term.payload(), term.label(), field, at, at + term.ideographic().length(), 0));
+                    matches.add(new Match<>(term.payload(), term.label(), field, field.text().originalStart(at),
+                            field.text().originalEnd(at + term.ideographic().length()), 0));
                 }
             }
         }

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Language identification with Lingua, restricted to Arabic, Chinese, English, French, Russian and Spanish, in
- * low-accuracy mode (trigram models only: fast and small, good enough from a sentence on). The detector is built
+ * Language identification: a {@link QuickLanguageGuess} by script and function words where it is sure, otherwise
+ * Lingua, restricted to Arabic, Chinese, English, French, Russian and Spanish, in low-accuracy mode (trigram models only: fast and small, good enough from a sentence on). The detector is built
  * once with its models loaded and is shared between threads. A text with fewer letters than {@code minLetters}, or
  * whose two likeliest languages are closer than {@code minRelativeDistance}, is {@code und} with the reason.
  * Only the first {@code maxChars} characters are read: a page says as much about the language as a book.
@@ -44,6 +44,10 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
         if (letters < minLetters) {
             return new IdentifiedLanguage(Classification.UNDETERMINED_LANGUAGE, String.format(Locale.ROOT,
                     "text too short to identify its language: %d letters, at least %d needed", letters, minLetters));
+        }
+        String guessed = QuickLanguageGuess.of(sample);
+        if (guessed != null) {
+            return new IdentifiedLanguage(guessed, null);
         }
         Language language = detector.detectLanguageOf(sample);
         String code = CODES.get(language);

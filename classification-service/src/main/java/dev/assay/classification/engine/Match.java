@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A lexicon entry found in a field, at offsets of the folded text.
+ * A lexicon entry found in a field.
  *
- * @param term the entry as written in the data file
- * @param cost how far the text's words are from the entry's (0: the very words)
+ * @param term  the entry as written in the data file
+ * @param start offset of the match in the field as sent (whatever matched it: folded text, analysed words, patterns)
+ * @param end   offset just after the match in the field as sent
+ * @param cost  how far the text's words are from the entry's (0: the very words)
  */
 record Match<T>(T payload, String term, AnalysedField field, int start, int end, int cost) {
 
@@ -27,17 +29,9 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
             .<Match<?>>comparingInt(m -> m.field.order())
             .thenComparingInt(Match::start);
 
-    int originalStart() {
-        return field.text().originalStart(start);
-    }
-
-    int originalEnd() {
-        return field.text().originalEnd(end);
-    }
-
     /** The matched words as they are written in the original text. */
     String originalText() {
-        return field.original().substring(originalStart(), originalEnd());
+        return field.original().substring(start, end);
     }
 
     boolean overlaps(Match<?> other) {
@@ -45,9 +39,7 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
     }
 
     Evidence evidence(String label) {
-        int from = originalStart();
-        int to = originalEnd();
-        return new Evidence(field.name(), label, from, to, Snippets.around(field.original(), from, to));
+        return new Evidence(field.name(), label, start, end, Snippets.around(field.original(), start, end));
     }
 
     /**

@@ -30,9 +30,11 @@ public record ResolutionCatalogue(List<String> numberedForms, List<String> quali
      * @param id      the short id reported, e.g. {@code 5/12}
      * @param session UNEA session, with {@code number}; null for a resolution known only by its title
      * @param phrases title phrases by language that also refer to it
+     * @param nearby  a reference made of two parts close together ("the resolution adopted at the seventh session");
+     *                null when there is none
      */
     public record Resolution(String id, Integer session, Integer number, String title,
-                             Map<String, List<String>> phrases) {
+                             Map<String, List<String>> phrases, Nearby nearby) {
 
         public Resolution {
             Objects.requireNonNull(id, "id");
@@ -40,6 +42,22 @@ public record ResolutionCatalogue(List<String> numberedForms, List<String> quali
             if ((session == null) != (number == null)) {
                 throw new IllegalArgumentException("resolution " + id + " needs both session and number, or neither");
             }
+        }
+    }
+
+    /**
+     * A reference read from a word for "resolution" and a marker of the resolution ("UNEA-7", "seventh session",
+     * "седьмой сессии", "الدورة السابعة", "第七届") in the same sentence, at most {@code window} words apart, in either
+     * order. A "resolution" followed by a number is a numbered reference to some resolution and does not count.
+     */
+    public record Nearby(int window, Map<String, List<String>> words, Map<String, List<String>> markers) {
+
+        public Nearby {
+            if (window < 1) {
+                throw new IllegalArgumentException("nearby window must be positive");
+            }
+            words = words == null ? Map.of() : Map.copyOf(words);
+            markers = markers == null ? Map.of() : Map.copyOf(markers);
         }
     }
 }

@@ -24,9 +24,20 @@ final class ResolutionFinder {
     private final List<Pattern> numberedForms;
     private final Pattern continuation;
     private final Map<String, String> idBySessionAndNumber = new HashMap<>();
-    private final Lexicon<String> titlePhrases;
+    private static final Pattern SESSION_SLASH = Pattern.compile("\\d\\s*/");
+    private static final int WINDOW_BEFORE = 160;
+    private static final int WINDOW_AFTER = 24;
+    private static final Pattern NUMBER_FOLLOWS = Pattern.compile("\\s*(?:n[o°º]\\.?|№|第)?\\s*\\d");
 
-    ResolutionFinder(ResolutionCatalogue catalogue) {
+    private final StemmedLexicon<String> titlePhrases;
+    private final StemmedLexicon<Part> nearbyParts;
+    private final Map<String, Integer> nearbyWindows = new HashMap<>();
+
+    /** One part of a nearby reference to a resolution. */
+    private record Part(String id, boolean marker) {
+    }
+
+    ResolutionFinder(ResolutionCatalogue catalogue, LanguageAnalyzers analyzers) {
         String qualifier = catalogue.qualifiers().isEmpty() ? "" : "(?:(?:" + catalogue.qualifiers().stream()
                 .map(q -> literal(TextNormalizer.fold(q))).collect(Collectors.joining("|")) + ")[\\s-]*)?";
         this.numberedForms = catalogue.numberedForms().stream().map(f -> compile(f, qualifier)).toList();
@@ -34,29 +45,97 @@ final class ResolutionFinder {
                 .map(s -> literal(TextNormalizer.fold(s))).collect(Collectors.joining("|"));
         this.continuation = Pattern.compile("(?:\\s*(?:" + separators + ")\\s*)+" + qualifier + "(" + SESSION
                 + "\\s*/\\s*" + NUMBER + ")(?!\\d)");
-        List<Lexicon.Entry<String>> phrases = new ArrayList<>();
+        List<StemmedLexicon.Entry<String>> phrases = new ArrayList<>();
+        List<StemmedLexicon.Entry<Part>> parts = new ArrayList<>();
         for (ResolutionCatalogue.Resolution resolution : catalogue.resolutions()) {
             if (resolution.session() != null) {
                 idBySessionAndNumber.put(resolution.session() + "/" + resolution.number(), resolution.id());
             }
-            resolution.phrases().values().forEach(list -> list.forEach(p -> phrases.add(new Lexicon.Entry<>(p, resolution.id()))));
+            resolution.phrases().forEach((language, list) ->
+                    list.forEach(p -> phrases.add(new StemmedLexicon.Entry<>(language, p, resolution.id()))));
+            if (resolution.nearby() != null) {
+                nearbyWindows.put(resolution.id(), resolution.nearby().window());
+                resolution.nearby().words().forEach((language, list) -> list.forEach(
+                        w -> parts.add(new StemmedLexicon.Entry<>(language, w, new Part(resolution.id(), false)))));
+                resolution.nearby().markers().forEach((language, list) -> list.forEach(
+                        m -> parts.add(new StemmedLexicon.Entry<>(language, m, new Part(resolution.id(), true)))));
+            }
         }
-        this.titlePhrases = Lexicon.ofTerms(phrases);
+        this.nearbyParts = new StemmedLexicon<>(parts, analyzers);
+        this.titlePhrases = new StemmedLexicon<>(phrases, analyzers);
     }
 
     /** Every reference to a catalogued resolution, in document order; the payload is the resolution's short id. */
     List<Match<String>> find(List<AnalysedField> fields) {
         List<Match<String>> found = new ArrayList<>(titlePhrases.find(fields));
+        found.addAll(nearby(fields));
         for (AnalysedField field : fields) {
-            for (Pattern form : numberedForms) {
-                Matcher m = form.matcher(field.folded());
-                while (m.find()) {
-                    add(found, field, m.group(1), m.group(2), m.start(), m.end());
-                    followList(found, field, m.end());
+            for (int[] window : windows(field.folded())) {
+                for (Pattern form : numberedForms) {
+                    Matcher m = form.matcher(field.folded()).useTransparentBounds(true).useAnchoringBounds(false);
+                    m.region(window[0], window[1]);
+                    while (m.find()) {
+                        add(found, field, m.group(1), m.group(2), m.start(), m.end());
+                        followList(found, field, m.end());
+                    }
                 }
             }
         }
         return Match.longestFirst(found);
+    }
+
+    /**
+     * The stretches of text where a numbered reference can be: around each digit followed by a slash (5/12,
+     * EA.5/Res.12), merged where they overlap. Reading only these keeps a long text without references cheap.
+     */
+    private static List<int[]> windows(String folded) {
+        List<int[]> windows = new ArrayList<>();
+        Matcher slash = SESSION_SLASH.matcher(folded);
+        while (slash.find()) {
+            int from = Math.max(0, slash.start() - WINDOW_BEFORE);
+            int to = Math.min(folded.length(), slash.end() + WINDOW_AFTER);
+            int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                windows.add(new int[] {from, to});
+            }
+        }
+        return windows;
+    }
+
+    /** References made of a word for "resolution" and a marker close together, spanning both. */
+    private List<Match<String>> nearby(List<AnalysedField> fields) {
+        List<Match<Part>> parts = nearbyParts.find(fields);
+        List<Match<String>> found = new ArrayList<>();
+        for (Match<Part> marker : parts) {
+            if (!marker.payload().marker()) {
+                continue;
+            }
+            for (Match<Part> word : parts) {
+                if (word.payload().marker() || !word.payload().id().equals(marker.payload().id())
+                        || word.field().order() != marker.field().order() || numbered(word)) {
+                    continue;
+                }
+                Match<Part> first = word.start() < marker.start() ? word : marker;
+                Match<Part> second = first == word ? marker : word;
+                String text = word.field().original();
+                int window = nearbyWindows.get(word.payload().id());
+                if (first.end() <= second.start() && second.start() - first.end() <= window * NegationRule.MAX_WORD_SPAN
+                        && !Tokenizer.breaksSentence(text, first.end(), second.start())
+                        && NegationRule.words(text, first.end(), second.start()) <= window) {
+                    found.add(new Match<>(word.payload().id(), word.payload().id(), word.field(), first.start(),
+                            second.end(), 1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean numbered(Match<?> word) {
+        Matcher next = NUMBER_FOLLOWS.matcher(word.field().original());
+        next.region(word.end(), word.field().original().length());
+        return next.lookingAt();
     }
 
     private void followList(List<Match<String>> found, AnalysedField field, int from) {
@@ -75,7 +154,7 @@ final class ResolutionFinder {
     private void add(List<Match<String>> found, AnalysedField field, String session, String number, int start, int end) {
         String id = idBySessionAndNumber.get(Integer.parseInt(session) + "/" + Integer.parseInt(number));
         if (id != null) {
-            found.add(new Match<>(id, id, field, start, end, 0));
+            found.add(new Match<>(id, id, field, field.text().originalStart(start), field.text().originalEnd(end), 0));
         }
     }
 

@@ -9,24 +9,29 @@ import java.util.Set;
  * Decides whether a text is about minerals and metals, the subject of the resolution, which leaves mineral fuels
  * out. The rule, in order:
  * <ol>
- *   <li>a mineral or metal anchor (minerals, metals, ores, tailings, copper, 尾矿...) puts the text in scope;</li>
+ *   <li>a mineral or metal anchor (minerals, metals, ores, copper, 铜...) puts the text in scope, unless fuel terms
+ *       are at least three times as frequent (oil sands tailings water "containing hydrocarbons and metals");</li>
  *   <li>otherwise, fuel terms (coal, oil, gas, 煤炭, нефть...) put it out of scope: its mining is about fuels;</li>
  *   <li>otherwise, mining in general (mining, minería, 采矿...) puts it in scope;</li>
  *   <li>otherwise it is out of scope: nothing in it is about minerals, metals or mining.</li>
  * </ol>
  * A fuel term cancels the anchors and mining terms it contains, so "coal mining" and "mineral fuels" count as fuel only.
+ * Tailings and mine waste are mining terms, not anchors: coal and oil sands have tailings too. The longest term wins
+ * where terms overlap, so "heavy metals" (a pollutant, also of coal ash) is a mining term, not the anchor "metals".
  */
 final class ScopeJudge {
 
     static final String NO_ANCHOR = "no mention of minerals, metals or mining";
     static final String FUELS_ONLY = "only mineral fuels, which are out of scope, are discussed: ";
     private static final int FUELS_NAMED = 3;
+    /** Fuel mentions this many times as frequent as anchors make a fuel text that names metals in passing. */
+    private static final int FUEL_DOMINANCE = 3;
 
-    private final Lexicon<Taxonomy.ScopeKind> lexicon;
+    private final StemmedLexicon<Taxonomy.ScopeKind> lexicon;
 
-    ScopeJudge(Taxonomy taxonomy) {
-        this.lexicon = Lexicon.ofTerms(taxonomy.scopeTerms().stream()
-                .map(term -> new Lexicon.Entry<>(term.term(), term.kind())).toList());
+    ScopeJudge(Taxonomy taxonomy, LanguageAnalyzers analyzers) {
+        this.lexicon = new StemmedLexicon<>(taxonomy.scopeTerms().stream()
+                .map(term -> new StemmedLexicon.Entry<>(term.language(), term.term(), term.kind())).toList(), analyzers);
     }
 
     /** The verdict: {@code outOfScope} with a reason, or in scope with a null reason. */
@@ -40,9 +45,10 @@ final class ScopeJudge {
         for (Match<Taxonomy.ScopeKind> match : lexicon.find(fields)) {
             (match.payload() == Taxonomy.ScopeKind.FUEL ? fuels : others).add(match);
         }
-        List<Match<Taxonomy.ScopeKind>> standing = others.stream()
+        List<Match<Taxonomy.ScopeKind>> standing = Match.longestFirst(others).stream()
                 .filter(m -> fuels.stream().noneMatch(m::overlaps)).toList();
-        if (standing.stream().anyMatch(m -> m.payload() == Taxonomy.ScopeKind.ANCHOR)) {
+        long anchors = standing.stream().filter(m -> m.payload() == Taxonomy.ScopeKind.ANCHOR).count();
+        if (anchors > 0 && fuels.size() < FUEL_DOMINANCE * anchors) {
             return Verdict.IN_SCOPE;
         }
         if (!fuels.isEmpty()) {

@@ -6,17 +6,60 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The versioned lexicon: weighted terms per theme and the scope lexicon, with the scoring parameters.
+ * The versioned lexicon: weighted terms per theme, the scope lexicon and the negation words, with the scoring
+ * parameters.
  *
  * @param version the version written on every classification it produces, e.g. {@code 2026.1}
  */
-public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTerms, List<ScopeTerm> scopeTerms) {
+public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTerms, List<ScopeTerm> scopeTerms,
+                       Negation negation) {
 
     public Taxonomy {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(scoring, "scoring");
         themeTerms = List.copyOf(themeTerms);
         scopeTerms = List.copyOf(scopeTerms);
+        negation = negation == null ? Negation.NONE : negation;
+    }
+
+    public Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTerms, List<ScopeTerm> scopeTerms) {
+        this(version, scoring, themeTerms, scopeTerms, Negation.NONE);
+    }
+
+    /**
+     * Words that deny what follows them ("does not address tailings"): a theme term at most {@code window} words
+     * after a cue, in the same sentence and with no clause break between (but, mais, но...), is not evidence.
+     * Exceptions are phrases that start with a cue but do not deny ("not only", "sin embargo", "не только").
+     */
+    public record Negation(int window, List<NegationTerm> terms) {
+
+        public static final Negation NONE = new Negation(0, List.of());
+
+        public Negation {
+            if (window < 0) {
+                throw new IllegalArgumentException("negation window must not be negative");
+            }
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** A word or phrase of the negation rule, in one of the six languages. */
+    public record NegationTerm(NegationKind kind, String language, String term) {
+
+        public NegationTerm {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(term, "term");
+        }
+    }
+
+    /** The part a negation term plays. */
+    public enum NegationKind {
+        /** Denies what follows: not, sans, без, لم, 不涉及. */
+        CUE,
+        /** Starts with a cue but denies nothing: not only, sin embargo. */
+        EXCEPTION,
+        /** Ends what a cue denies: but, mais, pero, но, لكن, 但. */
+        BREAK
     }
 
     /**
@@ -26,13 +69,26 @@ public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTer
      *
      * @param threshold           lowest score that makes a tag
      * @param maxEvidencePerTheme evidence kept per tag, strongest first
+     * @param dominance           a theme is tagged only if its sum is at least this share of the strongest theme's
+     *                            sum, so that a passing mention beside the text's real subject is not a tag (0 or
+     *                            absent: off)
+     * @param subjectFactor       how much more a term weighs in the subject line, which states what the text is about
+     *                            (1 or absent: as in the body)
      */
     public record Scoring(double scale, double threshold, double repeatFactor, double declaredThemePrior,
-                          int maxEvidencePerTheme) {
+                          int maxEvidencePerTheme, Double dominance, Double subjectFactor) {
+
+        public Scoring(double scale, double threshold, double repeatFactor, double declaredThemePrior,
+                       int maxEvidencePerTheme) {
+            this(scale, threshold, repeatFactor, declaredThemePrior, maxEvidencePerTheme, 0.0, 1.0);
+        }
 
         public Scoring {
+            dominance = dominance == null ? 0.0 : dominance;
+            subjectFactor = subjectFactor == null ? 1.0 : subjectFactor;
             if (scale <= 0 || threshold < 0 || threshold > 1 || repeatFactor < 0 || repeatFactor > 1
-                    || declaredThemePrior < 0 || maxEvidencePerTheme < 1) {
+                    || declaredThemePrior < 0 || maxEvidencePerTheme < 1 || dominance < 0 || dominance > 1
+                    || subjectFactor < 1) {
                 throw new IllegalArgumentException("scoring parameters out of range");
             }
         }

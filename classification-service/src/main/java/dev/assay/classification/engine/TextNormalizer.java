@@ -13,6 +13,24 @@ import java.util.Locale;
 final class TextNormalizer {
 
     private static final char COMBINING_BREVE = '\u0306';
+    /** No combining mark comes before U+0300. */
+    private static final int FIRST_MARK = 0x300;
+    /**
+     * The folding of every character of the Basic Multilingual Plane that stands alone (no combining mark after it),
+     * computed once: null where a character folds to itself. Unicode normalisation per character is what a page of
+     * text would otherwise spend most of its folding time on.
+     */
+    private static final String[] SINGLE = new String[0x10000];
+
+    static {
+        for (int c = 0; c < SINGLE.length; c++) {
+            if (!Character.isSurrogate((char) c)) {
+                String self = String.valueOf((char) c);
+                String folded = fold(self);
+                SINGLE[c] = folded.equals(self) ? null : folded;
+            }
+        }
+    }
 
     private TextNormalizer() {
     }
@@ -27,7 +45,19 @@ final class TextNormalizer {
             while (clusterEnd < original.length() && isMark(original.codePointAt(clusterEnd))) {
                 clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
             }
-            String piece = fold(original.substring(i, clusterEnd));
+            boolean single = clusterEnd == i + 1;
+            if (single && SINGLE[original.charAt(i)] == null) {
+                if (folded.length() >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[folded.length()] = i;
+                ends[folded.length()] = clusterEnd;
+                folded.append(original.charAt(i));
+                i = clusterEnd;
+                continue;
+            }
+            String piece = single ? SINGLE[original.charAt(i)] : fold(original.substring(i, clusterEnd));
             for (int k = 0; k < piece.length(); k++) {
                 int at = folded.length();
                 if (at >= starts.length) {
@@ -89,6 +119,9 @@ final class TextNormalizer {
     }
 
     private static boolean isMark(int codePoint) {
+        if (codePoint < FIRST_MARK) {
+            return false;
+        }
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);

@@ -10,7 +10,7 @@ import java.util.List;
 final class Tokenizer {
 
     /** Line breaks are not here: text extracted from PDF attachments breaks lines inside sentences. */
-    private static final String SENTENCE_BREAKS = ".!?;:…。！？；：";
+    private static final String SENTENCE_BREAKS = ".!?;:…。！？；：؟؛";
 
     private Tokenizer() {
     }

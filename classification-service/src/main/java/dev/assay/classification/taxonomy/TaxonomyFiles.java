@@ -64,7 +64,30 @@ public final class TaxonomyFiles {
         for (Taxonomy.ScopeKind kind : List.of(Taxonomy.ScopeKind.ANCHOR, Taxonomy.ScopeKind.FUEL)) {
             require(scopeTerms.stream().anyMatch(t -> t.kind() == kind), "scope has no " + kind + " terms");
         }
-        return new Taxonomy(file.version(), file.scoring(), themeTerms, scopeTerms);
+        return new Taxonomy(file.version(), file.scoring(), themeTerms, scopeTerms, negationOf(file.negation()));
+    }
+
+    private static Taxonomy.Negation negationOf(TaxonomyFile.Negation negation) {
+        if (negation == null) {
+            return Taxonomy.Negation.NONE;
+        }
+        require(negation.window() > 0, "negation window must be positive");
+        List<Taxonomy.NegationTerm> terms = new ArrayList<>();
+        addNegation(terms, Taxonomy.NegationKind.CUE, negation.cues());
+        addNegation(terms, Taxonomy.NegationKind.EXCEPTION, negation.exceptions());
+        addNegation(terms, Taxonomy.NegationKind.BREAK, negation.breaks());
+        return new Taxonomy.Negation(negation.window(), terms);
+    }
+
+    private static void addNegation(List<Taxonomy.NegationTerm> into, Taxonomy.NegationKind kind,
+                                    Map<String, List<String>> byLanguage) {
+        if (byLanguage == null) {
+            return;
+        }
+        byLanguage.forEach((language, terms) -> {
+            requireLanguage(language, "negation " + kind);
+            terms.forEach(term -> into.add(new Taxonomy.NegationTerm(kind, language, term)));
+        });
     }
 
     public static ResolutionCatalogue readResolutions(InputStream in) {

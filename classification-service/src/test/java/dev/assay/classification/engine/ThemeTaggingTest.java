@@ -76,7 +76,7 @@ class ThemeTaggingTest {
     @Test
     void themesComeHighestScoreFirstWithScoresBetweenZeroAndOne() {
         Classification classification = classify("Tailings reprocessing and circular economy",
-                "Recovery of metals from tailings needs technology transfer.");
+                "Recovery of metals from tailings needs technology transfer and capacity building.");
 
         assertThat(classification.themes()).extracting(ThemeTag::id)
                 .containsExactly(Theme.RESOURCE_RECOVERY, Theme.CAPACITY_BUILDING);

@@ -89,7 +89,7 @@ class ClassifyStreamTest extends ServiceTest {
         assertThat(classified.classification().language()).isEqualTo("en");
         assertThat(classified.classification().countriesMentioned()).containsExactly("KE");
         assertThat(classified.classification().region().country()).isEqualTo("KE");
-        assertThat(classified.classification().taxonomyVersion()).isEqualTo("2026.1");
+        assertThat(classified.classification().taxonomyVersion()).isEqualTo("2026.2");
     }
 
     @Test
