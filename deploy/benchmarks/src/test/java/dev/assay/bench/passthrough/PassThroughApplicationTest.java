@@ -29,7 +29,8 @@ class PassThroughApplicationTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = Files.newInputStream(CLASSIFICATION_YML)) {
-            classification = new Config(new Yaml().load(in));
+            // the first document holds the settings every run uses; later ones are profiles (e.g. reclassify)
+            classification = new Config(firstDocument(in));
         }
         try (InputStream in = PassThroughApplicationTest.class.getResourceAsStream("/application.yml")) {
             passThrough = new Config(new Yaml().load(in));
@@ -67,6 +68,11 @@ class PassThroughApplicationTest {
         Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) map);
         copy.remove(key);
         return copy;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> firstDocument(InputStream in) {
+        return (Map<String, Object>) new Yaml().loadAll(in).iterator().next();
     }
 
     private record Config(Map<String, Object> yml) {
