@@ -15,11 +15,12 @@ import java.util.Map;
 /**
  * Scores each theme from the weights of its terms found in the text ({@code score = 1 - exp(-sum / scale)}) and tags
  * those at or above the threshold that the {@link ThemeModel} accepts or, without a model, that are not dwarfed by
- * the strongest theme (the dominance share); highest score first, each with the evidence that earned it. A term denied by a negation before it ("does not address tailings reprocessing") is not evidence, nor is a
- * term that names what capacity support teaches or finances ("training in environmental impact assessment"). A declared theme is never a tag by itself: it only
- * adds the prior to a theme the text already speaks to. Words inside a quoted resolution title ("...strengthening
- * international cooperation on environmentally sound management of minerals and metals") name the resolution, not
- * a theme the sender addresses, so they are not evidence.
+ * the strongest theme (the dominance share); highest score first, each with the evidence that earned it. A term
+ * denied by a negation before it ("does not address tailings reprocessing") is not evidence, nor is a term that names
+ * what capacity support teaches or finances ("training in environmental impact assessment"). A declared theme is never
+ * a tag by itself: it only adds the prior to a theme the text already speaks to. Words inside a quoted resolution
+ * title ("...strengthening international cooperation on environmentally sound management of minerals and metals")
+ * name the resolution, not a theme the sender addresses, so they are not evidence.
  */
 final class ThemeScorer {
 
@@ -68,7 +69,8 @@ final class ThemeScorer {
     }
 
     /** The model's inputs for each theme of the text: what {@link ThemeModel} is trained on. */
-    Map<Theme, double[]> features(List<AnalysedField> fields, Collection<Theme> declared, List<? extends Match<?>> quoted) {
+    Map<Theme, double[]> features(List<AnalysedField> fields, Collection<Theme> declared,
+                                  List<? extends Match<?>> quoted) {
         return ThemeFeatures.of(summed(evidenceOf(fields, quoted), declared, fields));
     }
 
@@ -85,7 +87,8 @@ final class ThemeScorer {
      * The theme terms found, by theme, overlapping ones reduced to the longest, leaving out words of quoted
      * resolution titles, denied terms and terms carried by another theme.
      */
-    Map<Theme, List<Match<Taxonomy.ThemeTerm>>> evidenceOf(List<AnalysedField> fields, List<? extends Match<?>> quoted) {
+    Map<Theme, List<Match<Taxonomy.ThemeTerm>>> evidenceOf(List<AnalysedField> fields,
+                                                           List<? extends Match<?>> quoted) {
         Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
         NegationRule.Scope negated = negation.scopeIn(fields);
         Map<Theme, NegationRule.Scope> carried = new EnumMap<>(Theme.class);
