@@ -48,7 +48,8 @@ public class ClassifierBenchmark {
     public void setUp() {
         TaxonomyFiles.ClassifierData data = TaxonomyFiles.defaults();
         languages = new LinguaLanguageIdentifier(12, 0.1, 20_000);
-        classifier = new CommunicationClassifier(data.taxonomy(), data.resolutions(), data.countryAliases(), languages,
+        classifier = new CommunicationClassifier(data.taxonomy(), data.resolutions(), data.countryAliases(), data.model(),
+                languages,
                 Countries.reference());
         text = BenchmarkTexts.of(language, chars);
         communication = new CommunicationReceived(CommunicationReceived.SCHEMA_VERSION, "bench", Instant.EPOCH,

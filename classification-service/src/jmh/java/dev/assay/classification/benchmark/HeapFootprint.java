@@ -30,7 +30,7 @@ public final class HeapFootprint {
         long before = usedAfterGc(memory);
         TaxonomyFiles.ClassifierData data = TaxonomyFiles.defaults();
         CommunicationClassifier classifier = new CommunicationClassifier(data.taxonomy(), data.resolutions(),
-                data.countryAliases(), new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
+                data.countryAliases(), data.model(), new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
         long built = usedAfterGc(memory);
         int classified = 0;
         for (int round = 0; round < 50; round++) {

@@ -1,6 +1,7 @@
 package dev.assay.classification.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,10 @@ import java.util.Set;
  * @param order         position among the communication's fields, so that evidence reads in document order
  * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
  * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
+ * @param breaks        offsets in the original of the characters that end a sentence, in order
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
-                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
+                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic, int[] breaks,
                      Map<String, List<AnalysedWord>> analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
@@ -43,7 +45,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         String latin = language == null || "und".equals(language) ? null
                 : LATIN_LANGUAGES.contains(language) ? language : "en";
         return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
-                new HashMap<>());
+                sentenceBreaks(original), new HashMap<>());
     }
 
     String folded() {
@@ -52,6 +54,31 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     String original() {
         return text.original();
+    }
+
+    /** The sentence the character at {@code offset} of the original is in, counting from 0. */
+    int sentenceAt(int offset) {
+        int at = Arrays.binarySearch(breaks, offset);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** How many sentences the field has; an empty field has none. */
+    int sentences() {
+        return original().isBlank() ? 0 : breaks.length + 1;
+    }
+
+    private static int[] sentenceBreaks(String original) {
+        int[] breaks = new int[16];
+        int count = 0;
+        for (int i = 0; i < original.length(); i++) {
+            if (Tokenizer.breaksSentence(original, i, i + 1)) {
+                if (count == breaks.length) {
+                    breaks = Arrays.copyOf(breaks, count * 2);
+                }
+                breaks[count++] = i;
+            }
+        }
+        return Arrays.copyOf(breaks, count);
     }
 
     /** The field's words in one language's analysis; none when the field has no letter of that language's script. */

@@ -8,6 +8,7 @@ import dev.assay.contracts.events.SubmitterRegion;
 import dev.assay.contracts.events.ThemeTag;
 import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.reference.Country;
+import dev.assay.contracts.taxonomy.Theme;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +32,18 @@ public final class CommunicationClassifier {
     private final LanguageIdentifier languages;
     private final Countries reference;
 
+    /** A classifier that tags themes by threshold and dominance alone, without a trained model. */
     public CommunicationClassifier(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases aliases,
                                    LanguageIdentifier languages, Countries reference) {
+        this(taxonomy, resolutions, aliases, null, languages, reference);
+    }
+
+    /** @param model the trained theme model for this taxonomy version; null to tag by threshold and dominance */
+    public CommunicationClassifier(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases aliases,
+                                   ThemeModel model, LanguageIdentifier languages, Countries reference) {
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
         this.taxonomyVersion = taxonomy.version();
-        this.themes = new ThemeScorer(taxonomy, analyzers);
+        this.themes = new ThemeScorer(taxonomy, analyzers, model);
         this.scope = new ScopeJudge(taxonomy, analyzers);
         this.resolutions = new ResolutionFinder(resolutions, analyzers);
         this.countries = new CountryFinder(reference, aliases);
@@ -68,6 +76,18 @@ public final class CommunicationClassifier {
         return new Classification(identified.code(), identified.reason(), tags, verdict.outOfScope(), verdict.reason(),
                 List.copyOf(resolutionMentions.keySet()), List.copyOf(countryMentions.keySet()), mentions,
                 regionOf(communication.submitter().country()), Signature.of(fields), taxonomyVersion);
+    }
+
+    /**
+     * The inputs the theme model reads for each theme of the communication (see {@code ThemeFeatures}), for training
+     * the model offline; empty when the communication is out of scope, which has no themes.
+     */
+    public Map<Theme, double[]> themeFeatures(CommunicationReceived communication) {
+        List<AnalysedField> fields = fieldsOf(communication, languages.identify(textOf(communication)).code());
+        if (scope.judge(fields).outOfScope()) {
+            return Map.of();
+        }
+        return themes.features(fields, communication.declaredThemes(), resolutions.find(fields));
     }
 
     private SubmitterRegion regionOf(String country) {

@@ -46,7 +46,8 @@ import java.util.function.Function;
  * stemmers for French and Spanish (inflection only, indifferent to missing accents), Arabic normalisation and light
  * stemming (article, conjunctions, common suffixes). Every word keeps its folded form, its stem and its offsets in
  * the text as sent. Words of the language's stop list are flagged, not removed, so that a phrase may skip them;
- * negation words are never stop words here. Thread-safe: Lucene keeps one chain per thread.
+ * negation words are never stop words here. Chinese characters are left out (Chinese terms are substrings of the
+ * folded text). Thread-safe: Lucene keeps one chain per thread.
  */
 final class LanguageAnalyzers {
 
@@ -99,6 +100,9 @@ final class LanguageAnalyzers {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
+                if (dev.assay.classification.engine.Tokenizer.isIdeograph(term.charAt(0))) {
+                    continue;
+                }
                 WordAnalysis analysis = analysis(chain, term.toString());
                 if (analysis != WordAnalysis.NONE) {
                     words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(),

@@ -24,7 +24,8 @@ final class Lexicon<T> {
     private final Map<String, List<CompiledTerm<T>>> byKey = new HashMap<>();
     /** Capitalised names, looked up only at words that do not start with a lower-case letter. */
     private final Map<String, List<CompiledTerm<T>>> capitalisedByKey = new HashMap<>();
-    private final Map<Character, List<CompiledTerm<T>>> ideographicByFirstChar = new HashMap<>();
+    /** Chinese terms by their first character, indexed by the character itself (no boxing on the hot path). */
+    private List<CompiledTerm<T>>[] ideographicByFirstChar;
 
     /** A term of the data files and what it stands for. */
     record Entry<T>(String term, T payload) {
@@ -34,12 +35,24 @@ final class Lexicon<T> {
         for (Entry<T> entry : entries) {
             CompiledTerm<T> term = CompiledTerm.compile(entry.term(), entry.payload(), properNames);
             if (term.isIdeographic()) {
-                ideographicByFirstChar.computeIfAbsent(term.ideographic().charAt(0), c -> new ArrayList<>()).add(term);
+                if (ideographicByFirstChar == null) {
+                    ideographicByFirstChar = newIndex();
+                }
+                int first = term.ideographic().charAt(0);
+                if (ideographicByFirstChar[first] == null) {
+                    ideographicByFirstChar[first] = new ArrayList<>();
+                }
+                ideographicByFirstChar[first].add(term);
             } else {
                 (term.capitalised() ? capitalisedByKey : byKey)
                         .computeIfAbsent(term.words().get(0).key(), k -> new ArrayList<>()).add(term);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<CompiledTerm<T>>[] newIndex() {
+        return new List[Character.MAX_VALUE + 1];
     }
 
     /** Terms of common words, tolerant of inflection. */
@@ -68,6 +81,9 @@ final class Lexicon<T> {
         }
         Set<CompiledTerm<T>> tried = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int at = 0; at < field.tokens().size(); at++) {
+            if (field.ideographic() && Tokenizer.isIdeograph(field.tokens().get(at).text().charAt(0))) {
+                continue;
+            }
             tried.clear();
             boolean lowerCase = Character.isLowerCase(
                     field.original().charAt(field.text().originalStart(field.tokens().get(at).start())));
@@ -148,7 +164,7 @@ final class Lexicon<T> {
     }
 
     private void findIdeographic(AnalysedField field, List<Match<T>> matches) {
-        if (ideographicByFirstChar.isEmpty() || !field.ideographic()) {
+        if (ideographicByFirstChar == null || !field.ideographic()) {
             return;
         }
         String folded = field.folded();
@@ -157,7 +173,7 @@ final class Lexicon<T> {
             if (c < 0x2E80) {
                 continue;
             }
-            List<CompiledTerm<T>> candidates = ideographicByFirstChar.get(c);
+            List<CompiledTerm<T>> candidates = ideographicByFirstChar[c];
             if (candidates == null) {
                 continue;
             }

@@ -40,7 +40,7 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
     @Override
     public IdentifiedLanguage identify(String text) {
         String sample = text.length() > maxChars ? text.substring(0, maxChars) : text;
-        long letters = sample.codePoints().filter(Character::isLetter).count();
+        long letters = sample.codePoints().filter(Character::isLetter).limit(minLetters).count();
         if (letters < minLetters) {
             return new IdentifiedLanguage(Classification.UNDETERMINED_LANGUAGE, String.format(Locale.ROOT,
                     "text too short to identify its language: %d letters, at least %d needed", letters, minLetters));

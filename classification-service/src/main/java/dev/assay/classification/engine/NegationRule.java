@@ -19,9 +19,23 @@ final class NegationRule {
     private final int window;
 
     NegationRule(Taxonomy.Negation negation, LanguageAnalyzers analyzers) {
-        this.lexicon = new StemmedLexicon<>(negation.terms().stream()
+        this(negation.window(), negation.terms(), analyzers);
+    }
+
+    /**
+     * The same reach for carriers of capacity support: their cues reach the terms that name what is taught or
+     * financed, within the window, up to the clause breaks of the negation rule.
+     */
+    NegationRule(int window, List<Taxonomy.NegationTerm> carriers, Taxonomy.Negation negation,
+                 LanguageAnalyzers analyzers) {
+        this(window, java.util.stream.Stream.concat(carriers.stream(), negation.terms().stream()
+                .filter(t -> t.kind() == Taxonomy.NegationKind.BREAK)).toList(), analyzers);
+    }
+
+    private NegationRule(int window, List<Taxonomy.NegationTerm> terms, LanguageAnalyzers analyzers) {
+        this.lexicon = new StemmedLexicon<>(terms.stream()
                 .map(t -> new StemmedLexicon.Entry<>(t.language(), t.term(), t.kind())).toList(), analyzers);
-        this.window = negation.window();
+        this.window = window;
     }
 
     /** The negation words of the fields, found once and asked about each match. */

@@ -20,7 +20,8 @@ final class QuickLanguageGuess {
     private static final int MIN_VOTES = 3;
     private static final int LEAD = 3;
     private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "is", "are", "that", "for",
-            "with", "this", "we", "our", "on", "by", "as", "be", "from", "have", "has", "which", "its", "their", "will");
+            "with", "this", "we", "our", "on", "by", "as", "be", "from", "have", "has", "which", "its", "their",
+            "will");
     private static final Set<String> FRENCH = Set.of("le", "les", "des", "du", "et", "est", "sont", "qui", "dans",
             "pour", "une", "sur", "avec", "nous", "notre", "nos", "au", "aux", "ces", "cette", "par", "pas", "l", "d");
     private static final Set<String> SPANISH = Set.of("el", "los", "las", "del", "y", "es", "son", "para", "con",

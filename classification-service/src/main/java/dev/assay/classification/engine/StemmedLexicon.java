@@ -13,7 +13,8 @@ import java.util.Set;
  * miniers" meets "résidu minier", "переработка хвостов" meets "переработке хвостов"), in order, within a sentence,
  * with at most {@value #MAX_SKIPPED} function words of the text between two of the term's ("reprocessing of the
  * tailings"). A term is only looked for in its own language's analysis. Chinese terms are found as substrings of the
- * folded text. Evidence leaves out an Arabic conjunction or preposition written onto the first word.
+ * folded text. Evidence leaves out an Arabic conjunction or preposition written onto the first word, and a French
+ * elided article (l'économie).
  *
  * @param <T> what a term stands for (a theme, a scope kind...)
  */
@@ -22,6 +23,7 @@ final class StemmedLexicon<T> {
     static final int MAX_SKIPPED = 2;
     private static final int MAX_GAP = 6;
     private static final String ARABIC_CLITICS = "\u0648\u0641\u0628\u0643\u0644";
+    private static final int MAX_ELIDED = 3;
 
     private final LanguageAnalyzers analyzers;
     private final Map<String, Map<String, List<StemmedTerm<T>>>> byLanguageAndKey = new HashMap<>();
@@ -134,11 +136,25 @@ final class StemmedLexicon<T> {
         return true;
     }
 
+    /** Characters of an elided French article or pronoun (l', d', qu'), which the evidence leaves out. */
+    private static int elidedLength(AnalysedWord word, String text) {
+        for (int i = word.start(); i < Math.min(word.end() - 1, word.start() + MAX_ELIDED); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return i + 1 - word.start();
+            }
+        }
+        return 0;
+    }
+
     /**
      * Letters of an Arabic conjunction or preposition written onto the text word before the term's first word
      * (و in واستخلاص), which the evidence leaves out; 0 elsewhere.
      */
     private static int cliticLength(StemmedTerm<?> term, AnalysedWord word, String text) {
+        if ("fr".equals(term.language())) {
+            return elidedLength(word, text);
+        }
         if (!"ar".equals(term.language())) {
             return 0;
         }

@@ -3,6 +3,7 @@ package dev.assay.classification.engine;
 import dev.assay.contracts.taxonomy.Theme;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param version the version written on every classification it produces, e.g. {@code 2026.1}
  */
 public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTerms, List<ScopeTerm> scopeTerms,
-                       Negation negation) {
+                       Negation negation, Carriers carriers) {
 
     public Taxonomy {
         Objects.requireNonNull(version, "version");
@@ -20,10 +21,31 @@ public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTer
         themeTerms = List.copyOf(themeTerms);
         scopeTerms = List.copyOf(scopeTerms);
         negation = negation == null ? Negation.NONE : negation;
+        carriers = carriers == null ? Carriers.NONE : carriers;
     }
 
     public Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTerms, List<ScopeTerm> scopeTerms) {
-        this(version, scoring, themeTerms, scopeTerms, Negation.NONE);
+        this(version, scoring, themeTerms, scopeTerms, Negation.NONE, Carriers.NONE);
+    }
+
+    /**
+     * Words of a theme whose object names what the theme is applied to: capacity support names what is taught or
+     * financed ("training in environmental impact assessment", "financing for tailings reprocessing"), cooperation
+     * what is negotiated ("dialogue on tailings safety"). A term of another theme at most {@code window} words after
+     * a carrier, in the same clause, is the subject of the carrier's theme and not evidence of its own.
+     *
+     * @param terms carrier words by theme, as {@link NegationTerm}s of kind {@link NegationKind#CUE}
+     */
+    public record Carriers(int window, Map<Theme, List<NegationTerm>> terms) {
+
+        public static final Carriers NONE = new Carriers(0, Map.of());
+
+        public Carriers {
+            if (window < 0) {
+                throw new IllegalArgumentException("carrier window must not be negative");
+            }
+            terms = Map.copyOf(terms);
+        }
     }
 
     /**

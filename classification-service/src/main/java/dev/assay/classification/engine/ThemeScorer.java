@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores each theme from the weights of its terms found in the text and tags those at or above the threshold and
- * not dwarfed by the strongest theme (the dominance share), highest score first, each with the evidence that earned
- * it. A term denied by a negation before it ("does not address tailings reprocessing") is not evidence. A declared theme is never a tag by itself: it only
- * adds the prior to a theme the text already speaks to. Words inside a quoted resolution title ("...strengthening
- * international cooperation on environmentally sound management of minerals and metals") name the resolution, not
- * a theme the sender addresses, so they are not evidence.
+ * Scores each theme from the weights of its terms found in the text ({@code score = 1 - exp(-sum / scale)}) and tags
+ * those at or above the threshold that the {@link ThemeModel} accepts or, without a model, that are not dwarfed by
+ * the strongest theme (the dominance share); highest score first, each with the evidence that earned it. A term
+ * denied by a negation before it ("does not address tailings reprocessing") is not evidence, nor is a term that names
+ * what capacity support teaches or finances ("training in environmental impact assessment"). A declared theme is never
+ * a tag by itself: it only adds the prior to a theme the text already speaks to. Words inside a quoted resolution
+ * title ("...strengthening international cooperation on environmentally sound management of minerals and metals")
+ * name the resolution, not a theme the sender addresses, so they are not evidence.
  */
 final class ThemeScorer {
 
@@ -28,40 +30,88 @@ final class ThemeScorer {
 
     private final StemmedLexicon<Taxonomy.ThemeTerm> lexicon;
     private final NegationRule negation;
+    private final Map<Theme, NegationRule> carriers = new EnumMap<>(Theme.class);
     private final Taxonomy.Scoring scoring;
+    private final ThemeModel model;
 
-    ThemeScorer(Taxonomy taxonomy, LanguageAnalyzers analyzers) {
+    /** @param model decides the tags from the evidence; null to decide by threshold and dominance */
+    ThemeScorer(Taxonomy taxonomy, LanguageAnalyzers analyzers, ThemeModel model) {
+        if (model != null && !model.taxonomyVersion().equals(taxonomy.version())) {
+            throw new IllegalArgumentException("the theme model was trained with taxonomy " + model.taxonomyVersion()
+                    + ", not " + taxonomy.version() + ": train it again (-Ptrain-model)");
+        }
+        this.model = model;
         this.negation = new NegationRule(taxonomy.negation(), analyzers);
+        taxonomy.carriers().terms().forEach((theme, terms) -> carriers.put(theme,
+                new NegationRule(taxonomy.carriers().window(), terms, taxonomy.negation(), analyzers)));
         this.lexicon = new StemmedLexicon<>(taxonomy.themeTerms().stream()
                 .map(term -> new StemmedLexicon.Entry<>(term.language(), term.term(), term)).toList(), analyzers);
         this.scoring = taxonomy.scoring();
     }
 
     List<ThemeTag> tags(List<AnalysedField> fields, Collection<Theme> declared, List<? extends Match<?>> quoted) {
-        Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
-        NegationRule.Scope negated = negation.scopeIn(fields);
-        for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
-            if (quoted.stream().anyMatch(match::overlaps) || negated.denies(match)) {
-                continue;
-            }
-            byTheme.computeIfAbsent(match.payload().theme(), t -> new ArrayList<>()).add(match);
-        }
-        Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct = new EnumMap<>(Theme.class);
-        Map<Theme, Double> sums = new EnumMap<>(Theme.class);
-        byTheme.forEach((theme, matches) -> {
-            distinct.put(theme, Match.longestFirst(matches));
-            sums.put(theme, weightOf(distinct.get(theme)) + (declared.contains(theme) ? scoring.declaredThemePrior() : 0));
-        });
-        double strongest = sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct = evidenceOf(fields, quoted);
+        Map<Theme, ThemeFeatures.Evidence> evidence = summed(distinct, declared, fields);
+        Map<Theme, double[]> features = model == null ? Map.of() : ThemeFeatures.of(evidence);
+        double strongest = evidence.values().stream().mapToDouble(ThemeFeatures.Evidence::sum).max().orElse(0);
         List<ThemeTag> tags = new ArrayList<>();
-        sums.forEach((theme, sum) -> {
-            double score = score(sum);
-            if (score >= scoring.threshold() && sum >= scoring.dominance() * strongest) {
+        evidence.forEach((theme, e) -> {
+            double score = score(e.sum());
+            boolean tagged = score >= scoring.threshold() && (model != null
+                    ? model.probability(theme, features.get(theme)) >= model.threshold()
+                    : e.sum() >= scoring.dominance() * strongest);
+            if (tagged) {
                 tags.add(new ThemeTag(theme, score, evidence(distinct.get(theme))));
             }
         });
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         return tags;
+    }
+
+    /** The model's inputs for each theme of the text: what {@link ThemeModel} is trained on. */
+    Map<Theme, double[]> features(List<AnalysedField> fields, Collection<Theme> declared,
+                                  List<? extends Match<?>> quoted) {
+        return ThemeFeatures.of(summed(evidenceOf(fields, quoted), declared, fields));
+    }
+
+    private Map<Theme, ThemeFeatures.Evidence> summed(Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct,
+                                                      Collection<Theme> declared, List<AnalysedField> fields) {
+        int sentences = Math.max(1, fields.stream().mapToInt(AnalysedField::sentences).sum());
+        Map<Theme, ThemeFeatures.Evidence> evidence = new EnumMap<>(Theme.class);
+        distinct.forEach((theme, matches) -> evidence.put(theme, sum(matches,
+                declared.contains(theme) ? scoring.declaredThemePrior() : 0, sentences)));
+        return evidence;
+    }
+
+    /**
+     * The theme terms found, by theme, overlapping ones reduced to the longest, leaving out words of quoted
+     * resolution titles, denied terms and terms carried by another theme.
+     */
+    Map<Theme, List<Match<Taxonomy.ThemeTerm>>> evidenceOf(List<AnalysedField> fields,
+                                                           List<? extends Match<?>> quoted) {
+        Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
+        NegationRule.Scope negated = negation.scopeIn(fields);
+        Map<Theme, NegationRule.Scope> carried = new EnumMap<>(Theme.class);
+        carriers.forEach((theme, rule) -> carried.put(theme, rule.scopeIn(fields)));
+        for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
+            if (quoted.stream().anyMatch(match::overlaps) || negated.denies(match)
+                    || carriedByAnotherTheme(match, carried)) {
+                continue;
+            }
+            byTheme.computeIfAbsent(match.payload().theme(), t -> new ArrayList<>()).add(match);
+        }
+        byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches));
+        return byTheme;
+    }
+
+    private static boolean carriedByAnotherTheme(Match<Taxonomy.ThemeTerm> match,
+                                                 Map<Theme, NegationRule.Scope> carried) {
+        for (Map.Entry<Theme, NegationRule.Scope> carrier : carried.entrySet()) {
+            if (carrier.getKey() != match.payload().theme() && carrier.getValue().denies(match)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(double sum) {
@@ -70,17 +120,26 @@ final class ThemeScorer {
 
     /**
      * Each further occurrence of a term counts {@code repeatFactor} times the previous one; a term in the subject
-     * line counts {@code subjectFactor} times.
+     * line counts {@code subjectFactor} times; a declared theme adds its prior.
      */
-    private double weightOf(List<Match<Taxonomy.ThemeTerm>> matches) {
+    private ThemeFeatures.Evidence sum(List<Match<Taxonomy.ThemeTerm>> matches, double prior, int sentences) {
         Map<String, Integer> seen = new HashMap<>();
-        double sum = 0;
+        java.util.Set<Long> inSentences = new java.util.HashSet<>();
+        double sum = prior;
+        double subject = 0;
+        double strongest = 0;
         for (Match<Taxonomy.ThemeTerm> match : matches) {
             int occurrence = seen.merge(match.term(), 1, Integer::sum) - 1;
-            double inField = match.field().order() == 0 ? scoring.subjectFactor() : 1;
-            sum += match.payload().weight() * inField * Math.pow(scoring.repeatFactor(), occurrence);
+            boolean inSubject = match.field().order() == 0;
+            double weight = match.payload().weight() * (inSubject ? scoring.subjectFactor() : 1)
+                    * Math.pow(scoring.repeatFactor(), occurrence);
+            sum += weight;
+            subject += inSubject ? weight : 0;
+            strongest = Math.max(strongest, match.payload().weight());
+            inSentences.add(((long) match.field().order() << 32) | match.field().sentenceAt(match.start()));
         }
-        return sum;
+        return new ThemeFeatures.Evidence(sum, subject, seen.size(), strongest,
+                Math.min(1.0, (double) inSentences.size() / sentences));
     }
 
     private List<Evidence> evidence(List<Match<Taxonomy.ThemeTerm>> matches) {

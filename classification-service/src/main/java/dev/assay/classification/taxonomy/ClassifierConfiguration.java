@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import dev.assay.classification.engine.ThemeModel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,7 @@ import java.util.function.Function;
 class ClassifierConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClassifierConfiguration.class);
+    static final String NO_MODEL = "none";
 
     @Bean
     LanguageIdentifier languageIdentifier(ClassifierProperties properties) {
@@ -30,14 +33,18 @@ class ClassifierConfiguration {
     }
 
     @Bean
-    CommunicationClassifier communicationClassifier(ClassifierProperties properties, LanguageIdentifier languages) {
+    CommunicationClassifier communicationClassifier(ClassifierProperties properties, LanguageIdentifier languages,
+                                                    ResourceLoader resources) {
         ClassifierProperties.Files files = properties.taxonomy();
+        ThemeModel model = NO_MODEL.equals(files.model()) ? null
+                : read(resources.getResource(files.model()), TaxonomyFiles::readThemeModel);
         CommunicationClassifier classifier = new CommunicationClassifier(
                 read(files.lexicon(), TaxonomyFiles::readTaxonomy),
                 read(files.resolutions(), TaxonomyFiles::readResolutions),
                 read(files.countries(), TaxonomyFiles::readCountryAliases),
-                languages, Countries.reference());
-        log.info("Classifier ready with taxonomy {} from {}", classifier.taxonomyVersion(), files.lexicon());
+                model, languages, Countries.reference());
+        log.info("Classifier ready with taxonomy {} from {}, themes decided by {}", classifier.taxonomyVersion(),
+                files.lexicon(), model == null ? "threshold and dominance" : "the theme model " + files.model());
         return classifier;
     }
 

@@ -25,10 +25,13 @@ public record ClassifierProperties(@Valid @NotNull @DefaultValue Files taxonomy,
      * @param lexicon     theme and scope lexicon with the taxonomy version
      * @param resolutions resolution catalogue
      * @param countries   country aliases, ambiguous names and exclusions
+     * @param model       the trained theme model for the lexicon's version; {@code none} to tag themes by
+     *                    threshold and dominance alone
      */
     public record Files(@NotNull @DefaultValue("classpath:" + TaxonomyFiles.LEXICON) Resource lexicon,
                         @NotNull @DefaultValue("classpath:" + TaxonomyFiles.RESOLUTIONS) Resource resolutions,
-                        @NotNull @DefaultValue("classpath:" + TaxonomyFiles.COUNTRIES) Resource countries) {
+                        @NotNull @DefaultValue("classpath:" + TaxonomyFiles.COUNTRIES) Resource countries,
+                        @NotNull @DefaultValue("classpath:" + TaxonomyFiles.MODEL) String model) {
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.Map;
  * language (optional).
  */
 record TaxonomyFile(String version, String about, Taxonomy.Scoring scoring,
-                    Map<String, Map<String, Map<String, List<String>>>> themes, Scope scope, Negation negation) {
+                    Map<String, Map<String, Map<String, List<String>>>> themes, Scope scope, Negation negation,
+                    Carriers carriers) {
 
     record Scope(Map<String, List<String>> anchors, Map<String, List<String>> mining,
                  Map<String, List<String>> fuels) {
@@ -19,5 +20,8 @@ record TaxonomyFile(String version, String about, Taxonomy.Scoring scoring,
 
     record Negation(int window, Map<String, List<String>> cues, Map<String, List<String>> exceptions,
                     Map<String, List<String>> breaks) {
+    }
+
+    record Carriers(int window, Map<String, Map<String, List<String>>> themes) {
     }
 }

@@ -3,6 +3,7 @@ package dev.assay.classification.taxonomy;
 import dev.assay.classification.engine.CountryAliases;
 import dev.assay.classification.engine.ResolutionCatalogue;
 import dev.assay.classification.engine.Taxonomy;
+import dev.assay.classification.engine.ThemeModel;
 import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.taxonomy.Theme;
 import tools.jackson.core.JacksonException;
@@ -30,6 +31,7 @@ public final class TaxonomyFiles {
     public static final String LEXICON = "taxonomy/taxonomy.json";
     public static final String RESOLUTIONS = "taxonomy/resolutions.json";
     public static final String COUNTRIES = "taxonomy/countries.json";
+    public static final String MODEL = "taxonomy/theme-model.json";
     public static final Set<String> LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
@@ -64,7 +66,23 @@ public final class TaxonomyFiles {
         for (Taxonomy.ScopeKind kind : List.of(Taxonomy.ScopeKind.ANCHOR, Taxonomy.ScopeKind.FUEL)) {
             require(scopeTerms.stream().anyMatch(t -> t.kind() == kind), "scope has no " + kind + " terms");
         }
-        return new Taxonomy(file.version(), file.scoring(), themeTerms, scopeTerms, negationOf(file.negation()));
+        return new Taxonomy(file.version(), file.scoring(), themeTerms, scopeTerms, negationOf(file.negation()),
+                carriersOf(file.carriers()));
+    }
+
+    private static Taxonomy.Carriers carriersOf(TaxonomyFile.Carriers carriers) {
+        if (carriers == null) {
+            return Taxonomy.Carriers.NONE;
+        }
+        require(carriers.window() > 0, "carrier window must be positive");
+        Map<Theme, List<Taxonomy.NegationTerm>> byTheme = new java.util.EnumMap<>(Theme.class);
+        (carriers.themes() == null ? Map.<String, Map<String, List<String>>>of() : carriers.themes())
+                .forEach((themeId, terms) -> {
+                    List<Taxonomy.NegationTerm> list = new ArrayList<>();
+                    addNegation(list, Taxonomy.NegationKind.CUE, terms);
+                    byTheme.put(Theme.fromId(themeId), list);
+                });
+        return new Taxonomy.Carriers(carriers.window(), byTheme);
     }
 
     private static Taxonomy.Negation negationOf(TaxonomyFile.Negation negation) {
@@ -111,14 +129,28 @@ public final class TaxonomyFiles {
         return new CountryAliases(aliases, file.ignoredNames(), file.exclusions());
     }
 
-    /** The data files shipped in this module's resources. */
-    public static ClassifierData defaults() {
-        return new ClassifierData(readTaxonomy(open(LEXICON)), readResolutions(open(RESOLUTIONS)),
-                readCountryAliases(open(COUNTRIES)));
+    public static ThemeModel readThemeModel(InputStream in) {
+        ThemeModel model = read(in, ThemeModel.class, MODEL);
+        require(model != null, "the theme model file is empty");
+        return model;
     }
 
-    /** The three data files, read. */
-    public record ClassifierData(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases countryAliases) {
+    /** The shipped data files without the theme model: what the model is trained from. */
+    public static ClassifierData withoutModel() {
+        return new ClassifierData(readTaxonomy(open(LEXICON)), readResolutions(open(RESOLUTIONS)),
+                readCountryAliases(open(COUNTRIES)), null);
+    }
+
+    /** The data files shipped in this module's resources; no model if none is shipped. */
+    public static ClassifierData defaults() {
+        InputStream model = TaxonomyFiles.class.getClassLoader().getResourceAsStream(MODEL);
+        return new ClassifierData(readTaxonomy(open(LEXICON)), readResolutions(open(RESOLUTIONS)),
+                readCountryAliases(open(COUNTRIES)), model == null ? null : readThemeModel(model));
+    }
+
+    /** The data files, read; {@code model} may be null (themes tagged by threshold and dominance). */
+    public record ClassifierData(Taxonomy taxonomy, ResolutionCatalogue resolutions, CountryAliases countryAliases,
+                                 ThemeModel model) {
     }
 
     private static void addScope(List<Taxonomy.ScopeTerm> into, Taxonomy.ScopeKind kind, Map<String, List<String>> byLanguage) {

@@ -6,6 +6,7 @@ import dev.assay.contracts.events.Mention;
 import dev.assay.contracts.fixtures.Communications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static dev.assay.classification.engine.TestClassifiers.CLASSIFIER;
@@ -65,5 +66,22 @@ class ResolutionRecognitionTest {
         assertThat(classify("Nous saluons le renforcement de la coopération internationale en matière de gestion "
                 + "écologiquement rationnelle des minéraux et des métaux.").resolutions()).containsExactly("unea-7");
         assertThat(classify("加强矿物和金属无害环境管理国际合作的决议").resolutions()).containsExactly("unea-7");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "We will implement the resolution adopted by the Assembly at its seventh session.",
+            "Nous appuyons la résolution adoptée à la septième session de l'Assemblée.",
+            "Apoyamos la resolución aprobada en el séptimo período de sesiones.",
+            "Мы поддерживаем резолюцию, принятую на седьмой сессии Ассамблеи.",
+            "ندعم القرار الذي اعتمدته الدورة السابعة للجمعية.",
+            "我们支持第七届联合国环境大会通过的相关决议。"})
+    void theUnea7ResolutionIsRecognisedAsTheResolutionOfTheSeventhSessionInEveryLanguage(String body) {
+        assertThat(classify(body).resolutions()).containsExactly("unea-7");
+    }
+
+    @Test
+    void aNumberedResolutionMentionedAtTheSeventhSessionIsNotTheUnea7One() {
+        assertThat(classify("At the seventh session we reviewed resolution 5/12.").resolutions()).containsExactly("5/12");
     }
 }

@@ -70,6 +70,28 @@ class ScopeTest {
     }
 
     @Test
+    void tailingsAndWasteOfCoalOrOilSandsAreFuelNotMinerals() {
+        assertThat(classify("Oil sands tailings ponds hold process water; coal ash and coal gangue heaps need "
+                + "reclamation.").outOfScope()).isTrue();
+    }
+
+    @Test
+    void aFuelTextThatNamesMetalsInPassingStaysOutOfScope() {
+        Classification classification = classify("Tailings ponds from bitumen mining in the oil sands hold water "
+                + "containing naphthenic acids, hydrocarbons and metals; oil sands operators must reclaim them.");
+
+        assertThat(classification.outOfScope()).isTrue();
+        assertThat(classification.outOfScopeReason()).startsWith(ScopeJudge.FUELS_ONLY);
+    }
+
+    @Test
+    void geologyAndMineralDepositsAreInScope() {
+        assertThat(classify("Digitising the archives of the national geological survey and mapping ore deposits.")
+                .outOfScope()).isFalse();
+        assertThat(classify("Цифровизация геологической информации о месторождениях.").outOfScope()).isFalse();
+    }
+
+    @Test
     void soilIsNotOilAndVegasIsNotGas() {
         assertThat(classify("Soil quality near Las Vegas and oilseed crops.").outOfScopeReason())
                 .isEqualTo(ScopeJudge.NO_ANCHOR);

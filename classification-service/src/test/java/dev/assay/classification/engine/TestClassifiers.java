@@ -9,7 +9,7 @@ final class TestClassifiers {
     static final TaxonomyFiles.ClassifierData DATA = TaxonomyFiles.defaults();
     static final LanguageIdentifier LANGUAGES = new LinguaLanguageIdentifier(12, 0.1, 20_000);
     static final CommunicationClassifier CLASSIFIER = new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(),
-            DATA.countryAliases(), LANGUAGES, Countries.reference());
+            DATA.countryAliases(), DATA.model(), LANGUAGES, Countries.reference());
 
     private TestClassifiers() {
     }

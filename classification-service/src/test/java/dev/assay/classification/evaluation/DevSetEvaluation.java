@@ -20,23 +20,31 @@ import java.util.stream.Collectors;
  * Classifies every item of the development set with the shipped taxonomy and prints the scores on the tuning part,
  * the held-out part and the whole set, then the items it got wrong. Which errors are listed is chosen with
  * {@code -Dassay.evaluation.errors=tuning|held-out|all|none} (default {@code tuning}: the lexicon is tuned on those
- * only, so that the held-out scores stay honest).
+ * only, so that the held-out scores stay honest). {@code -Dassay.evaluation.model=none} scores the rules alone
+ * (threshold and dominance), without the theme model.
  */
 public final class DevSetEvaluation {
 
     static final String ERRORS_PROPERTY = "assay.evaluation.errors";
+    static final String MODEL_PROPERTY = "assay.evaluation.model";
 
     private DevSetEvaluation() {
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        TaxonomyFiles.ClassifierData data = TaxonomyFiles.defaults();
-        CommunicationClassifier classifier = new CommunicationClassifier(data.taxonomy(), data.resolutions(),
-                data.countryAliases(), new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
-        List<Outcome> outcomes = run(classifier, DevSet.load());
-        print(out, classifier.taxonomyVersion(), outcomes);
+        boolean rulesOnly = "none".equals(System.getProperty(MODEL_PROPERTY));
+        List<Outcome> outcomes = run(shipped(rulesOnly), DevSet.load());
+        print(out, TaxonomyFiles.withoutModel().taxonomy().version()
+                + (rulesOnly ? " (rules only: threshold and dominance)" : " with its theme model"), outcomes);
         printErrors(out, outcomes, System.getProperty(ERRORS_PROPERTY, "tuning"));
+    }
+
+    /** The classifier built from the shipped data files, with the shipped theme model unless {@code rulesOnly}. */
+    static CommunicationClassifier shipped(boolean rulesOnly) {
+        TaxonomyFiles.ClassifierData data = rulesOnly ? TaxonomyFiles.withoutModel() : TaxonomyFiles.defaults();
+        return new CommunicationClassifier(data.taxonomy(), data.resolutions(), data.countryAliases(), data.model(),
+                new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
     }
 
     static List<Outcome> run(CommunicationClassifier classifier, DevSet set) {
@@ -49,13 +57,13 @@ public final class DevSetEvaluation {
         return outcomes.stream().filter(o -> o.part() == part).toList();
     }
 
-    private static void print(PrintStream out, String version, List<Outcome> outcomes) {
+    private static void print(PrintStream out, String classifier, List<Outcome> outcomes) {
         Scores tuning = Scores.of(part(outcomes, DevSet.Part.TUNING));
         Scores heldOut = Scores.of(part(outcomes, DevSet.Part.HELD_OUT));
         Scores all = Scores.of(outcomes);
         List<Scores> columns = List.of(tuning, heldOut, all);
         out.printf(Locale.ROOT, "%nDev set evaluation, taxonomy %s: %d items (tuning %d, held-out %d)%n%n",
-                version, all.items(), tuning.items(), heldOut.items());
+                classifier, all.items(), tuning.items(), heldOut.items());
         out.println("| metric | tuning | held-out | all |");
         out.println("| --- | --- | --- | --- |");
         row(out, "**macro-F1**", columns, s -> f(s.macroF1()));

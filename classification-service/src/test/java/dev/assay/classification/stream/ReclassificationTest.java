@@ -57,7 +57,8 @@ class ReclassificationTest extends ServiceTest {
 
         try (ConfigurableApplicationContext replay = start(broker, "--spring.profiles.active=reclassify",
                 "--ASSAY_RECLASSIFY_GROUP=classification-service-reclassify-test",
-                "--assay.classification.taxonomy.lexicon=classpath:reclassification/taxonomy-next.json")) {
+                "--assay.classification.taxonomy.lexicon=classpath:reclassification/taxonomy-next.json",
+                "--assay.classification.taxonomy.model=none")) {
             assertThat(awaitVersions(broker, id, 2)).containsExactly(liveVersion, NEXT_VERSION);
         }
     }
