@@ -13,7 +13,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 @Configuration(proxyBeanMethods = false)
 class PublishingConfiguration {
 
-    /** Created by KafkaAdmin at start-up when Kafka is there; start-up goes on without it when it is not. */
+    /**
+     * Created by KafkaAdmin at start-up when Kafka is there; start-up goes on without it when it is not, and the
+     * readiness check ({@link KafkaHealthIndicator}) creates it once Kafka answers.
+     */
     @Bean
     NewTopic communicationsReceivedTopic(IntakeProperties properties) {
         int replicationFactor = properties.topic().replicationFactor();
@@ -34,7 +37,9 @@ class PublishingConfiguration {
     }
 
     @Bean
-    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, IntakeProperties properties) {
-        return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties(), properties.kafkaHealth());
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin, NewTopic communicationsReceivedTopic,
+                                              IntakeProperties properties) {
+        return new KafkaHealthIndicator(kafkaAdmin.getConfigurationProperties(), communicationsReceivedTopic,
+                properties.kafkaHealth());
     }
 }

@@ -2,6 +2,7 @@ package dev.assay.intake.publishing;
 
 import dev.assay.intake.IntakeProperties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -62,6 +63,7 @@ class KafkaHealthIndicatorTest {
         }
         return new KafkaHealthIndicator(
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + closedPort),
+                new NewTopic("communications.received.v1", 1, (short) 1),
                 new IntakeProperties.KafkaHealth(Duration.ofMillis(300), cacheFor));
     }
 }
