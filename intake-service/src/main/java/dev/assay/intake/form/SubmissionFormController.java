@@ -7,6 +7,8 @@ import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.submission.RandomIds;
+import dev.assay.intake.submission.SubmissionCounter;
 import dev.assay.intake.submission.SubmissionIntake;
 import dev.assay.intake.submission.SubmissionRefusedException;
 import dev.assay.intake.web.CommunicationRequest;
@@ -44,7 +46,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The submission form. A valid form is handed to intake like any other channel (channel {@code web-form}) and
@@ -67,7 +68,7 @@ class SubmissionFormController {
     private final MessageSource messages;
     private final ConfirmationLink confirmations;
     private final CountryOptions countries;
-    private final FormCounter counter;
+    private final SubmissionCounter counter;
     private final Clock clock;
 
     SubmissionFormController(SubmissionIntake intake, IntakeProperties properties, AttachmentProperties limits,
@@ -80,7 +81,7 @@ class SubmissionFormController {
         this.messages = messages;
         this.confirmations = confirmations;
         this.countries = countries;
-        this.counter = new FormCounter(meters);
+        this.counter = new SubmissionCounter(meters, Channel.WEB_FORM);
         this.clock = clock;
     }
 
@@ -108,7 +109,7 @@ class SubmissionFormController {
         if (form.isHoneypotFilled()) {
             counter.honeypot();
             log.info("Dropped a form submission whose honeypot field was filled in");
-            return confirmationRedirect(new ConfirmationLink.Receipt(UUID.randomUUID().toString(),
+            return confirmationRedirect(new ConfirmationLink.Receipt(RandomIds.next(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS)));
         }
         FormErrors errors = new FormErrors(messages, locale);
@@ -121,7 +122,7 @@ class SubmissionFormController {
             return form(model, form, errors, locale);
         }
         try {
-            var accepted = intake.accept(valid.submission(UUID.randomUUID().toString(), Channel.WEB_FORM,
+            var accepted = intake.accept(valid.submission(RandomIds.next(), Channel.WEB_FORM,
                     read(chosen)));
             counter.accepted();
             return confirmationRedirect(new ConfirmationLink.Receipt(accepted.id(), accepted.receivedAt()));

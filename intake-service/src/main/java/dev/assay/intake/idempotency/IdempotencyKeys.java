@@ -1,6 +1,7 @@
 package dev.assay.intake.idempotency;
 
 import com.mongodb.client.result.UpdateResult;
+import dev.assay.intake.submission.RandomIds;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -100,7 +100,7 @@ public class IdempotencyKeys {
     }
 
     private Claim insert(String key, String fingerprint, String communicationId, Instant now) {
-        String owner = UUID.randomUUID().toString();
+        String owner = RandomIds.next();
         Document claim = new Document("_id", key)
                 .append("fingerprint", fingerprint)
                 .append("communicationId", communicationId)
@@ -117,7 +117,7 @@ public class IdempotencyKeys {
     }
 
     private Claim takeOver(String key, Document existing, Instant now) {
-        String owner = UUID.randomUUID().toString();
+        String owner = RandomIds.next();
         UpdateResult taken = mongo.updateFirst(
                 Query.query(Criteria.where("_id").is(key).and("owner").is(existing.getString("owner"))
                         .and("state").is(existing.getString("state"))),

@@ -7,6 +7,8 @@ import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.Claim;
 import dev.assay.intake.idempotency.IdempotencyKeys;
 import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.submission.RandomIds;
+import dev.assay.intake.submission.SubmissionCounter;
 import dev.assay.intake.submission.SubmissionIntake;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +28,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Takes communications in over the API, as JSON or as {@code multipart/form-data} with files. A communication is
@@ -59,7 +60,7 @@ class CommunicationController {
         this.limits = limits;
         this.reportBaseUrl = properties.reportBaseUrl();
         this.maxCommunicationBytes = properties.maxRequestBytes().toBytes();
-        this.counter = new SubmissionCounter(meterRegistry);
+        this.counter = new SubmissionCounter(meterRegistry, Channel.API);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -139,6 +140,6 @@ class CommunicationController {
     }
 
     private static String newId() {
-        return UUID.randomUUID().toString();
+        return RandomIds.next();
     }
 }

@@ -1,9 +1,11 @@
 package dev.assay.intake.web;
 
 import com.mongodb.MongoException;
+import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.publishing.PublishFailedException;
+import dev.assay.intake.submission.SubmissionCounter;
 import dev.assay.intake.submission.SubmissionRefusedException;
 import dev.assay.intake.submission.SubmissionTooLargeException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +45,7 @@ class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     private final int maxFiles;
 
     IntakeProblemHandler(IntakeProperties properties, AttachmentProperties limits, MeterRegistry meterRegistry) {
-        this.counter = new SubmissionCounter(meterRegistry);
+        this.counter = new SubmissionCounter(meterRegistry, Channel.API);
         this.retryAfterSeconds = properties.retryAfterSeconds();
         this.maxFiles = limits.maxFiles();
     }

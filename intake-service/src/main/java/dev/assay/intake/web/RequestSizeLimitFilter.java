@@ -1,7 +1,9 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.submission.SubmissionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,7 +51,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         this.plainLimit = properties.maxRequestBytes().toBytes();
         this.multipartLimit = multipartLimit(properties, attachments);
         this.jsonMapper = jsonMapper;
-        this.counter = new SubmissionCounter(meterRegistry);
+        this.counter = new SubmissionCounter(meterRegistry, Channel.API);
     }
 
     /** The largest multipart body: every file at its limit plus what a body without files may hold. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,5 +70,23 @@ class CommunicationValidatorTest {
         return new CommunicationRequest(
                 new CommunicationRequest.SubmitterRequest("stakeholder", null, null, null, email),
                 subject, "Body", List.of(), List.of());
+    }
+
+    @Test
+    void theQuickControlCharacterCheckAgreesWithTheRemovalRuleForEveryCharacter() {
+        Pattern removalRule = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String text = "a" + c + "b";
+            boolean removed = !removalRule.matcher(text).replaceAll("").equals(text);
+            assertThat(CommunicationValidator.hasControlCharacter(text)).as("U+%04X", (int) c).isEqualTo(removed);
+        }
+    }
+
+    @Test
+    void cleaningRemovesControlCharactersButKeepsLineBreaksAndTabs() {
+        assertThat(CommunicationValidator.clean("  Tailings\u0000 re\u0007use\r\n\tplan\u007f  "))
+                .isEqualTo("Tailings reuse\r\n\tplan");
+        assertThat(CommunicationValidator.clean("  Plain text, nothing to remove.\n")).isEqualTo("Plain text, nothing to remove.");
+        assertThat(CommunicationValidator.clean(null)).isNull();
     }
 }

@@ -4,9 +4,6 @@ import dev.assay.bench.report.LatencySummary;
 import org.HdrHistogram.Histogram;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A fixed number of clients, each sending its next request as soon as the previous one is answered (a closed loop).
- * Only requests answered inside the measured window count, so neither the warm-up nor the requests still in flight
+ * Each client has its own keep-alive connection ({@link KeepAliveConnection}). Only requests answered inside the
+ * measured window count, so neither the warm-up nor the requests still in flight
  * at the end skew the rate. Every latency of the window goes into one HdrHistogram. A closed loop does not
  * correct for coordinated omission: its percentiles are those of the requests it could send.
  */
@@ -28,7 +26,6 @@ final class ClosedLoopLoad {
     private final int clients;
     private final List<byte[]> bodies;
     private final Duration requestTimeout;
-    private final HttpClient http;
     private final LongAdder completed = new LongAdder();
     private volatile long windowStart = Long.MAX_VALUE;
     private volatile long windowEnd = Long.MAX_VALUE;
@@ -38,8 +35,6 @@ final class ClosedLoopLoad {
         this.clients = clients;
         this.bodies = bodies;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /**
@@ -127,19 +122,19 @@ final class ClosedLoopLoad {
 
         @Override
         public void run() {
+            try (KeepAliveConnection connection = new KeepAliveConnection(uri, requestTimeout)) {
+                runOn(connection);
+            }
+        }
+
+        private void runOn(KeepAliveConnection connection) {
             while (System.nanoTime() < windowEnd) {
                 byte[] body = bodies.get(random.nextInt(bodies.size()));
-                HttpRequest request = HttpRequest.newBuilder(uri).timeout(requestTimeout)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
                 long sent = System.nanoTime();
                 String outcome;
                 try {
-                    int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status = connection.post(body);
                     outcome = status == 202 ? null : "HTTP " + status;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
                 } catch (Exception e) {
                     outcome = e.getClass().getSimpleName();
                 }
