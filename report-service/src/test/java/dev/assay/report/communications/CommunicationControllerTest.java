@@ -3,19 +3,14 @@ package dev.assay.report.communications;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.ProjectedReport;
 import dev.assay.report.ReportServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.function.Consumer;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,25 +24,16 @@ class CommunicationControllerTest {
 
     private static final String GOLDEN_ID = "7d0c3a52-6f0e-4c0b-9a55-2f1f0f3c9b11";
 
+    @RegisterExtension
+    final ProjectedReport report = new ProjectedReport();
+
     @Autowired
     private MockMvc mvc;
-
-    @Autowired
-    private MongoTemplate mongo;
-
-    @Autowired
-    @Qualifier("project")
-    private Consumer<Message<CommunicationClassified>> project;
-
-    @BeforeEach
-    void emptyReport() {
-        mongo.getCollectionNames().forEach(mongo::dropCollection);
-    }
 
     @Test
     void servesAProjectedCommunicationWithItsClassificationAndTheMetadataOfItsAttachments() throws Exception {
         CommunicationClassified golden = GoldenEvents.classified();
-        project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
+        report.project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
                 golden.classification()));
 
         mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID))
@@ -94,9 +80,9 @@ class CommunicationControllerTest {
 
     @Test
     void servesTheNewestClassificationOfACommunicationClassifiedTwice() throws Exception {
-        project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00.000000001Z")
+        report.project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00.000000001Z")
                 .themes(Theme.CAPACITY_BUILDING).build());
-        project(aClassification().id("c-1").build());
+        report.project(aClassification().id("c-1").build());
 
         mvc.perform(get("/api/v1/communications/c-1"))
                 .andExpect(status().isOk())
@@ -137,9 +123,5 @@ class CommunicationControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
-    }
-
-    private void project(CommunicationClassified event) {
-        project.accept(MessageBuilder.withPayload(event).build());
     }
 }
