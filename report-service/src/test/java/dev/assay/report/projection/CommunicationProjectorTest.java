@@ -8,10 +8,8 @@ import dev.assay.report.projection.CommunicationProjector.Outcome;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -45,24 +43,10 @@ class CommunicationProjectorTest {
             entry("unepRegion|AFRICA", 1L),
             entry("status|developing", 1L));
 
-    private static InMemoryMongo mongo;
-    private ProjectionFixture fixture;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new InMemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void cleanStart() {
-        mongo.clear();
-        fixture = new ProjectionFixture(mongo);
-    }
+    private final ProjectionFixture fixture = new ProjectionFixture(mongo);
 
     @Test
     void aNewCommunicationCountsOnceInEveryDimension() {
