@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,26 +96,20 @@ class CommunicationControllerTest {
     void anUnknownIdIsANotFoundProblemThatNoCacheKeeps() throws Exception {
         mvc.perform(get("/api/v1/communications/{id}", "0b7c5a1e-0000-4000-8000-000000000000"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("""
+                .andExpect(anUncachedProblem("""
                         {"title":"Communication not found","status":404,
                          "detail":"No classified communication with id 0b7c5a1e-0000-4000-8000-000000000000. A communication accepted moments ago may not have been classified yet; try again shortly.",
-                         "instance":"/api/v1/communications/0b7c5a1e-0000-4000-8000-000000000000"}""",
-                        JsonCompareMode.STRICT));
+                         "instance":"/api/v1/communications/0b7c5a1e-0000-4000-8000-000000000000"}"""));
     }
 
     @Test
     void anIdWithCharactersNoIdHasIsABadRequestProblemNamingTheParameter() throws Exception {
         mvc.perform(get("/api/v1/communications/{id}", "bad$id"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("""
+                .andExpect(anUncachedProblem("""
                         {"title":"Invalid request","status":400,
                          "detail":"1 parameter is invalid.","instance":"/api/v1/communications/bad$id",
-                         "errors":[{"field":"id","message":"must be 1 to 64 letters, digits, '-' or '_'"}]}""",
-                        JsonCompareMode.STRICT));
+                         "errors":[{"field":"id","message":"must be 1 to 64 letters, digits, '-' or '_'"}]}"""));
     }
 
     @Test
@@ -123,5 +118,14 @@ class CommunicationControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    /** A problem document that no cache may keep, exactly {@code json}. */
+    private static ResultMatcher anUncachedProblem(String json) {
+        return result -> {
+            content().contentType(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+            header().string("Cache-Control", "no-store").match(result);
+            content().json(json, JsonCompareMode.STRICT).match(result);
+        };
     }
 }
