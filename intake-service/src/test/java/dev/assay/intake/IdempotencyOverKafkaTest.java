@@ -1,14 +1,11 @@
 package dev.assay.intake;
 
 import dev.assay.intake.attachments.Documents;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,52 +26,34 @@ class IdempotencyOverKafkaTest {
             {"submitter":{"type":"stakeholder","organisation":"Tailings Watch"},
              "subject":"Tailings dam safety","body":"Our recommendations on tailings dam safety."}""";
 
+    @RegisterExtension
+    final RunningIntake intake = new RunningIntake();
+
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private EmbeddedKafkaBroker broker;
-
-    private IntakeHttpClient http;
-    private ReceivedTopic topic;
     private final String key = UUID.randomUUID().toString();
-
-    @BeforeEach
-    void connect() {
-        http = new IntakeHttpClient(port);
-        topic = new ReceivedTopic(broker);
-    }
-
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     @Test
     void aRetryGets200WithTheSameAnswerAndKafkaHoldsTheCommunicationOnce() throws Exception {
-        long before = topic.size();
+        long before = intake.topic().size();
 
-        HttpResponse<String> first = http.postCommunication(REQUEST, "Idempotency-Key", key);
-        HttpResponse<String> retry = http.postCommunication(REQUEST, "Idempotency-Key", key);
+        HttpResponse<String> first = postWithKey(REQUEST);
+        HttpResponse<String> retry = postWithKey(REQUEST);
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(json.readTree(retry.body())).isEqualTo(json.readTree(first.body()));
         assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         String id = json.readTree(first.body()).get("id").asString();
-        assertThat(topic.keyed(id)).hasSize(1);
-        assertThat(topic.size()).isEqualTo(before + 1);
+        assertThat(intake.topic().keyed(id)).hasSize(1);
+        assertThat(intake.topic().size()).isEqualTo(before + 1);
     }
 
     @Test
     void theSameKeyWithOtherContentIsRefusedWith422() throws Exception {
-        http.postCommunication(REQUEST, "Idempotency-Key", key);
-        long before = topic.size();
+        postWithKey(REQUEST);
+        long before = intake.topic().size();
 
-        HttpResponse<String> other = http.postCommunication(REQUEST.replace("dam safety.", "dam safety!"),
-                "Idempotency-Key", key);
+        HttpResponse<String> other = postWithKey(REQUEST.replace("dam safety.", "dam safety!"));
 
         assertThat(other.statusCode()).isEqualTo(422);
         assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -82,17 +61,17 @@ class IdempotencyOverKafkaTest {
                 {"title":"Idempotency-Key reused","status":422,
                  "detail":"This Idempotency-Key was already used for a request with different content. \
                 Use a new key for a new communication.","instance":"/api/v1/communications"}"""));
-        assertThat(topic.size()).isEqualTo(before);
+        assertThat(intake.topic().size()).isEqualTo(before);
     }
 
     @Test
     void theSameContentWithWhiteSpaceOrFieldsInAnotherOrderIsTheSameRequest() throws Exception {
-        HttpResponse<String> first = http.postCommunication(REQUEST, "Idempotency-Key", key);
+        HttpResponse<String> first = postWithKey(REQUEST);
         String reordered = """
                 {  "body":"Our recommendations on tailings dam safety.", "subject":"Tailings dam safety",
                    "submitter":{"organisation":"Tailings Watch","type":"stakeholder"}}""";
 
-        HttpResponse<String> retry = http.postCommunication(reordered, "Idempotency-Key", key);
+        HttpResponse<String> retry = postWithKey(reordered);
 
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(retry.body()).isEqualTo(first.body());
@@ -101,13 +80,13 @@ class IdempotencyOverKafkaTest {
     @Test
     void aMultipartRetryWithTheSameFilesIsTheSameRequestDespiteANewBoundary() throws Exception {
         byte[] pdf = Documents.pdf("Recommendations");
-        HttpResponse<String> first = http.postMultipart(new MultipartBody().communication(REQUEST)
-                .attachment("recommendations.pdf", pdf), "Idempotency-Key", key);
+        HttpResponse<String> first = postWithKey(new MultipartBody().communication(REQUEST)
+                .attachment("recommendations.pdf", pdf));
 
-        HttpResponse<String> retry = http.postMultipart(new MultipartBody().communication(REQUEST)
-                .attachment("recommendations.pdf", pdf), "Idempotency-Key", key);
-        HttpResponse<String> otherFile = http.postMultipart(new MultipartBody().communication(REQUEST)
-                .attachment("recommendations.pdf", Documents.pdf("Other")), "Idempotency-Key", key);
+        HttpResponse<String> retry = postWithKey(new MultipartBody().communication(REQUEST)
+                .attachment("recommendations.pdf", pdf));
+        HttpResponse<String> otherFile = postWithKey(new MultipartBody().communication(REQUEST)
+                .attachment("recommendations.pdf", Documents.pdf("Other")));
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(retry.statusCode()).isEqualTo(200);
@@ -118,7 +97,7 @@ class IdempotencyOverKafkaTest {
     @Test
     void concurrentRequestsWithOneKeyPublishExactlyOnce() throws Exception {
         int requests = 6;
-        long before = topic.size();
+        long before = intake.topic().size();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService clients = Executors.newFixedThreadPool(requests);
         List<HttpResponse<String>> responses = new ArrayList<>();
@@ -127,7 +106,7 @@ class IdempotencyOverKafkaTest {
             for (int i = 0; i < requests; i++) {
                 Callable<HttpResponse<String>> send = () -> {
                     start.await();
-                    return new IntakeHttpClient(port).postCommunication(REQUEST, "Idempotency-Key", key);
+                    return intake.newHttpClient().postCommunication(REQUEST, "Idempotency-Key", key);
                 };
                 sent.add(clients.submit(send));
             }
@@ -145,16 +124,26 @@ class IdempotencyOverKafkaTest {
                 .body()).get("id").asString();
         assertThat(responses).filteredOn(r -> r.statusCode() == 200)
                 .allSatisfy(r -> assertThat(json.readTree(r.body()).get("id").asString()).isEqualTo(id));
-        assertThat(topic.keyed(id)).hasSize(1);
-        assertThat(topic.size()).isEqualTo(before + 1);
+        assertThat(intake.topic().keyed(id)).hasSize(1);
+        assertThat(intake.topic().size()).isEqualTo(before + 1);
     }
 
     @Test
     void aMalformedKeyIsRefusedWith400() throws Exception {
-        HttpResponse<String> response = http.postCommunication(REQUEST, "Idempotency-Key", "x".repeat(256));
+        HttpResponse<String> response = intake.http().postCommunication(REQUEST, "Idempotency-Key",
+                "x".repeat(256));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree("""
                 [{"field":"Idempotency-Key","message":"must be 1 to 255 visible ASCII characters, such as a UUID"}]"""));
+    }
+
+    /** Sends {@code request} with this test's {@code Idempotency-Key}. */
+    private HttpResponse<String> postWithKey(String request) throws IOException, InterruptedException {
+        return intake.http().postCommunication(request, "Idempotency-Key", key);
+    }
+
+    private HttpResponse<String> postWithKey(MultipartBody request) throws IOException, InterruptedException {
+        return intake.http().postMultipart(request, "Idempotency-Key", key);
     }
 }

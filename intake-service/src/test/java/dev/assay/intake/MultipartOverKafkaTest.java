@@ -3,15 +3,13 @@ package dev.assay.intake;
 import dev.assay.intake.attachments.AttachmentStore;
 import dev.assay.intake.attachments.Documents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -28,44 +26,27 @@ class MultipartOverKafkaTest {
              "themes":["capacity-building"],"resolutions":["unea-7"]}""";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    @RegisterExtension
+    final RunningIntake intake = new RunningIntake();
+
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private EmbeddedKafkaBroker broker;
 
     @Autowired
     private AttachmentStore store;
-
-    private IntakeHttpClient http;
-    private ReceivedTopic topic;
-
-    @BeforeEach
-    void connect() {
-        http = new IntakeHttpClient(port);
-        topic = new ReceivedTopic(broker);
-    }
-
-    @AfterEach
-    void disconnect() {
-        topic.close();
-    }
 
     @Test
     void filesTravelOnTheTopicAsExtractedTextAndAreKeptInGridFs() throws Exception {
         byte[] pdf = Documents.pdf("Letter of transmittal", "Ministry of Mines, Lusaka");
         byte[] docx = Documents.docx("Tailings reprocessing in the Copperbelt");
 
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(COMMUNICATION)
-                .attachment("lettre-signée.pdf", pdf).attachment("annex.docx", docx));
+        HttpResponse<String> response = post(theCommunication().attachment("lettre-signée.pdf", pdf)
+                .attachment("annex.docx", docx));
 
         assertThat(response.statusCode()).isEqualTo(202);
         String id = json.readTree(response.body()).get("id").asString();
         assertThat(response.headers().firstValue("Location"))
                 .hasValue("http://reports.test:8083/api/v1/communications/" + id);
-        List<ConsumerRecord<String, String>> records = topic.keyed(id);
+        List<ConsumerRecord<String, String>> records = intake.topic().keyed(id);
         assertThat(records).hasSize(1);
         JsonNode event = json.readTree(records.get(0).value());
         assertThat(event.get("channel").asString()).isEqualTo("api");
@@ -86,12 +67,12 @@ class MultipartOverKafkaTest {
 
     @Test
     void unreadableFilesAreAcceptedAndMarkedWithTheReason() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(COMMUNICATION)
+        HttpResponse<String> response = post(theCommunication()
                 .attachment("secret.pdf", Documents.encryptedPdf("Confidential", "pw"))
                 .attachment("scan.pdf", Documents.png()));
 
         assertThat(response.statusCode()).isEqualTo(202);
-        JsonNode attachments = json.readTree(topic.keyed(json.readTree(response.body()).get("id").asString())
+        JsonNode attachments = json.readTree(intake.topic().keyed(json.readTree(response.body()).get("id").asString())
                 .get(0).value()).get("attachments");
         assertThat(attachments.get(0).get("extracted").asBoolean()).isFalse();
         assertThat(attachments.get(0).get("reason").asString())
@@ -105,7 +86,7 @@ class MultipartOverKafkaTest {
     void withFilesTheBodyMayBeEmpty() throws Exception {
         String withoutBody = COMMUNICATION.replace("\"body\":\"Please find our letter attached.\",", "");
 
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(withoutBody)
+        HttpResponse<String> response = post(new MultipartBody().communication(withoutBody)
                 .attachment("letter.pdf", Documents.pdf("Our views")));
 
         assertThat(response.statusCode()).isEqualTo(202);
@@ -113,9 +94,9 @@ class MultipartOverKafkaTest {
 
     @Test
     void aFileOverThePerFileLimitIsRefusedWith413NamingIt() throws Exception {
-        long before = topic.size();
+        long before = intake.topic().size();
 
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(COMMUNICATION)
+        HttpResponse<String> response = post(theCommunication()
                 .attachment("a.txt", Documents.utf8("fine"))
                 .attachment("big.txt", new byte[256 * 1024 + 1]));
 
@@ -125,25 +106,23 @@ class MultipartOverKafkaTest {
                 {"title":"Content Too Large","status":413,"detail":"The files are larger than intake accepts.",
                  "instance":"/api/v1/communications",
                  "errors":[{"field":"attachments[1]","message":"is 256.1 KB; a file may be at most 256 KB"}]}"""));
-        assertThat(topic.size()).isEqualTo(before);
+        assertThat(intake.topic().size()).isEqualTo(before);
     }
 
     @Test
     void filesOverThePerCommunicationLimitTogetherAreRefusedWith413() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(COMMUNICATION)
+        HttpResponse<String> response = post(theCommunication()
                 .attachment("a.txt", new byte[200 * 1024]).attachment("b.txt", new byte[200 * 1024])
                 .attachment("c.txt", new byte[150 * 1024]));
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree("""
+        assertRefused(response, 413, """
                 [{"field":"attachments",
-                  "message":"are 550 KB together; the files of one communication may be at most 512 KB"}]"""));
+                  "message":"are 550 KB together; the files of one communication may be at most 512 KB"}]""");
     }
 
     @Test
     void aBodyOverTheMultipartLimitIsRefusedBeforeItIsParsed() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(COMMUNICATION)
-                .attachment("a.txt", new byte[600 * 1024]));
+        HttpResponse<String> response = post(theCommunication().attachment("a.txt", new byte[600 * 1024]));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json.readTree(response.body()).get("detail").asString())
@@ -154,7 +133,7 @@ class MultipartOverKafkaTest {
     void theCommunicationPartIsHeldToTheLimitOfAJsonBody() throws Exception {
         String huge = COMMUNICATION.replace("Please find our letter attached.", "x".repeat(64 * 1024));
 
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication(huge));
+        HttpResponse<String> response = post(new MultipartBody().communication(huge));
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString())
@@ -163,32 +142,30 @@ class MultipartOverKafkaTest {
 
     @Test
     void moreFilesThanAllowedAreRefusedWith400() throws Exception {
-        MultipartBody body = new MultipartBody().communication(COMMUNICATION);
+        MultipartBody body = theCommunication();
         for (int i = 0; i < 4; i++) {
             body.attachment("f" + i + ".txt", Documents.utf8("text " + i));
         }
 
-        HttpResponse<String> response = http.postMultipart(body);
+        HttpResponse<String> response = post(body);
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree("""
-                [{"field":"attachments","message":"must hold at most 3 files but holds 4"}]"""));
+        assertRefused(response, 400, """
+                [{"field":"attachments","message":"must hold at most 3 files but holds 4"}]""");
     }
 
     @Test
     void theCommunicationPartIsValidatedLikeAJsonBody() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody()
+        HttpResponse<String> response = post(new MultipartBody()
                 .communication(COMMUNICATION.replace("\"country\":\"ZM\"", "\"country\":\"Zambia\""))
                 .attachment("a.txt", Documents.utf8("text")));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree("""
-                [{"field":"submitter.country","message":"'Zambia' is not an ISO 3166-1 alpha-2 country code"}]"""));
+        assertRefused(response, 400, """
+                [{"field":"submitter.country","message":"'Zambia' is not an ISO 3166-1 alpha-2 country code"}]""");
     }
 
     @Test
     void aCommunicationPartWithoutContentTypeIsReadAsJsonToo() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody()
+        HttpResponse<String> response = post(new MultipartBody()
                 .part("communication", null, null, COMMUNICATION.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
         assertThat(response.statusCode()).isEqualTo(202);
@@ -196,21 +173,34 @@ class MultipartOverKafkaTest {
 
     @Test
     void withoutACommunicationPartTheRequestIsRefused() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody()
-                .attachment("a.txt", Documents.utf8("text")));
+        HttpResponse<String> response = post(new MultipartBody().attachment("a.txt", Documents.utf8("text")));
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree("""
+        assertRefused(response, 400, """
                 [{"field":"communication",
-                  "message":"is required: a part named communication holding the communication as JSON"}]"""));
+                  "message":"is required: a part named communication holding the communication as JSON"}]""");
     }
 
     @Test
     void brokenJsonInTheCommunicationPartSaysWhereItBreaks() throws Exception {
-        HttpResponse<String> response = http.postMultipart(new MultipartBody().communication("{\"subject\": }"));
+        HttpResponse<String> response = post(new MultipartBody().communication("{\"subject\": }"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json.readTree(response.body()).get("detail").asString())
                 .startsWith("The request body is not valid JSON: ");
+    }
+
+    /** The communication of these tests as the {@code communication} part, to which a test adds its files. */
+    private static MultipartBody theCommunication() {
+        return new MultipartBody().communication(COMMUNICATION);
+    }
+
+    private HttpResponse<String> post(MultipartBody body) throws IOException, InterruptedException {
+        return intake.http().postMultipart(body);
+    }
+
+    /** The request was refused with {@code status}, and the problem lists exactly the {@code errors} given as JSON. */
+    private void assertRefused(HttpResponse<String> response, int status, String errors) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(json.readTree(response.body()).get("errors")).isEqualTo(json.readTree(errors));
     }
 }

@@ -6,13 +6,18 @@ import dev.assay.intake.submission.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 import static dev.assay.intake.email.Encoded.base64;
 import static dev.assay.intake.email.Encoded.quotedPrintable;
 import static dev.assay.intake.email.Encoded.word;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /**
  * MIME as it arrives in real life, each case sent over SMTP to a real IMAP mailbox and read back by the poller:
@@ -38,37 +43,65 @@ class MimeMessagesTest {
         greenMail.purgeEmailFromAllMailboxes();
     }
 
-    @Test
-    void quotedPrintableUtf8TextWithSoftLineBreaksIsDecoded() {
-        String text = "La France soutient la valorisation des résidus miniers au titre de la résolution 5/12, "
-                + "en coopération avec l’ensemble des États membres.";
+    @ParameterizedTest(name = "{argumentSetName}")
+    @MethodSource("textAsSendersEncodeIt")
+    void theSubjectAndTheTextAreDecodedToTheWordsTheSenderWrote(String message, String subject, String text) {
+        Submission received = receive(message);
 
-        Submission received = receive(HEADERS.formatted("qp") + """
-                Subject: Valorisation des résidus
-                Content-Type: text/plain; charset=UTF-8
-                Content-Transfer-Encoding: quoted-printable
-
-                """ + quotedPrintable(text, "UTF-8"));
-
+        assertThat(received.subject()).isEqualTo(subject);
         assertThat(received.body()).isEqualTo(text);
     }
 
-    @Test
-    void base64Utf8TextIsDecoded() {
-        Submission received = receive(HEADERS.formatted("b64") + """
-                Subject: Base64
-                Content-Type: text/plain; charset="utf-8"
-                Content-Transfer-Encoding: base64
-
-                """ + base64("Récupération des métaux.\nDeuxième ligne.", "UTF-8"));
-
-        assertThat(received.body()).isEqualTo("Récupération des métaux.\nDeuxième ligne.");
+    static Stream<Arguments> textAsSendersEncodeIt() {
+        String french = "La France soutient la valorisation des résidus miniers au titre de la résolution 5/12, "
+                + "en coopération avec l’ensemble des États membres.";
+        String twoLines = "Récupération des métaux.\nDeuxième ligne.";
+        String windows1252 = "Résumé – “economía circular” – 10 € – œuvre";
+        String arabic = "الإدارة السليمة بيئياً للمعادن والفلزات";
+        String arabic1256 = "استعادة الموارد من مخلفات التعدين";
+        String chinese = "关于矿物和金属的环境无害化管理的意见。";
+        // 镕 is in GBK but not in GB2312; mail clients label such text GB2312 all the same
+        String gbk = "朱镕基 关于尾矿资源回收的建议";
+        String outsideTheBmp = "矿物和金属 𠀀";
+        return Stream.of(
+                argumentSet("quotedPrintableUtf8TextWithSoftLineBreaksIsDecoded",
+                        textMessage("qp", "Valorisation des résidus", "text/plain; charset=UTF-8", "quoted-printable",
+                                quotedPrintable(french, "UTF-8")), "Valorisation des résidus", french),
+                argumentSet("base64Utf8TextIsDecoded",
+                        textMessage("b64", "Base64", "text/plain; charset=\"utf-8\"", "base64",
+                                base64(twoLines, "UTF-8")), "Base64", twoLines),
+                argumentSet("latin1TextIsReadAsWindows1252SoItsQuotesAndEuroSignSurvive",
+                        textMessage("latin1", "=?iso-8859-1?q?Contribution_de_la_R=E9publique?=",
+                                "text/plain; charset=iso-8859-1", "quoted-printable",
+                                "Co=FBt estim=E9 : 5 =80 la tonne, =93r=E9sidus=94.\n"),
+                        "Contribution de la République", "Coût estimé : 5 € la tonne, “résidus”."),
+                argumentSet("windows1252TextIsDecoded",
+                        textMessage("cp1252", "Windows-1252", "text/plain; charset=\"Windows-1252\"",
+                                "quoted-printable", quotedPrintable(windows1252, "windows-1252")),
+                        "Windows-1252", windows1252),
+                argumentSet("arabicInUtf8IsDecoded",
+                        textMessage("ar-utf8", word("مساهمة المملكة المغربية", "UTF-8"), "text/plain; charset=UTF-8",
+                                "base64", base64(arabic, "UTF-8")), "مساهمة المملكة المغربية", arabic),
+                argumentSet("arabicInWindows1256IsDecoded",
+                        textMessage("ar-1256", word("مساهمة", "windows-1256"), "text/plain; charset=windows-1256",
+                                "quoted-printable", quotedPrintable(arabic1256, "windows-1256")), "مساهمة", arabic1256),
+                argumentSet("chineseInUtf8IsDecoded",
+                        textMessage("zh-utf8", word("中国的贡献", "UTF-8"), "text/plain; charset=UTF-8", "base64",
+                                base64(chinese, "UTF-8")), "中国的贡献", chinese),
+                argumentSet("chineseLabelledGb2312ButHoldingGbkCharactersIsReadAsGb18030",
+                        textMessage("zh-gb", word("资源回收", "GB2312"), "text/plain; charset=\"gb2312\"", "base64",
+                                base64(gbk, "GBK")), "资源回收", gbk),
+                argumentSet("chineseInGb18030IsDecoded",
+                        textMessage("zh-18030", "GB18030", "text/plain; charset=GB18030", "base64",
+                                base64(outsideTheBmp, "GB18030")), "GB18030", outsideTheBmp),
+                argumentSet("rawUtf8HeadersAreReadAsUtf8",
+                        textMessage("utf8-headers", "Résidus miniers – 矿物", "text/plain; charset=UTF-8", "8bit",
+                                "Texte.\n"), "Résidus miniers – 矿物", "Texte."));
     }
 
     @Test
     void ofAlternativesThePlainTextIsTaken() {
-        Submission received = receive(HEADERS.formatted("alt") + """
-                Subject: Alternatives
+        Submission received = receive(message("alt", "Alternatives", """
                 Content-Type: multipart/alternative; boundary="alt"
 
                 --alt
@@ -80,7 +113,7 @@ class MimeMessagesTest {
 
                 The plain version
                 --alt--
-                """);
+                """));
 
         assertThat(received.body()).isEqualTo("The plain version");
         assertThat(received.files()).isEmpty();
@@ -88,17 +121,13 @@ class MimeMessagesTest {
 
     @Test
     void htmlWithoutPlainTextBecomesTextWithLineBreaksAndWithoutScriptsOrStyles() {
-        Submission received = receive(HEADERS.formatted("html") + """
-                Subject: HTML only
-                Content-Type: text/html; charset=windows-1252
-                Content-Transfer-Encoding: quoted-printable
-
-                """ + quotedPrintable("""
+        Submission received = receive(textMessage("html", "HTML only", "text/html; charset=windows-1252",
+                "quoted-printable", quotedPrintable("""
                 <html><head><title>Ignored title</title><style>p { color: red }</style></head>
                 <body><script>alert('x')</script>
                 <p>Dear   secretariat,</p><p>We propose:<br>first&nbsp;point</p>
                 <ul><li>tailings</li><li>recycling – “urban mining”</li></ul>
-                <div>Regards,<br/>Camille</div></body></html>""", "windows-1252"));
+                <div>Regards,<br/>Camille</div></body></html>""", "windows-1252")));
 
         assertThat(received.body()).isEqualTo("""
                 Dear secretariat,
@@ -112,8 +141,7 @@ class MimeMessagesTest {
 
     @Test
     void anOutlookStyleNestedMessageGivesThePlainTextAndThePdfButNotTheInlineImage() {
-        Submission received = receive(HEADERS.formatted("outlook") + """
-                Subject: Nested
+        Submission received = receive(message("outlook", "Nested", """
                 Content-Type: multipart/mixed; boundary="mixed"
 
                 --mixed
@@ -150,7 +178,7 @@ class MimeMessagesTest {
                 """ + base64(PDF) + """
 
                 --mixed--
-                """);
+                """));
 
         assertThat(received.body()).isEqualTo("Please find our letter attached.");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("Letter.pdf");
@@ -159,8 +187,7 @@ class MimeMessagesTest {
 
     @Test
     void anHtmlOnlyAlternativeInsideRelatedInsideMixedIsConvertedToText() {
-        Submission received = receive(HEADERS.formatted("apple") + """
-                Subject: Apple style
+        Submission received = receive(message("apple", "Apple style", """
                 Content-Type: multipart/mixed; boundary="m"
 
                 --m
@@ -181,7 +208,7 @@ class MimeMessagesTest {
                 --r--
                 --a--
                 --m--
-                """);
+                """));
 
         assertThat(received.body()).isEqualTo("Only HTML here");
         assertThat(received.files()).isEmpty();
@@ -192,22 +219,10 @@ class MimeMessagesTest {
         // "Résidus" split inside the two bytes of "é", as some senders split their words
         String subject = "=?UTF-8?Q?R=C3?= =?UTF-8?Q?=A9sidus_miniers?= =?ISO-8859-1?Q?_=E0_valoriser?=";
 
-        Submission received = receive(HEADERS.formatted("ew") + """
-                Subject: %s
-                Content-Type: multipart/mixed; boundary="m"
-
-                --m
-                Content-Type: text/plain; charset=UTF-8
-
-                Voir pièce jointe.
-                --m
+        Submission received = receive(message("ew", subject, textWithPdfs("m", "Voir pièce jointe.", """
                 Content-Type: application/pdf; name="=?UTF-8?Q?R=C3=A9sum=C3=A9_2026.pdf?="
                 Content-Disposition: attachment; filename="=?UTF-8?Q?R=C3=A9sum=C3=A9_2026.pdf?="
-                Content-Transfer-Encoding: base64
-
-                %s
-                --m--
-                """.formatted(subject, base64(PDF)));
+                """)));
 
         assertThat(received.subject()).isEqualTo("Résidus miniers à valoriser");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("Résumé 2026.pdf");
@@ -215,142 +230,23 @@ class MimeMessagesTest {
 
     @Test
     void rfc2231FileNamesAreDecodedIncludingContinuations() {
-        Submission received = receive(HEADERS.formatted("2231") + """
-                Subject: RFC 2231
-                Content-Type: multipart/mixed; boundary="m"
-
-                --m
-                Content-Type: text/plain; charset=UTF-8
-
-                Two files.
-                --m
+        Submission received = receive(message("2231", "RFC 2231", textWithPdfs("m", "Two files.", """
                 Content-Type: application/pdf
-                Content-Disposition: attachment; filename*=UTF-8''%%D8%%AA%%D9%%82%%D8%%B1%%D9%%8A%%D8%%B1.pdf
-                Content-Transfer-Encoding: base64
-
-                %s
-                --m
+                Content-Disposition: attachment; filename*=UTF-8''%D8%AA%D9%82%D8%B1%D9%8A%D8%B1.pdf
+                """, """
                 Content-Type: application/pdf
                 Content-Disposition: attachment;
-                 filename*0*=ISO-8859-1''Contribution%%20de%%20la%%20R%%E9;
+                 filename*0*=ISO-8859-1''Contribution%20de%20la%20R%E9;
                  filename*1*=publique.pdf
-                Content-Transfer-Encoding: base64
-
-                %s
-                --m--
-                """.formatted(base64(PDF), base64(PDF)));
+                """)));
 
         assertThat(received.files()).extracting(IncomingFile::fileName)
                 .containsExactly("تقرير.pdf", "Contribution de la République.pdf");
     }
 
     @Test
-    void latin1TextIsReadAsWindows1252SoItsQuotesAndEuroSignSurvive() {
-        Submission received = receive(HEADERS.formatted("latin1") + """
-                Subject: =?iso-8859-1?q?Contribution_de_la_R=E9publique?=
-                Content-Type: text/plain; charset=iso-8859-1
-                Content-Transfer-Encoding: quoted-printable
-
-                Co=FBt estim=E9 : 5 =80 la tonne, =93r=E9sidus=94.
-                """);
-
-        assertThat(received.subject()).isEqualTo("Contribution de la République");
-        assertThat(received.body()).isEqualTo("Coût estimé : 5 € la tonne, “résidus”.");
-    }
-
-    @Test
-    void windows1252TextIsDecoded() {
-        String text = "Résumé – “economía circular” – 10 € – œuvre";
-
-        Submission received = receive(HEADERS.formatted("cp1252") + """
-                Subject: Windows-1252
-                Content-Type: text/plain; charset="Windows-1252"
-                Content-Transfer-Encoding: quoted-printable
-
-                """ + quotedPrintable(text, "windows-1252"));
-
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
-    void arabicInUtf8IsDecoded() {
-        String text = "الإدارة السليمة بيئياً للمعادن والفلزات";
-
-        Submission received = receive(HEADERS.formatted("ar-utf8") + """
-                Subject: %s
-                Content-Type: text/plain; charset=UTF-8
-                Content-Transfer-Encoding: base64
-
-                %s""".formatted(word("مساهمة المملكة المغربية", "UTF-8"), base64(text, "UTF-8")));
-
-        assertThat(received.subject()).isEqualTo("مساهمة المملكة المغربية");
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
-    void arabicInWindows1256IsDecoded() {
-        String text = "استعادة الموارد من مخلفات التعدين";
-
-        Submission received = receive(HEADERS.formatted("ar-1256") + """
-                Subject: %s
-                Content-Type: text/plain; charset=windows-1256
-                Content-Transfer-Encoding: quoted-printable
-
-                %s""".formatted(word("مساهمة", "windows-1256"), quotedPrintable(text, "windows-1256")));
-
-        assertThat(received.subject()).isEqualTo("مساهمة");
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
-    void chineseInUtf8IsDecoded() {
-        String text = "关于矿物和金属的环境无害化管理的意见。";
-
-        Submission received = receive(HEADERS.formatted("zh-utf8") + """
-                Subject: %s
-                Content-Type: text/plain; charset=UTF-8
-                Content-Transfer-Encoding: base64
-
-                %s""".formatted(word("中国的贡献", "UTF-8"), base64(text, "UTF-8")));
-
-        assertThat(received.subject()).isEqualTo("中国的贡献");
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
-    void chineseLabelledGb2312ButHoldingGbkCharactersIsReadAsGb18030() {
-        // 镕 is in GBK but not in GB2312; mail clients label such text GB2312 all the same
-        String text = "朱镕基 关于尾矿资源回收的建议";
-
-        Submission received = receive(HEADERS.formatted("zh-gb") + """
-                Subject: %s
-                Content-Type: text/plain; charset="gb2312"
-                Content-Transfer-Encoding: base64
-
-                %s""".formatted(word("资源回收", "GB2312"), base64(text, "GBK")));
-
-        assertThat(received.subject()).isEqualTo("资源回收");
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
-    void chineseInGb18030IsDecoded() {
-        String text = "矿物和金属 𠀀";
-
-        Submission received = receive(HEADERS.formatted("zh-18030") + """
-                Subject: GB18030
-                Content-Type: text/plain; charset=GB18030
-                Content-Transfer-Encoding: base64
-
-                %s""".formatted(base64(text, "GB18030")));
-
-        assertThat(received.body()).isEqualTo(text);
-    }
-
-    @Test
     void aForwardedMessageAddsItsHeadersAndTextToTheBodyAndItsFilesToTheFiles() {
-        Submission received = receive(HEADERS.formatted("fwd") + """
-                Subject: Fwd: Contribution
+        Submission received = receive(message("fwd", "Fwd: Contribution", """
                 Content-Type: multipart/mixed; boundary="outer"
 
                 --outer
@@ -367,22 +263,12 @@ class MimeMessagesTest {
                 To: camille.durand@example.org
                 Subject: Contribution
                 MIME-Version: 1.0
-                Content-Type: multipart/mixed; boundary="inner"
-
-                --inner
-                Content-Type: text/plain; charset=UTF-8
-
-                Please find the signed letter.
-                --inner
+                %s
+                --outer--
+                """.formatted(textWithPdfs("inner", "Please find the signed letter.", """
                 Content-Type: application/pdf; name="Signed.pdf"
                 Content-Disposition: attachment; filename="Signed.pdf"
-                Content-Transfer-Encoding: base64
-
-                %s
-                --inner--
-
-                --outer--
-                """.formatted(base64(PDF)));
+                """))));
 
         assertThat(received.body()).isEqualTo("""
                 Forwarding the ministry's contribution.
@@ -399,14 +285,13 @@ class MimeMessagesTest {
 
     @Test
     void formatFlowedSoftLineBreaksAreJoined() {
-        Submission received = receive(HEADERS.formatted("flowed") + """
-                Subject: Flowed
+        Submission received = receive(message("flowed", "Flowed", """
                 Content-Type: text/plain; charset=UTF-8; format=flowed
 
                 This paragraph was wrapped by the\s
                 sender's client at a soft break.
                 A new line.
-                """);
+                """));
 
         assertThat(received.body()).isEqualTo("This paragraph was wrapped by the sender's client at a soft break.\n"
                 + "A new line.");
@@ -429,38 +314,12 @@ class MimeMessagesTest {
     }
 
     @Test
-    void rawUtf8HeadersAreReadAsUtf8() {
-        Submission received = receive(HEADERS.formatted("utf8-headers") + """
-                Subject: Résidus miniers – 矿物
-                Content-Type: text/plain; charset=UTF-8
-                Content-Transfer-Encoding: 8bit
-
-                Texte.
-                """);
-
-        assertThat(received.subject()).isEqualTo("Résidus miniers – 矿物");
-    }
-
-    @Test
     void anUnnamedPdfIsKeptAsAFileAndTheSignatureOfASignedMessageIsNot() {
-        Submission received = receive(HEADERS.formatted("signed") + """
-                Subject: Signed
+        Submission received = receive(message("signed", "Signed", """
                 Content-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="s"
 
                 --s
-                Content-Type: multipart/mixed; boundary="m"
-
-                --m
-                Content-Type: text/plain; charset=UTF-8
-
-                Signed text.
-                --m
-                Content-Type: application/pdf
-                Content-Transfer-Encoding: base64
-
                 %s
-                --m--
-
                 --s
                 Content-Type: application/pkcs7-signature; name="smime.p7s"
                 Content-Disposition: attachment; filename="smime.p7s"
@@ -468,7 +327,9 @@ class MimeMessagesTest {
 
                 MIAGCSqGSIb3DQEHAqCAMIACAQExDzANBglghkgBZQMEAgEFADCABgkqhkiG9w0BBwEAAA==
                 --s--
-                """.formatted(base64(PDF)));
+                """.formatted(textWithPdfs("m", "Signed text.", """
+                Content-Type: application/pdf
+                """))));
 
         assertThat(received.body()).isEqualTo("Signed text.");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("attachment");
@@ -479,11 +340,10 @@ class MimeMessagesTest {
     void aBodyLongerThanIntakeAcceptsIsCutAndTravelsWholeAsATextFile() {
         String text = "a".repeat(100_010);
 
-        Submission received = receive(HEADERS.formatted("long") + """
-                Subject: Long
+        Submission received = receive(message("long", "Long", """
                 Content-Type: text/plain; charset=UTF-8
 
-                """ + text.replaceAll("(.{900})", "$1 \n"));
+                """ + text.replaceAll("(.{900})", "$1 \n")));
 
         assertThat(received.body().codePointCount(0, received.body().length())).isEqualTo(100_000);
         assertThat(received.body()).endsWith("…");
@@ -494,14 +354,48 @@ class MimeMessagesTest {
 
     @Test
     void aMultipartWhoseBoundaryNeverAppearsIsKeptAsText() {
-        Submission received = receive(HEADERS.formatted("no-boundary") + """
-                Subject: Broken
+        Submission received = receive(message("no-boundary", "Broken", """
                 Content-Type: multipart/mixed; boundary="declared-but-absent"
 
                 The sender's client forgot the parts; the words are still here.
-                """);
+                """));
 
         assertThat(received.body()).isEqualTo("The sender's client forgot the parts; the words are still here.");
+    }
+
+    /** A message of one text part, its body already in {@code transferEncoding}. */
+    private static String textMessage(String id, String subject, String contentType, String transferEncoding,
+            String encodedBody) {
+        return message(id, subject, """
+                Content-Type: %s
+                Content-Transfer-Encoding: %s
+
+                """.formatted(contentType, transferEncoding) + encodedBody);
+    }
+
+    /** A message from Camille Durand with the {@code Message-ID} {@code id@mail.example.org} and this content. */
+    private static String message(String id, String subject, String entity) {
+        return HEADERS.formatted(id) + "Subject: " + subject + "\n" + entity;
+    }
+
+    /**
+     * A letter as mail clients send it: a multipart/mixed entity of {@code text} as UTF-8 plain text, then the test
+     * PDF in base64 once under each set of part headers given (the headers are what the tests vary).
+     */
+    private static String textWithPdfs(String boundary, String text, String... pdfHeaders) {
+        StringBuilder entity = new StringBuilder("""
+                Content-Type: multipart/mixed; boundary="%1$s"
+
+                --%1$s
+                Content-Type: text/plain; charset=UTF-8
+
+                %2$s
+                """.formatted(boundary, text));
+        for (String headers : pdfHeaders) {
+            entity.append("--%s\n%sContent-Transfer-Encoding: base64\n\n%s\n"
+                    .formatted(boundary, headers, base64(PDF)));
+        }
+        return entity.append("--").append(boundary).append("--\n").toString();
     }
 
     private static Submission receive(String rfc5322) {

@@ -3,19 +3,15 @@ package dev.assay.report.communications;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.ProjectedReport;
 import dev.assay.report.ReportServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.function.Consumer;
+import org.springframework.test.web.servlet.ResultMatcher;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,25 +25,16 @@ class CommunicationControllerTest {
 
     private static final String GOLDEN_ID = "7d0c3a52-6f0e-4c0b-9a55-2f1f0f3c9b11";
 
+    @RegisterExtension
+    final ProjectedReport report = new ProjectedReport();
+
     @Autowired
     private MockMvc mvc;
-
-    @Autowired
-    private MongoTemplate mongo;
-
-    @Autowired
-    @Qualifier("project")
-    private Consumer<Message<CommunicationClassified>> project;
-
-    @BeforeEach
-    void emptyReport() {
-        mongo.getCollectionNames().forEach(mongo::dropCollection);
-    }
 
     @Test
     void servesAProjectedCommunicationWithItsClassificationAndTheMetadataOfItsAttachments() throws Exception {
         CommunicationClassified golden = GoldenEvents.classified();
-        project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
+        report.project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
                 golden.classification()));
 
         mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID))
@@ -94,9 +81,9 @@ class CommunicationControllerTest {
 
     @Test
     void servesTheNewestClassificationOfACommunicationClassifiedTwice() throws Exception {
-        project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00.000000001Z")
+        report.project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00.000000001Z")
                 .themes(Theme.CAPACITY_BUILDING).build());
-        project(aClassification().id("c-1").build());
+        report.project(aClassification().id("c-1").build());
 
         mvc.perform(get("/api/v1/communications/c-1"))
                 .andExpect(status().isOk())
@@ -109,26 +96,20 @@ class CommunicationControllerTest {
     void anUnknownIdIsANotFoundProblemThatNoCacheKeeps() throws Exception {
         mvc.perform(get("/api/v1/communications/{id}", "0b7c5a1e-0000-4000-8000-000000000000"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("""
+                .andExpect(anUncachedProblem("""
                         {"title":"Communication not found","status":404,
                          "detail":"No classified communication with id 0b7c5a1e-0000-4000-8000-000000000000. A communication accepted moments ago may not have been classified yet; try again shortly.",
-                         "instance":"/api/v1/communications/0b7c5a1e-0000-4000-8000-000000000000"}""",
-                        JsonCompareMode.STRICT));
+                         "instance":"/api/v1/communications/0b7c5a1e-0000-4000-8000-000000000000"}"""));
     }
 
     @Test
     void anIdWithCharactersNoIdHasIsABadRequestProblemNamingTheParameter() throws Exception {
         mvc.perform(get("/api/v1/communications/{id}", "bad$id"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("""
+                .andExpect(anUncachedProblem("""
                         {"title":"Invalid request","status":400,
                          "detail":"1 parameter is invalid.","instance":"/api/v1/communications/bad$id",
-                         "errors":[{"field":"id","message":"must be 1 to 64 letters, digits, '-' or '_'"}]}""",
-                        JsonCompareMode.STRICT));
+                         "errors":[{"field":"id","message":"must be 1 to 64 letters, digits, '-' or '_'"}]}"""));
     }
 
     @Test
@@ -139,7 +120,12 @@ class CommunicationControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
     }
 
-    private void project(CommunicationClassified event) {
-        project.accept(MessageBuilder.withPayload(event).build());
+    /** A problem document that no cache may keep, exactly {@code json}. */
+    private static ResultMatcher anUncachedProblem(String json) {
+        return result -> {
+            content().contentType(MediaType.APPLICATION_PROBLEM_JSON).match(result);
+            header().string("Cache-Control", "no-store").match(result);
+            content().json(json, JsonCompareMode.STRICT).match(result);
+        };
     }
 }

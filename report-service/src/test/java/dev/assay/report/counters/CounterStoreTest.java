@@ -1,10 +1,8 @@
 package dev.assay.report.counters;
 
 import dev.assay.report.InMemoryMongo;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Set;
@@ -18,24 +16,10 @@ class CounterStoreTest {
     private static final CounterKey KENYA = CounterKey.of(Dimension.COUNTRY, "KE");
     private static final CounterKey FRANCE = CounterKey.of(Dimension.COUNTRY, "FR");
 
-    private static InMemoryMongo mongo;
-    private CounterStore store;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new InMemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void cleanStart() {
-        mongo.clear();
-        store = new CounterStore(mongo.template());
-    }
+    private final CounterStore store = new CounterStore(mongo.template());
 
     @Test
     void anOperationAppliedAgainChangesNothing() {

@@ -3,15 +3,14 @@ package dev.assay.report.projection;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.ClassifiedEvents;
 import dev.assay.report.InMemoryMongo;
 import dev.assay.report.projection.CommunicationProjector.Outcome;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,47 +21,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.entry;
 
 class CommunicationProjectorTest {
 
-    private static final Map<String, Long> KENYAN_RESOURCE_RECOVERY = Map.ofEntries(
-            entry("total", 1L),
-            entry("theme|resource-recovery", 1L),
-            entry("language|en", 1L),
-            entry("channel|api", 1L),
-            entry("submitterType|member-state", 1L),
-            entry("resolution|5/12", 1L),
-            entry("country|KE", 1L),
-            entry("memberStateVoice|KE", 1L),
-            entry("unRegionalGroup|AFRICAN", 1L),
-            entry("m49Region|Africa", 1L),
-            entry("m49SubRegion|Sub-Saharan Africa", 1L),
-            entry("unepRegion|AFRICA", 1L),
-            entry("status|developing", 1L));
+    private static final Map<String, Long> KENYAN_RESOURCE_RECOVERY = countedOnce(List.of(
+            "total", "theme|resource-recovery", "language|en", "channel|api", "submitterType|member-state",
+            "resolution|5/12", "country|KE", "memberStateVoice|KE", "unRegionalGroup|AFRICAN", "m49Region|Africa",
+            "m49SubRegion|Sub-Saharan Africa", "unepRegion|AFRICA", "status|developing"));
+    private static final String LATER = "2026-03-02T11:00:00Z";
 
-    private static InMemoryMongo mongo;
-    private ProjectionFixture fixture;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new InMemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void cleanStart() {
-        mongo.clear();
-        fixture = new ProjectionFixture(mongo);
-    }
+    private final ProjectionFixture fixture = new ProjectionFixture(mongo);
 
     @Test
     void aNewCommunicationCountsOnceInEveryDimension() {
@@ -91,22 +67,22 @@ class CommunicationProjectorTest {
 
     @Test
     void anOlderClassificationChangesNothing() {
-        fixture.projector().project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00Z").build());
+        project(theKenyanCommunication().classifiedAt(LATER));
 
-        Outcome outcome = fixture.projector().project(aClassification().id("c-1")
-                .classifiedAt("2026-03-02T10:00:00Z").themes(Theme.CAPACITY_BUILDING).build());
+        Outcome outcome = project(theKenyanCommunication().classifiedAt("2026-03-02T10:00:00Z")
+                .themes(Theme.CAPACITY_BUILDING));
 
         assertThat(outcome).isEqualTo(Outcome.SKIPPED);
         assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(KENYAN_RESOURCE_RECOVERY);
-        assertThat(fixture.stored("c-1").getString("classifiedAt")).isEqualTo("2026-03-02T11:00:00Z");
+        assertThat(storedClassifiedAt()).isEqualTo(LATER);
     }
 
     @Test
     void aClassificationDifferingOnlyBelowTheMillisecondIsStillNewer() {
-        fixture.projector().project(aClassification().id("c-1").classifiedAt("2026-03-02T10:00:00.000001Z").build());
+        project(theKenyanCommunication().classifiedAt("2026-03-02T10:00:00.000001Z"));
 
-        Outcome outcome = fixture.projector().project(aClassification().id("c-1")
-                .classifiedAt("2026-03-02T10:00:00.000002Z").themes(Theme.CAPACITY_BUILDING).build());
+        Outcome outcome = project(theKenyanCommunication().classifiedAt("2026-03-02T10:00:00.000002Z")
+                .themes(Theme.CAPACITY_BUILDING));
 
         assertThat(outcome).isEqualTo(Outcome.RECLASSIFIED);
         assertThat(fixture.counts()).containsEntry("theme|capacity-building", 1L)
@@ -115,17 +91,14 @@ class CommunicationProjectorTest {
 
     @Test
     void aNewerClassificationMovesTheCountsFromTheOldThemesToTheNewOnes() {
-        fixture.projector().project(aClassification().id("c-1").build());
+        project(theKenyanCommunication());
 
-        Outcome outcome = fixture.projector().project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00Z")
-                .themes(Theme.CAPACITY_BUILDING, Theme.BEST_PRACTICES).build());
+        Outcome outcome = project(theKenyanCommunication().classifiedAt(LATER)
+                .themes(Theme.CAPACITY_BUILDING, Theme.BEST_PRACTICES));
 
         assertThat(outcome).isEqualTo(Outcome.RECLASSIFIED);
-        Map<String, Long> expected = new TreeMap<>(KENYAN_RESOURCE_RECOVERY);
-        expected.remove("theme|resource-recovery");
-        expected.put("theme|capacity-building", 1L);
-        expected.put("theme|best-practices", 1L);
-        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(kenyanCounts(
+                List.of("theme|resource-recovery"), List.of("theme|capacity-building", "theme|best-practices")));
         assertThat(fixture.counters.all()).anySatisfy(counter -> {
             assertThat(counter.key().id()).isEqualTo("theme|resource-recovery");
             assertThat(counter.count()).isZero();
@@ -135,36 +108,31 @@ class CommunicationProjectorTest {
 
     @Test
     void aNewerClassificationWithTheSameCountersReplacesTheStoredOneWithoutAnOperation() {
-        fixture.projector().project(aClassification().id("c-1").build());
+        project(theKenyanCommunication());
 
-        Outcome outcome = fixture.projector().project(aClassification().id("c-1")
-                .classifiedAt("2026-03-02T11:00:00Z").build());
+        Outcome outcome = project(theKenyanCommunication().classifiedAt(LATER));
 
         assertThat(outcome).isEqualTo(Outcome.RECLASSIFIED);
-        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(KENYAN_RESOURCE_RECOVERY);
-        assertThat(fixture.stored("c-1").getString("classifiedAt")).isEqualTo("2026-03-02T11:00:00Z");
         assertThat(fixture.stored("c-1")).doesNotContainKey("pending");
+        assertThat(storedClassifiedAt()).isEqualTo(LATER);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(KENYAN_RESOURCE_RECOVERY);
     }
 
     @ParameterizedTest
     @EnumSource(Step.class)
     void aReclassificationInterruptedAtAnyStepAndRedeliveredCountsExactlyOnce(Step step) {
         fixture.projector().project(aClassification().id("c-1").build());
-        CommunicationClassified reclassified = aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00Z")
+        CommunicationClassified reclassified = aClassification().id("c-1").classifiedAt(LATER)
                 .themes(Theme.CAPACITY_BUILDING).from(SubmitterType.STAKEHOLDER, "KE").build();
         assertThatThrownBy(() -> fixture.crashingAt(step).project(reclassified)).isInstanceOf(SimulatedCrash.class);
 
         fixture.projector().project(reclassified);
 
-        Map<String, Long> expected = new TreeMap<>(KENYAN_RESOURCE_RECOVERY);
-        expected.remove("theme|resource-recovery");
-        expected.remove("submitterType|member-state");
-        expected.remove("memberStateVoice|KE");
-        expected.put("theme|capacity-building", 1L);
-        expected.put("submitterType|stakeholder", 1L);
-        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(kenyanCounts(
+                List.of("theme|resource-recovery", "submitterType|member-state", "memberStateVoice|KE"),
+                List.of("theme|capacity-building", "submitterType|stakeholder")));
         assertThat(fixture.stored("c-1")).doesNotContainKey("pending");
-        assertThat(fixture.stored("c-1").getString("classifiedAt")).isEqualTo("2026-03-02T11:00:00Z");
+        assertThat(storedClassifiedAt()).isEqualTo(LATER);
     }
 
     @ParameterizedTest
@@ -197,13 +165,11 @@ class CommunicationProjectorTest {
         assertThatThrownBy(() -> fixture.crashingAt(Step.COUNTERS_APPLIED).project(aClassification().id("c-1").build()))
                 .isInstanceOf(SimulatedCrash.class);
 
-        fixture.projector().project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00Z")
+        fixture.projector().project(aClassification().id("c-1").classifiedAt(LATER)
                 .themes(Theme.BEST_PRACTICES).build());
 
-        Map<String, Long> expected = new TreeMap<>(KENYAN_RESOURCE_RECOVERY);
-        expected.remove("theme|resource-recovery");
-        expected.put("theme|best-practices", 1L);
-        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(kenyanCounts(
+                List.of("theme|resource-recovery"), List.of("theme|best-practices")));
         assertThat(fixture.counters.markers()).isEmpty();
     }
 
@@ -211,7 +177,7 @@ class CommunicationProjectorTest {
     void anInterruptedNewerClassificationIsCompletedWhenAnOlderEventIsReplayed() {
         CommunicationClassified first = aClassification().id("c-1").build();
         fixture.projector().project(first);
-        CommunicationClassified newer = aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00Z")
+        CommunicationClassified newer = aClassification().id("c-1").classifiedAt(LATER)
                 .themes(Theme.BEST_PRACTICES).build();
         assertThatThrownBy(() -> fixture.crashingAt(Step.PENDING_WRITTEN).project(newer))
                 .isInstanceOf(SimulatedCrash.class);
@@ -219,10 +185,8 @@ class CommunicationProjectorTest {
         Outcome outcome = fixture.projector().project(first);
 
         assertThat(outcome).isEqualTo(Outcome.SKIPPED);
-        Map<String, Long> expected = new TreeMap<>(KENYAN_RESOURCE_RECOVERY);
-        expected.remove("theme|resource-recovery");
-        expected.put("theme|best-practices", 1L);
-        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(kenyanCounts(
+                List.of("theme|resource-recovery"), List.of("theme|best-practices")));
     }
 
     @Test
@@ -270,5 +234,30 @@ class CommunicationProjectorTest {
         assertThat(byTheme).containsExactly(9, 10, 11, 10);
         assertThat(kenyanMemberStates).isEqualTo(3);
         assertThat(fixture.counters.markers()).isEmpty();
+    }
+
+    /** The communication c-1 as {@link ClassifiedEvents} builds it, counted as {@link #KENYAN_RESOURCE_RECOVERY}. */
+    private static ClassifiedEvents theKenyanCommunication() {
+        return aClassification().id("c-1");
+    }
+
+    /** The counts of {@link #KENYAN_RESOURCE_RECOVERY} after a reclassification moved the counters named. */
+    private static Map<String, Long> kenyanCounts(List<String> movedFrom, List<String> movedTo) {
+        Map<String, Long> counts = new TreeMap<>(KENYAN_RESOURCE_RECOVERY);
+        movedFrom.forEach(counts::remove);
+        counts.putAll(countedOnce(movedTo));
+        return counts;
+    }
+
+    private static Map<String, Long> countedOnce(List<String> counters) {
+        return counters.stream().collect(Collectors.toUnmodifiableMap(counter -> counter, counter -> 1L));
+    }
+
+    private Outcome project(ClassifiedEvents event) {
+        return fixture.projector().project(event.build());
+    }
+
+    private String storedClassifiedAt() {
+        return fixture.stored("c-1").getString("classifiedAt");
     }
 }

@@ -4,10 +4,8 @@ import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.InMemoryMongo;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -17,26 +15,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MarkerSweeperTest {
 
-    private static InMemoryMongo mongo;
-    private ProjectionFixture fixture;
-    private MarkerSweeper sweeper;
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new InMemoryMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
-    @BeforeEach
-    void cleanStart() {
-        mongo.clear();
-        fixture = new ProjectionFixture(mongo);
-        sweeper = new MarkerSweeper(fixture.counters, fixture.communications);
-    }
+    private final ProjectionFixture fixture = new ProjectionFixture(mongo);
+    private final MarkerSweeper sweeper = new MarkerSweeper(fixture.counters, fixture.communications);
 
     @Test
     void removesTheMarkersOfCompletedOperationsAndLeavesTheCountsAlone() {

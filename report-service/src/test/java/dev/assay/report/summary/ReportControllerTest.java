@@ -1,22 +1,16 @@
 package dev.assay.report.summary;
 
-import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.ProjectedReport;
 import dev.assay.report.ReportServiceTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.util.function.Consumer;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.hamcrest.Matchers.hasItem;
@@ -30,20 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ReportServiceTest
 class ReportControllerTest {
 
+    @RegisterExtension
+    final ProjectedReport report = new ProjectedReport();
+
     @Autowired
     private MockMvc mvc;
-
-    @Autowired
-    private MongoTemplate mongo;
-
-    @Autowired
-    @Qualifier("project")
-    private Consumer<Message<CommunicationClassified>> project;
-
-    @BeforeEach
-    void emptyReport() {
-        mongo.getCollectionNames().forEach(mongo::dropCollection);
-    }
 
     @Test
     void anEmptyReportListsTheFourThemesAtZeroAndNothingElse() throws Exception {
@@ -61,12 +46,13 @@ class ReportControllerTest {
 
     @Test
     void theSummaryCountsEveryCommunicationOnceUnderEachOfItsValues() throws Exception {
-        project(aClassification().id("c-kenya").themes(Theme.RESOURCE_RECOVERY, Theme.CAPACITY_BUILDING).build());
-        project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").language("fr")
+        report.project(aClassification().id("c-kenya").themes(Theme.RESOURCE_RECOVERY, Theme.CAPACITY_BUILDING)
+                .build());
+        report.project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").language("fr")
                 .channel(Channel.WEB_FORM).themes(Theme.CAPACITY_BUILDING).resolutions("4/19", "5/12").build());
-        project(aClassification().id("c-fiji").from(SubmitterType.STAKEHOLDER, "FJ").channel(Channel.EMAIL)
+        report.project(aClassification().id("c-fiji").from(SubmitterType.STAKEHOLDER, "FJ").channel(Channel.EMAIL)
                 .outOfScope().resolutions().build());
-        project(aClassification().id("c-unep").from(SubmitterType.UN_ENTITY, null).language("und")
+        report.project(aClassification().id("c-unep").from(SubmitterType.UN_ENTITY, null).language("und")
                 .themes(Theme.INTERNATIONAL_COOPERATION).build());
 
         mvc.perform(get("/api/v1/reports/summary"))
@@ -91,11 +77,11 @@ class ReportControllerTest {
 
     @Test
     void participationCountsOnlyWhatMemberStatesSaidThemselvesOrThroughTheirFocalPoints() throws Exception {
-        project(aClassification().id("c-kenya").build());
-        project(aClassification().id("c-kenya-again").build());
-        project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").build());
-        project(aClassification().id("c-brazil").from(SubmitterType.STAKEHOLDER, "BR").build());
-        project(aClassification().id("c-palestine").from(SubmitterType.MEMBER_STATE, "PS").build());
+        report.project(aClassification().id("c-kenya").build());
+        report.project(aClassification().id("c-kenya-again").build());
+        report.project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").build());
+        report.project(aClassification().id("c-brazil").from(SubmitterType.STAKEHOLDER, "BR").build());
+        report.project(aClassification().id("c-palestine").from(SubmitterType.MEMBER_STATE, "PS").build());
 
         mvc.perform(get("/api/v1/reports/participation"))
                 .andExpect(status().isOk())
@@ -119,9 +105,5 @@ class ReportControllerTest {
                 .andExpect(jsonPath("$.missing[0]").value(org.hamcrest.Matchers.equalTo(java.util.Map.of(
                         "country", "AD", "name", "Andorra", "unRegionalGroup", "WEOG", "m49Region", "Europe",
                         "ldc", false, "lldc", false, "sids", false))));
-    }
-
-    private void project(CommunicationClassified event) {
-        project.accept(MessageBuilder.withPayload(event).build());
     }
 }

@@ -1,0 +1,35 @@
+package dev.assay.report;
+
+import dev.assay.contracts.events.CommunicationClassified;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import java.util.function.Consumer;
+
+/**
+ * The report of a {@link ReportServiceTest}, fed straight through the projection's input binding instead of over
+ * Kafka. Registered as an extension, it empties the report before each test, so what a test reads is what it projected.
+ */
+public final class ProjectedReport implements BeforeEachCallback {
+
+    private Consumer<Message<CommunicationClassified>> projection;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void beforeEach(ExtensionContext context) {
+        ApplicationContext service = SpringExtension.getApplicationContext(context);
+        MongoTemplate mongo = service.getBean(MongoTemplate.class);
+        mongo.getCollectionNames().forEach(mongo::dropCollection);
+        projection = service.getBean("project", Consumer.class);
+    }
+
+    /** Projects {@code event} as if it had just arrived on the classified topic. */
+    public void project(CommunicationClassified event) {
+        projection.accept(MessageBuilder.withPayload(event).build());
+    }
+}
