@@ -47,7 +47,8 @@ class CommunicationController {
     private final IdempotencyKeys keys;
     private final JsonMapper json;
     private final AttachmentProperties limits;
-    private final URI reportBaseUrl;
+    /** report-service's URL of a communication, less its id; built once, since every answer needs it */
+    private final String reportUrlPrefix;
     private final long maxCommunicationBytes;
     private final SubmissionCounter counter;
 
@@ -58,7 +59,8 @@ class CommunicationController {
         this.keys = keys;
         this.json = json;
         this.limits = limits;
-        this.reportBaseUrl = properties.reportBaseUrl();
+        this.reportUrlPrefix = UriComponentsBuilder.fromUri(properties.reportBaseUrl()).path(PATH + "/").build()
+                .toUriString();
         this.maxCommunicationBytes = properties.maxRequestBytes().toBytes();
         this.counter = new SubmissionCounter(meterRegistry, Channel.API);
     }
@@ -136,7 +138,8 @@ class CommunicationController {
     }
 
     private URI reportUrlOf(String id) {
-        return UriComponentsBuilder.fromUri(reportBaseUrl).path(PATH + "/{id}").buildAndExpand(id).toUri();
+        // ids are UUIDs made here, never client text, so they need no encoding
+        return URI.create(reportUrlPrefix + id);
     }
 
     private static String newId() {
