@@ -47,18 +47,15 @@ final class QuickLanguageGuess {
                 }
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            int classes = CharacterClasses.of(c);
+            if ((classes & CharacterClasses.LETTER) == 0) {
                 continue;
             }
             letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case HAN -> han++;
-                case ARABIC -> arabic++;
-                case CYRILLIC -> cyrillic++;
-                case LATIN -> latin++;
-                default -> { }
-            }
+            han += (classes & CharacterClasses.HAN) != 0 ? 1 : 0;
+            arabic += (classes & CharacterClasses.ARABIC) != 0 ? 1 : 0;
+            cyrillic += (classes & CharacterClasses.CYRILLIC) != 0 ? 1 : 0;
+            latin += (classes & CharacterClasses.LATIN) != 0 ? 1 : 0;
         }
         if (letters == 0) {
             return null;
@@ -81,11 +78,11 @@ final class QuickLanguageGuess {
         int es = 0;
         int i = 0;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !CharacterClasses.is(text.charAt(i), CharacterClasses.LETTER)) {
                 i++;
             }
             int start = i;
-            while (i < end && Character.isLetter(text.charAt(i))) {
+            while (i < end && CharacterClasses.is(text.charAt(i), CharacterClasses.LETTER)) {
                 i++;
             }
             if (i - start > 0 && i - start <= 8) {

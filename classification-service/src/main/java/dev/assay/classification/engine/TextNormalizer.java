@@ -13,8 +13,6 @@ import java.util.Locale;
 final class TextNormalizer {
 
     private static final char COMBINING_BREVE = '\u0306';
-    /** No combining mark comes before U+0300. */
-    private static final int FIRST_MARK = 0x300;
     /**
      * The folding of every character of the Basic Multilingual Plane that stands alone (no combining mark after it),
      * computed once: null where a character folds to itself. Unicode normalisation per character is what a page of
@@ -36,41 +34,36 @@ final class TextNormalizer {
     }
 
     static NormalizedText normalize(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] starts = new int[original.length() + 16];
-        int[] ends = new int[original.length() + 16];
+        int length = original.length();
+        char[] folded = new char[length + 16];
+        int[] starts = new int[folded.length];
+        int[] ends = new int[folded.length];
+        int size = 0;
         int i = 0;
-        while (i < original.length()) {
-            int clusterEnd = i + Character.charCount(original.codePointAt(i));
-            while (clusterEnd < original.length() && isMark(original.codePointAt(clusterEnd))) {
+        while (i < length) {
+            char c = original.charAt(i);
+            int clusterEnd = Character.isHighSurrogate(c) ? i + Character.charCount(original.codePointAt(i)) : i + 1;
+            while (clusterEnd < length && CharacterClasses.isMark(original.codePointAt(clusterEnd))) {
                 clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
             }
             boolean single = clusterEnd == i + 1;
-            if (single && SINGLE[original.charAt(i)] == null) {
-                if (folded.length() >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[folded.length()] = i;
-                ends[folded.length()] = clusterEnd;
-                folded.append(original.charAt(i));
-                i = clusterEnd;
-                continue;
+            String piece = single ? SINGLE[c] : fold(original.substring(i, clusterEnd));
+            int pieceLength = piece == null ? 1 : piece.length();
+            if (size + pieceLength > folded.length) {
+                int capacity = Math.max(folded.length * 2, size + pieceLength);
+                folded = Arrays.copyOf(folded, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
             }
-            String piece = single ? SINGLE[original.charAt(i)] : fold(original.substring(i, clusterEnd));
-            for (int k = 0; k < piece.length(); k++) {
-                int at = folded.length();
-                if (at >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                folded.append(piece.charAt(k));
-                starts[at] = i;
-                ends[at] = clusterEnd;
+            for (int k = 0; k < pieceLength; k++) {
+                folded[size] = piece == null ? c : piece.charAt(k);
+                starts[size] = i;
+                ends[size] = clusterEnd;
+                size++;
             }
             i = clusterEnd;
         }
-        return new NormalizedText(original, folded.toString(), starts, ends);
+        return new NormalizedText(original, new String(folded, 0, size), starts, ends);
     }
 
     /** Folds a short string (a lexicon term) exactly as text is folded. */
@@ -80,7 +73,7 @@ final class TextNormalizer {
         char base = 0;
         for (int k = 0; k < decomposed.length(); k++) {
             char c = decomposed.charAt(k);
-            if (isMark(c)) {
+            if (CharacterClasses.isMark(c)) {
                 if (c == COMBINING_BREVE && Character.UnicodeBlock.of(base) == Character.UnicodeBlock.CYRILLIC) {
                     out.append(c);
                 }
@@ -116,14 +109,5 @@ final class TextNormalizer {
                 }
             }
         }
-    }
-
-    private static boolean isMark(int codePoint) {
-        if (codePoint < FIRST_MARK) {
-            return false;
-        }
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
     }
 }
