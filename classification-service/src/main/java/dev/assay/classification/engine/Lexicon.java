@@ -1,18 +1,15 @@
 package dev.assay.classification.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A set of terms found in text in one pass: words are compared whole (so "oil" is never found in "soil" nor "gas" in
  * "Vegas"), tolerating inflection as {@link WordForm} allows, consecutive within a sentence; Chinese terms are
- * found as substrings. Terms are indexed by the first letters of their first word's stem, so a text is read once
- * whatever the size of the lexicon.
+ * found as substrings. Terms are indexed by their first word (when it matches only itself) or by the first letters of
+ * its stem, so a text is read once whatever the size of the lexicon.
  *
  * @param <T> what a term stands for (a theme, a country code...)
  */
@@ -21,9 +18,15 @@ final class Lexicon<T> {
     static final int KEY_LENGTH = 3;
     private static final int MAX_GAP = 6;
 
-    private final Map<String, List<CompiledTerm<T>>> byKey = new HashMap<>();
-    /** Capitalised names, looked up only at words that do not start with a lower-case letter. */
-    private final Map<String, List<CompiledTerm<T>>> capitalisedByKey = new HashMap<>();
+    /**
+     * Terms whose first word matches only itself (most proper names), by that word: one look-up per form of a text
+     * word finds them.
+     */
+    private final Index<T> byWord = new Index<>();
+    /** The other terms (inflected, prefixes), by the first letters of their first word's stem. */
+    private final Index<T> byKey = new Index<>();
+    /** Lengths of the keys shorter than {@link #KEY_LENGTH} (stems of one or two letters), which need own look-ups. */
+    private final boolean[] shortKeys = new boolean[KEY_LENGTH];
     /** Chinese terms by their first character, indexed by the character itself (no boxing on the hot path). */
     private List<CompiledTerm<T>>[] ideographicByFirstChar;
 
@@ -43,9 +46,14 @@ final class Lexicon<T> {
                     ideographicByFirstChar[first] = new ArrayList<>();
                 }
                 ideographicByFirstChar[first].add(term);
+            } else if (term.words().get(0).mode() == TermWord.Mode.EXACT) {
+                byWord.add(term.words().get(0).text(), term);
             } else {
-                (term.capitalised() ? capitalisedByKey : byKey)
-                        .computeIfAbsent(term.words().get(0).key(), k -> new ArrayList<>()).add(term);
+                String key = term.words().get(0).key();
+                byKey.add(key, term);
+                if (key.length() < KEY_LENGTH) {
+                    shortKeys[key.length()] = true;
+                }
             }
         }
     }
@@ -76,10 +84,10 @@ final class Lexicon<T> {
     }
 
     private void findWords(AnalysedField field, List<Match<T>> matches) {
-        if (byKey.isEmpty() && capitalisedByKey.isEmpty()) {
+        if (byWord.isEmpty() && byKey.isEmpty()) {
             return;
         }
-        Set<CompiledTerm<T>> tried = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CompiledTerm<T>> tried = new ArrayList<>();
         for (int at = 0; at < field.tokens().size(); at++) {
             if (field.ideographic() && Tokenizer.isIdeograph(field.tokens().get(at).text().charAt(0))) {
                 continue;
@@ -89,30 +97,53 @@ final class Lexicon<T> {
                     field.original().charAt(field.text().originalStart(field.tokens().get(at).start())));
             for (WordForm.Variant variant : field.variants().get(at)) {
                 String word = variant.text();
-                for (int k = 1; k <= Math.min(KEY_LENGTH, word.length()); k++) {
-                    String key = word.substring(0, k);
-                    tryTerms(byKey.get(key), field, at, tried, matches);
-                    if (!lowerCase) {
-                        tryTerms(capitalisedByKey.get(key), field, at, tried, matches);
+                // an exact first word is the whole of one form, so it is met once: no need to remember it
+                tryTerms(byWord.terms(word, lowerCase), field, at, null, matches);
+                if (byKey.isEmpty()) {
+                    continue;
+                }
+                for (int k = 1; k < Math.min(KEY_LENGTH, word.length() + 1); k++) {
+                    if (shortKeys[k]) {
+                        tryTerms(byKey.terms(word.substring(0, k), lowerCase), field, at, tried, matches);
                     }
+                }
+                if (word.length() >= KEY_LENGTH) {
+                    tryTerms(byKey.terms(word.substring(0, KEY_LENGTH), lowerCase), field, at, tried, matches);
                 }
             }
         }
     }
 
-    private void tryTerms(List<CompiledTerm<T>> terms, AnalysedField field, int at, Set<CompiledTerm<T>> tried,
+    /**
+     * @param tried the terms already tried at this word (another form of it may share their key), or null when no
+     *              term can be met twice
+     */
+    private void tryTerms(List<CompiledTerm<T>> terms, AnalysedField field, int at, List<CompiledTerm<T>> tried,
                           List<Match<T>> matches) {
         if (terms == null) {
             return;
         }
         for (CompiledTerm<T> term : terms) {
-            if (tried.add(term)) {
-                Match<T> match = matchAt(term, field, at);
-                if (match != null) {
-                    matches.add(match);
+            if (tried != null) {
+                if (containsSame(tried, term)) {
+                    continue;
                 }
+                tried.add(term);
+            }
+            Match<T> match = matchAt(term, field, at);
+            if (match != null) {
+                matches.add(match);
             }
         }
+    }
+
+    private static boolean containsSame(List<?> list, Object item) {
+        for (Object element : list) {
+            if (element == item) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Match<T> matchAt(CompiledTerm<T> term, AnalysedField field, int at) {
@@ -183,6 +214,39 @@ final class Lexicon<T> {
                             field.text().originalEnd(at + term.ideographic().length()), 0));
                 }
             }
+        }
+    }
+
+    /**
+     * Terms by a key, common words apart from capitalised names, which are looked up only at words that do not start
+     * with a lower-case letter.
+     */
+    private static final class Index<T> {
+
+        private final Map<String, List<CompiledTerm<T>>> common = new HashMap<>();
+        private final Map<String, List<CompiledTerm<T>>> capitalised = new HashMap<>();
+
+        void add(String key, CompiledTerm<T> term) {
+            (term.capitalised() ? capitalised : common).computeIfAbsent(key, k -> new ArrayList<>()).add(term);
+        }
+
+        boolean isEmpty() {
+            return common.isEmpty() && capitalised.isEmpty();
+        }
+
+        /** The terms under the key, capitalised names only at a word that is not lower case; null when none. */
+        List<CompiledTerm<T>> terms(String key, boolean lowerCase) {
+            List<CompiledTerm<T>> found = common.get(key);
+            List<CompiledTerm<T>> names = lowerCase ? null : capitalised.get(key);
+            if (names == null) {
+                return found;
+            }
+            if (found == null) {
+                return names;
+            }
+            List<CompiledTerm<T>> both = new ArrayList<>(found);
+            both.addAll(names);
+            return both;
         }
     }
 }
