@@ -27,6 +27,8 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
                      Map<String, List<AnalysedWord>> analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
+    @SuppressWarnings("unchecked")
+    private static final List<WordForm.Variant>[] SINGLE_CHARACTER_VARIANTS = new List[Character.MAX_VALUE + 1];
 
     static AnalysedField of(String name, int order, String original) {
         return of(name, order, original, null);
@@ -39,13 +41,28 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         List<List<WordForm.Variant>> variants = new ArrayList<>(tokens.size());
         boolean ideographic = false;
         for (Token token : tokens) {
-            variants.add(WordForm.of(token.text()).textVariants(token.text()));
+            variants.add(token.text().length() == 1 ? singleCharacterVariants(token.text())
+                    : WordForm.of(token.text()).textVariants(token.text()));
             ideographic |= token.text().length() == 1 && Tokenizer.isIdeograph(token.text().charAt(0));
         }
         String latin = language == null || "und".equals(language) ? null
                 : LATIN_LANGUAGES.contains(language) ? language : "en";
         return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
                 sentenceBreaks(original), new HashMap<>());
+    }
+
+    /**
+     * The forms of a one-character word (an ideograph, a digit, a letter), the same for every text: shared, since a
+     * Chinese page has one such word per character.
+     */
+    private static List<WordForm.Variant> singleCharacterVariants(String word) {
+        char c = word.charAt(0);
+        List<WordForm.Variant> variants = SINGLE_CHARACTER_VARIANTS[c];
+        if (variants == null) {
+            variants = WordForm.of(word).textVariants(word);
+            SINGLE_CHARACTER_VARIANTS[c] = variants;
+        }
+        return variants;
     }
 
     String folded() {

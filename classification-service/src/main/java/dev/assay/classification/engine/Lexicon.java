@@ -1,9 +1,11 @@
 package dev.assay.classification.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A set of terms found in text in one pass: words are compared whole (so "oil" is never found in "soil" nor "gas" in
@@ -27,25 +29,19 @@ final class Lexicon<T> {
     private final Index<T> byKey = new Index<>();
     /** Lengths of the keys shorter than {@link #KEY_LENGTH} (stems of one or two letters), which need own look-ups. */
     private final boolean[] shortKeys = new boolean[KEY_LENGTH];
-    /** Chinese terms by their first character, indexed by the character itself (no boxing on the hot path). */
-    private List<CompiledTerm<T>>[] ideographicByFirstChar;
+    /** Chinese terms by their first character. */
+    private final FirstCharacterIndex<T> ideographic;
 
     /** A term of the data files and what it stands for. */
     record Entry<T>(String term, T payload) {
     }
 
     private Lexicon(List<Entry<T>> entries, boolean properNames) {
+        List<CompiledTerm<T>> chinese = new ArrayList<>();
         for (Entry<T> entry : entries) {
             CompiledTerm<T> term = CompiledTerm.compile(entry.term(), entry.payload(), properNames);
             if (term.isIdeographic()) {
-                if (ideographicByFirstChar == null) {
-                    ideographicByFirstChar = newIndex();
-                }
-                int first = term.ideographic().charAt(0);
-                if (ideographicByFirstChar[first] == null) {
-                    ideographicByFirstChar[first] = new ArrayList<>();
-                }
-                ideographicByFirstChar[first].add(term);
+                chinese.add(term);
             } else if (term.words().get(0).mode() == TermWord.Mode.EXACT) {
                 byWord.add(term.words().get(0).text(), term);
             } else {
@@ -56,11 +52,7 @@ final class Lexicon<T> {
                 }
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<CompiledTerm<T>>[] newIndex() {
-        return new List[Character.MAX_VALUE + 1];
+        this.ideographic = chinese.isEmpty() ? null : new FirstCharacterIndex<>(chinese);
     }
 
     /** Terms of common words, tolerant of inflection. */
@@ -195,7 +187,7 @@ final class Lexicon<T> {
     }
 
     private void findIdeographic(AnalysedField field, List<Match<T>> matches) {
-        if (ideographicByFirstChar == null || !field.ideographic()) {
+        if (ideographic == null || !field.ideographic()) {
             return;
         }
         String folded = field.folded();
@@ -204,16 +196,85 @@ final class Lexicon<T> {
             if (c < 0x2E80) {
                 continue;
             }
-            List<CompiledTerm<T>> candidates = ideographicByFirstChar[c];
-            if (candidates == null) {
+            if (!ideographic.mayStartWith(c)) {
                 continue;
             }
-            for (CompiledTerm<T> term : candidates) {
-                if (folded.startsWith(term.ideographic(), at)) {
-                    matches.add(new Match<>(term.payload(), term.label(), field, field.text().originalStart(at),
-                            field.text().originalEnd(at + term.ideographic().length()), 0));
+            addAll(ideographic.singles(c), field, at, matches);
+            if (at + 1 < folded.length()) {
+                for (CompiledTerm<T> term : ideographic.startingWith(c, folded.charAt(at + 1))) {
+                    if (folded.startsWith(term.ideographic(), at)) {
+                        addAt(term, field, at, matches);
+                    }
                 }
             }
+        }
+    }
+
+    private void addAll(List<CompiledTerm<T>> terms, AnalysedField field, int at, List<Match<T>> matches) {
+        for (CompiledTerm<T> term : terms) {
+            addAt(term, field, at, matches);
+        }
+    }
+
+    private void addAt(CompiledTerm<T> term, AnalysedField field, int at, List<Match<T>> matches) {
+        matches.add(new Match<>(term.payload(), term.label(), field, field.text().originalStart(at),
+                field.text().originalEnd(at + term.ideographic().length()), 0));
+    }
+
+    /**
+     * Chinese terms by their first two characters: a bit per character says whether any term starts with it (8 KB,
+     * which stays in the processor's cache however many lexicons read a text), then a binary search among the pairs
+     * of characters that start terms, so that a common first character (矿, 金) does not mean comparing every term
+     * it starts. Terms of one character are kept apart. At a place, terms of the same text come in the data's order.
+     */
+    private static final class FirstCharacterIndex<T> {
+
+        private final long[] starts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        private final int[] pairs;
+        private final List<List<CompiledTerm<T>>> byPair = new ArrayList<>();
+        private final char[] singleChars;
+        private final List<List<CompiledTerm<T>>> singles = new ArrayList<>();
+
+        FirstCharacterIndex(List<CompiledTerm<T>> chinese) {
+            TreeMap<Integer, List<CompiledTerm<T>>> pairTerms = new TreeMap<>();
+            TreeMap<Character, List<CompiledTerm<T>>> singleTerms = new TreeMap<>();
+            for (CompiledTerm<T> term : chinese) {
+                String text = term.ideographic();
+                starts[text.charAt(0) >>> 6] |= 1L << text.charAt(0);
+                if (text.length() == 1) {
+                    singleTerms.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(term);
+                } else {
+                    pairTerms.computeIfAbsent(pair(text.charAt(0), text.charAt(1)), p -> new ArrayList<>()).add(term);
+                }
+            }
+            pairs = pairTerms.keySet().stream().mapToInt(Integer::intValue).toArray();
+            pairTerms.values().forEach(list -> byPair.add(List.copyOf(list)));
+            singleChars = new char[singleTerms.size()];
+            int i = 0;
+            for (Map.Entry<Character, List<CompiledTerm<T>>> entry : singleTerms.entrySet()) {
+                singleChars[i++] = entry.getKey();
+                singles.add(List.copyOf(entry.getValue()));
+            }
+        }
+
+        boolean mayStartWith(char c) {
+            return (starts[c >>> 6] & (1L << c)) != 0;
+        }
+
+        /** The terms that are this one character. */
+        List<CompiledTerm<T>> singles(char c) {
+            int at = Arrays.binarySearch(singleChars, c);
+            return at >= 0 ? singles.get(at) : List.of();
+        }
+
+        /** The longer terms starting with these two characters. */
+        List<CompiledTerm<T>> startingWith(char first, char second) {
+            int at = Arrays.binarySearch(pairs, pair(first, second));
+            return at >= 0 ? byPair.get(at) : List.of();
+        }
+
+        private static int pair(char first, char second) {
+            return first << 16 | second;
         }
     }
 

@@ -9,7 +9,22 @@ import java.util.List;
  */
 final class Tokenizer {
 
+    /**
+     * One string per ideograph met, shared by every text: a Chinese page is a word per character, and a new string
+     * for each would be most of what tokenizing it costs. Filled as characters come; a race only makes a spare copy.
+     */
+    private static final String[] IDEOGRAPHS = new String[Character.MAX_VALUE + 1];
+
     private Tokenizer() {
+    }
+
+    private static String ideograph(char c) {
+        String text = IDEOGRAPHS[c];
+        if (text == null) {
+            text = String.valueOf(c);
+            IDEOGRAPHS[c] = text;
+        }
+        return text;
     }
 
     static List<Token> tokens(String folded) {
@@ -21,7 +36,7 @@ final class Tokenizer {
             int width = Character.charCount(cp);
             int classes = CharacterClasses.of(cp);
             if ((classes & CharacterClasses.IDEOGRAPH) != 0) {
-                tokens.add(new Token(folded.substring(i, i + width), i, i + width));
+                tokens.add(new Token(width == 1 ? ideograph((char) cp) : folded.substring(i, i + width), i, i + width));
                 i += width;
             } else if ((classes & CharacterClasses.WORD) != 0) {
                 int start = i;
