@@ -2,6 +2,7 @@ package dev.assay.classification.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,9 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         }
         String latin = language == null || "und".equals(language) ? null
                 : LATIN_LANGUAGES.contains(language) ? language : "en";
-        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
+        // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
+        return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
+                Collections.unmodifiableList(variants), latin, ideographic,
                 sentenceBreaks(original), new HashMap<>());
     }
 

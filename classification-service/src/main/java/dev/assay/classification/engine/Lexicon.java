@@ -199,7 +199,9 @@ final class Lexicon<T> {
             if (!ideographic.mayStartWith(c)) {
                 continue;
             }
-            addAll(ideographic.singles(c), field, at, matches);
+            for (CompiledTerm<T> term : ideographic.singles(c)) {
+                addAt(term, field, at, matches);
+            }
             if (at + 1 < folded.length()) {
                 for (CompiledTerm<T> term : ideographic.startingWith(c, folded.charAt(at + 1))) {
                     if (folded.startsWith(term.ideographic(), at)) {
@@ -207,12 +209,6 @@ final class Lexicon<T> {
                     }
                 }
             }
-        }
-    }
-
-    private void addAll(List<CompiledTerm<T>> terms, AnalysedField field, int at, List<Match<T>> matches) {
-        for (CompiledTerm<T> term : terms) {
-            addAt(term, field, at, matches);
         }
     }
 
@@ -229,48 +225,84 @@ final class Lexicon<T> {
      */
     private static final class FirstCharacterIndex<T> {
 
+        private static final CompiledTerm<?>[] NONE = new CompiledTerm<?>[0];
+
         private final long[] starts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        /** A bit per character starting a term of one character. */
+        private final long[] singleStarts = new long[starts.length];
+        /** A bit per hash of a pair of characters starting a longer term: most pairs are rejected without a search. */
+        private final long[] pairHashes = new long[starts.length];
         private final int[] pairs;
-        private final List<List<CompiledTerm<T>>> byPair = new ArrayList<>();
+        private final CompiledTerm<T>[][] byPair;
         private final char[] singleChars;
-        private final List<List<CompiledTerm<T>>> singles = new ArrayList<>();
+        private final CompiledTerm<T>[][] singles;
 
         FirstCharacterIndex(List<CompiledTerm<T>> chinese) {
             TreeMap<Integer, List<CompiledTerm<T>>> pairTerms = new TreeMap<>();
             TreeMap<Character, List<CompiledTerm<T>>> singleTerms = new TreeMap<>();
             for (CompiledTerm<T> term : chinese) {
                 String text = term.ideographic();
-                starts[text.charAt(0) >>> 6] |= 1L << text.charAt(0);
+                set(starts, text.charAt(0));
                 if (text.length() == 1) {
+                    set(singleStarts, text.charAt(0));
                     singleTerms.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(term);
                 } else {
+                    set(pairHashes, pairHash(text.charAt(0), text.charAt(1)));
                     pairTerms.computeIfAbsent(pair(text.charAt(0), text.charAt(1)), p -> new ArrayList<>()).add(term);
                 }
             }
             pairs = pairTerms.keySet().stream().mapToInt(Integer::intValue).toArray();
-            pairTerms.values().forEach(list -> byPair.add(List.copyOf(list)));
+            byPair = pairTerms.values().stream().map(FirstCharacterIndex::array).toArray(CompiledTerm[][]::new);
             singleChars = new char[singleTerms.size()];
             int i = 0;
-            for (Map.Entry<Character, List<CompiledTerm<T>>> entry : singleTerms.entrySet()) {
-                singleChars[i++] = entry.getKey();
-                singles.add(List.copyOf(entry.getValue()));
+            for (char c : singleTerms.keySet()) {
+                singleChars[i++] = c;
             }
+            singles = singleTerms.values().stream().map(FirstCharacterIndex::array).toArray(CompiledTerm[][]::new);
         }
 
         boolean mayStartWith(char c) {
-            return (starts[c >>> 6] & (1L << c)) != 0;
+            return isSet(starts, c);
         }
 
-        /** The terms that are this one character. */
-        List<CompiledTerm<T>> singles(char c) {
+        /** The terms that are this one character, in the data's order. */
+        CompiledTerm<T>[] singles(char c) {
+            if (!isSet(singleStarts, c)) {
+                return none();
+            }
             int at = Arrays.binarySearch(singleChars, c);
-            return at >= 0 ? singles.get(at) : List.of();
+            return at >= 0 ? singles[at] : none();
         }
 
-        /** The longer terms starting with these two characters. */
-        List<CompiledTerm<T>> startingWith(char first, char second) {
+        /** The longer terms starting with these two characters, in the data's order. */
+        CompiledTerm<T>[] startingWith(char first, char second) {
+            if (!isSet(pairHashes, pairHash(first, second))) {
+                return none();
+            }
             int at = Arrays.binarySearch(pairs, pair(first, second));
-            return at >= 0 ? byPair.get(at) : List.of();
+            return at >= 0 ? byPair[at] : none();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> CompiledTerm<T>[] array(List<CompiledTerm<T>> terms) {
+            return terms.toArray(CompiledTerm[]::new);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> CompiledTerm<T>[] none() {
+            return (CompiledTerm<T>[]) NONE;
+        }
+
+        private static int pairHash(char first, char second) {
+            return (first * 31 + second) & Character.MAX_VALUE;
+        }
+
+        private static void set(long[] bits, int at) {
+            bits[at >>> 6] |= 1L << at;
+        }
+
+        private static boolean isSet(long[] bits, int at) {
+            return (bits[at >>> 6] & (1L << at)) != 0;
         }
 
         private static int pair(char first, char second) {

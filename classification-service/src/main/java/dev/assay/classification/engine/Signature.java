@@ -17,19 +17,25 @@ final class Signature {
     }
 
     static String of(List<AnalysedField> fields) {
-        List<Token> words = fields.stream().flatMap(f -> f.tokens().stream()).toList();
-        if (words.isEmpty()) {
+        int count = 0;
+        for (AnalysedField field : fields) {
+            count += field.tokens().size();
+        }
+        if (count == 0) {
             return format(0L);
         }
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = hash(words.get(i).text());
+        long[] wordHashes = new long[count];
+        int at = 0;
+        for (AnalysedField field : fields) {
+            for (Token word : field.tokens()) {
+                wordHashes[at++] = hash(word.text());
+            }
         }
-        int shingles = Math.max(1, words.size() - SHINGLE + 1);
+        int shingles = Math.max(1, count - SHINGLE + 1);
         BitCounts ones = new BitCounts();
         for (int i = 0; i < shingles; i++) {
             long shingle = FNV_OFFSET;
-            for (int k = i; k < Math.min(words.size(), i + SHINGLE); k++) {
+            for (int k = i; k < Math.min(count, i + SHINGLE); k++) {
                 shingle = (shingle ^ wordHashes[k]) * FNV_PRIME;
             }
             ones.add(mix(shingle));

@@ -28,8 +28,9 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(String folded) {
-        List<Token> tokens = new ArrayList<>();
         int length = folded.length();
+        // Chinese has a word per character; growing the list step by step would copy it over and over
+        List<Token> tokens = new ArrayList<>(length / 2 + 8);
         int i = 0;
         while (i < length) {
             int cp = folded.codePointAt(i);
