@@ -90,8 +90,10 @@ final class Lexicon<T> {
             for (WordForm.Variant variant : field.variants().get(at)) {
                 String word = variant.text();
                 // an exact first word is the whole of one form, so it is met once: no need to remember it
-                tryTerms(byWord.terms(word, lowerCase), field, at, null, matches);
-                if (byKey.isEmpty()) {
+                if (byWord.mayHold(word)) {
+                    tryTerms(byWord.terms(word, lowerCase), field, at, null, matches);
+                }
+                if (word.isEmpty() || !byKey.mayHoldKeysStartingWith(word.charAt(0))) {
                     continue;
                 }
                 for (int k = 1; k < Math.min(KEY_LENGTH, word.length() + 1); k++) {
@@ -297,14 +299,6 @@ final class Lexicon<T> {
             return (first * 31 + second) & Character.MAX_VALUE;
         }
 
-        private static void set(long[] bits, int at) {
-            bits[at >>> 6] |= 1L << at;
-        }
-
-        private static boolean isSet(long[] bits, int at) {
-            return (bits[at >>> 6] & (1L << at)) != 0;
-        }
-
         private static int pair(char first, char second) {
             return first << 16 | second;
         }
@@ -318,9 +312,31 @@ final class Lexicon<T> {
 
         private final Map<String, List<CompiledTerm<T>>> common = new HashMap<>();
         private final Map<String, List<CompiledTerm<T>>> capitalised = new HashMap<>();
+        /** A bit per first letter of a key. */
+        private final long[] firstLetters = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        /**
+         * A bit per hash of a key's first and last letters and length: most words of a text are no key, and this
+         * tells so without hashing the word or searching the map.
+         */
+        private final long[] shapes = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
         void add(String key, CompiledTerm<T> term) {
             (term.capitalised() ? capitalised : common).computeIfAbsent(key, k -> new ArrayList<>()).add(term);
+            set(firstLetters, key.charAt(0));
+            set(shapes, shape(key));
+        }
+
+        boolean mayHoldKeysStartingWith(char first) {
+            return isSet(firstLetters, first);
+        }
+
+        /** False when the word is surely not a key; true when it may be. */
+        boolean mayHold(String word) {
+            return !word.isEmpty() && isSet(shapes, shape(word));
+        }
+
+        private static int shape(String key) {
+            return (key.charAt(0) * 31 * 31 + key.charAt(key.length() - 1) * 31 + key.length()) & Character.MAX_VALUE;
         }
 
         boolean isEmpty() {
@@ -341,5 +357,13 @@ final class Lexicon<T> {
             both.addAll(names);
             return both;
         }
+    }
+
+    private static void set(long[] bits, int at) {
+        bits[at >>> 6] |= 1L << at;
+    }
+
+    private static boolean isSet(long[] bits, int at) {
+        return (bits[at >>> 6] & (1L << at)) != 0;
     }
 }

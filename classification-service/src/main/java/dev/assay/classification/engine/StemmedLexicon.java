@@ -27,7 +27,8 @@ final class StemmedLexicon<T> {
 
     private final LanguageAnalyzers analyzers;
     private final Map<String, Map<String, List<StemmedTerm<T>>>> byLanguageAndKey = new HashMap<>();
-    private final Map<String, List<StemmedTerm<T>>> prefixTermsByLanguage = new HashMap<>();
+    /** Terms whose first word is a prefix ("угольн*"), by language and the prefix's first letter. */
+    private final Map<String, Map<Character, List<StemmedTerm<T>>>> prefixTermsByLanguage = new HashMap<>();
     private final Set<String> languages = new LinkedHashSet<>();
     private final Lexicon<T> ideographic;
 
@@ -47,7 +48,8 @@ final class StemmedLexicon<T> {
             StemmedTerm<T> term = StemmedTerm.compile(entry.term(), entry.payload(), language, analyzers);
             StemmedTerm.Word first = term.words().get(0);
             if (first.mode() == StemmedTerm.Mode.PREFIX) {
-                prefixTermsByLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(term);
+                prefixTermsByLanguage.computeIfAbsent(language, l -> new HashMap<>())
+                        .computeIfAbsent(first.surface().charAt(0), c -> new ArrayList<>()).add(term);
             } else {
                 byLanguageAndKey.computeIfAbsent(language, l -> new HashMap<>())
                         .computeIfAbsent(first.key(), k -> new ArrayList<>()).add(term);
@@ -73,7 +75,7 @@ final class StemmedLexicon<T> {
 
     private void findIn(AnalysedField field, String language, List<AnalysedWord> words, List<Match<T>> matches) {
         Map<String, List<StemmedTerm<T>>> byKey = byLanguageAndKey.getOrDefault(language, Map.of());
-        List<StemmedTerm<T>> prefixTerms = prefixTermsByLanguage.getOrDefault(language, List.of());
+        Map<Character, List<StemmedTerm<T>>> prefixTerms = prefixTermsByLanguage.getOrDefault(language, Map.of());
         for (int at = 0; at < words.size(); at++) {
             AnalysedWord word = words.get(at);
             tryTerms(byKey.get(word.stem()), field, words, at, matches);
@@ -83,8 +85,9 @@ final class StemmedLexicon<T> {
             if (word.altStem() != null) {
                 tryTerms(byKey.get(word.altStem()), field, words, at, matches);
             }
-            for (StemmedTerm<T> term : prefixTerms) {
-                tryTerm(term, field, words, at, matches);
+            if (!prefixTerms.isEmpty() && !word.surface().isEmpty()) {
+                // a prefix word can only fit a word starting with its first letter
+                tryTerms(prefixTerms.get(word.surface().charAt(0)), field, words, at, matches);
             }
         }
     }
