@@ -21,10 +21,12 @@ import java.util.Set;
  * @param order         position among the communication's fields, so that evidence reads in document order
  * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
  * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
+ * @param ideographs    where each CJK character of the folded text is, when the field is ideographic; null otherwise
  * @param breaks        offsets in the original of the characters that end a sentence, in order
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
-                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic, int[] breaks,
+                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
+                     IdeographPositions ideographs, int[] breaks,
                      Map<String, List<AnalysedWord>> analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
@@ -51,6 +53,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
         return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
                 Collections.unmodifiableList(variants), latin, ideographic,
+                ideographic ? new IdeographPositions(text.text()) : null,
                 sentenceBreaks(original), new HashMap<>());
     }
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * A set of terms found in text in one pass: words are compared whole (so "oil" is never found in "soil" nor "gas" in
@@ -188,29 +189,43 @@ final class Lexicon<T> {
         return !original.isEmpty() && Character.isUpperCase(original.codePointAt(0));
     }
 
+    /**
+     * Chinese terms at every place of the field, in text order (at one place, a term of one character first, then the
+     * others in the data's order): the field's positions of each first character of the lexicon's terms are visited,
+     * then the matches put in text order.
+     */
     private void findIdeographic(AnalysedField field, List<Match<T>> matches) {
         if (ideographic == null || !field.ideographic()) {
             return;
         }
         String folded = field.folded();
-        for (int at = 0; at < folded.length(); at++) {
-            char c = folded.charAt(at);
-            if (c < 0x2E80) {
-                continue;
-            }
-            if (!ideographic.mayStartWith(c)) {
-                continue;
-            }
-            for (CompiledTerm<T> term : ideographic.singles(c)) {
-                addAt(term, field, at, matches);
-            }
-            if (at + 1 < folded.length()) {
-                for (CompiledTerm<T> term : ideographic.startingWith(c, folded.charAt(at + 1))) {
-                    if (folded.startsWith(term.ideographic(), at)) {
-                        addAt(term, field, at, matches);
+        IdeographPositions positions = field.ideographs();
+        List<Match<T>> found = new ArrayList<>();
+        long[] order = new long[16];
+        for (char c : ideographic.firsts()) {
+            for (int at = positions.first(c); at >= 0; at = positions.after(c, at)) {
+                int before = found.size();
+                for (CompiledTerm<T> term : ideographic.singles(c)) {
+                    addAt(term, field, at, found);
+                }
+                if (at + 1 < folded.length()) {
+                    for (CompiledTerm<T> term : ideographic.startingWith(c, folded.charAt(at + 1))) {
+                        if (folded.startsWith(term.ideographic(), at)) {
+                            addAt(term, field, at, found);
+                        }
                     }
                 }
+                if (found.size() > order.length) {
+                    order = Arrays.copyOf(order, Math.max(order.length * 2, found.size()));
+                }
+                for (int k = before; k < found.size(); k++) {
+                    order[k] = (long) at << Integer.SIZE | k;
+                }
             }
+        }
+        Arrays.sort(order, 0, found.size());
+        for (int k = 0; k < found.size(); k++) {
+            matches.add(found.get((int) order[k]));
         }
     }
 
@@ -220,20 +235,20 @@ final class Lexicon<T> {
     }
 
     /**
-     * Chinese terms by their first two characters: a bit per character says whether any term starts with it (8 KB,
-     * which stays in the processor's cache however many lexicons read a text), then a binary search among the pairs
-     * of characters that start terms, so that a common first character (矿, 金) does not mean comparing every term
-     * it starts. Terms of one character are kept apart. At a place, terms of the same text come in the data's order.
+     * Chinese terms by their first two characters: a binary search among the pairs of characters that start terms
+     * (most pairs are rejected by a bit set of their hashes first), so that a common first character (矿, 金) does not
+     * mean comparing every term it starts. Terms of one character are kept apart. Terms of the same text come in the
+     * data's order.
      */
     private static final class FirstCharacterIndex<T> {
 
         private static final CompiledTerm<?>[] NONE = new CompiledTerm<?>[0];
 
-        private final long[] starts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+        private final char[] firsts;
         /** A bit per character starting a term of one character. */
-        private final long[] singleStarts = new long[starts.length];
+        private final long[] singleStarts = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
         /** A bit per hash of a pair of characters starting a longer term: most pairs are rejected without a search. */
-        private final long[] pairHashes = new long[starts.length];
+        private final long[] pairHashes = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
         private final int[] pairs;
         private final CompiledTerm<T>[][] byPair;
         private final char[] singleChars;
@@ -244,7 +259,6 @@ final class Lexicon<T> {
             TreeMap<Character, List<CompiledTerm<T>>> singleTerms = new TreeMap<>();
             for (CompiledTerm<T> term : chinese) {
                 String text = term.ideographic();
-                set(starts, text.charAt(0));
                 if (text.length() == 1) {
                     set(singleStarts, text.charAt(0));
                     singleTerms.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(term);
@@ -253,6 +267,8 @@ final class Lexicon<T> {
                     pairTerms.computeIfAbsent(pair(text.charAt(0), text.charAt(1)), p -> new ArrayList<>()).add(term);
                 }
             }
+            firsts = chinese.stream().map(term -> String.valueOf(term.ideographic().charAt(0))).distinct()
+                    .collect(Collectors.joining()).toCharArray();
             pairs = pairTerms.keySet().stream().mapToInt(Integer::intValue).toArray();
             byPair = pairTerms.values().stream().map(FirstCharacterIndex::array).toArray(CompiledTerm[][]::new);
             singleChars = new char[singleTerms.size()];
@@ -263,8 +279,9 @@ final class Lexicon<T> {
             singles = singleTerms.values().stream().map(FirstCharacterIndex::array).toArray(CompiledTerm[][]::new);
         }
 
-        boolean mayStartWith(char c) {
-            return isSet(starts, c);
+        /** The first characters of the terms, each once. */
+        char[] firsts() {
+            return firsts;
         }
 
         /** The terms that are this one character, in the data's order. */
