@@ -27,7 +27,7 @@ import java.util.Set;
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
                      List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
                      IdeographPositions ideographs, int[] breaks,
-                     Map<String, List<AnalysedWord>> analysed) {
+                     Analyses analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
     @SuppressWarnings("unchecked")
@@ -54,7 +54,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
                 Collections.unmodifiableList(variants), latin, ideographic,
                 ideographic ? new IdeographPositions(text.text()) : null,
-                sentenceBreaks(original), new HashMap<>());
+                sentenceBreaks(original), new Analyses());
     }
 
     /**
@@ -109,7 +109,21 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         if (latinLanguage != null && LATIN_LANGUAGES.contains(language) && !latinLanguage.equals(language)) {
             return List.of();
         }
-        return analysed.computeIfAbsent(language,
-                l -> Scripts.writes(l, original()) ? analyzers.words(l, original()) : List.of());
+        return analysed.byLanguage.computeIfAbsent(language, l -> {
+            if (!Scripts.writes(l, original())) {
+                return List.of();
+            }
+            if (analysed.split == null) {
+                analysed.split = analyzers.split(original());
+            }
+            return analyzers.words(l, analysed.split);
+        });
+    }
+
+    /** The field's words as the analysis chains see them, made on first use: the cut once, the words per language. */
+    static final class Analyses {
+
+        private final Map<String, List<AnalysedWord>> byLanguage = new HashMap<>();
+        private List<LanguageAnalyzers.TextWord> split;
     }
 }

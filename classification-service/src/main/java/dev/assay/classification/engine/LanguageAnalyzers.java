@@ -62,6 +62,12 @@ final class LanguageAnalyzers {
 
     private final Map<String, Chain> chains;
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
+    private final Analyzer splitter = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
 
     LanguageAnalyzers() {
         this.chains = Map.of(
@@ -90,12 +96,35 @@ final class LanguageAnalyzers {
      * without its neighbours: a page of text repeats most of its words, and a language most of its pages' words.
      */
     List<AnalysedWord> words(String language, String text) {
+        return words(language, split(text));
+    }
+
+    /** The words of a text already split (by {@link #split}), in the given language's analysis. */
+    List<AnalysedWord> words(String language, List<TextWord> split) {
         Chain chain = chains.get(language);
         if (chain == null) {
             throw new IllegalArgumentException("no analysis for language " + language);
         }
-        List<AnalysedWord> words = new ArrayList<>();
-        try (TokenStream stream = chain.tokenizer.tokenStream("text", text)) {
+        List<AnalysedWord> words = new ArrayList<>(split.size());
+        for (TextWord word : split) {
+            WordAnalysis analysis = analysis(chain, word.text());
+            if (analysis != WordAnalysis.NONE) {
+                words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(), word.start(),
+                        word.end(), analysis.stop()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A text cut into words by the standard tokenizer, which every language's chain starts with, so that a text read
+     * in several languages is cut once. Chinese characters are left out (Chinese terms are substrings of the folded
+     * text): the tokenizer makes a word of each, and they are blanked before it reads the text, which it then reads
+     * much faster, the cut between other words being the same (see {@link #blankHan}).
+     */
+    List<TextWord> split(String text) {
+        List<TextWord> words = new ArrayList<>();
+        try (TokenStream stream = splitter.tokenStream("text", blankHan(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -103,17 +132,46 @@ final class LanguageAnalyzers {
                 if (dev.assay.classification.engine.Tokenizer.isIdeograph(term.charAt(0))) {
                     continue;
                 }
-                WordAnalysis analysis = analysis(chain, term.toString());
-                if (analysis != WordAnalysis.NONE) {
-                    words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(),
-                            offset.startOffset(), offset.endOffset(), analysis.stop()));
-                }
+                words.add(new TextWord(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
         return words;
+    }
+
+    /**
+     * The text with each Han character made a space, unless a mark or format character follows it (which the
+     * tokenizer would join to it) or it is an iteration mark (々 and 〻 are letters to the tokenizer, joined to the
+     * words around them). Under Unicode word boundaries any other Han character is a word by itself, cut from both
+     * neighbours, as a space is not a word and is cut from both; the other words come out the same, at the same
+     * offsets, and the Han words were left out anyway ({@code TextSplitTest} checks every Han character).
+     */
+    static String blankHan(String text) {
+        char[] blanked = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CharacterClasses.is(c, CharacterClasses.HAN) && Character.getType(c) != Character.MODIFIER_LETTER
+                    && (i + 1 == text.length() || !joinsPrevious(text.charAt(i + 1)))) {
+                if (blanked == null) {
+                    blanked = text.toCharArray();
+                }
+                blanked[i] = ' ';
+            }
+        }
+        return blanked == null ? text : new String(blanked);
+    }
+
+    /** Word_Break Extend, Format or ZWJ: stays with the character before it. */
+    private static boolean joinsPrevious(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT || Character.isSurrogate(c);
+    }
+
+    /** A word of a text as the tokenizer cut it, with its offsets in the text. */
+    record TextWord(String text, int start, int end) {
     }
 
     private WordAnalysis analysis(Chain chain, String word) {
@@ -184,7 +242,6 @@ final class LanguageAnalyzers {
         private final boolean arabic;
         private final CharArraySet stops;
         private final Analyzer analyzer;
-        private final Analyzer tokenizer;
         private final Map<String, WordAnalysis> known = new ConcurrentHashMap<>();
 
         Chain(boolean arabic, CharArraySet stops, Function<Tokenizer, TokenStream> filters) {
@@ -195,12 +252,6 @@ final class LanguageAnalyzers {
                 protected TokenStreamComponents createComponents(String fieldName) {
                     StandardTokenizer source = new StandardTokenizer();
                     return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(filters.apply(source)));
-                }
-            };
-            this.tokenizer = new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    return new TokenStreamComponents(new StandardTokenizer());
                 }
             };
         }
