@@ -98,11 +98,11 @@ final class Lexicon<T> {
                     continue;
                 }
                 for (int k = 1; k < Math.min(KEY_LENGTH, word.length() + 1); k++) {
-                    if (shortKeys[k]) {
+                    if (shortKeys[k] && byKey.mayHoldKey(word, k)) {
                         tryTerms(byKey.terms(word.substring(0, k), lowerCase), field, at, tried, matches);
                     }
                 }
-                if (word.length() >= KEY_LENGTH) {
+                if (word.length() >= KEY_LENGTH && byKey.mayHoldKey(word, KEY_LENGTH)) {
                     tryTerms(byKey.terms(word.substring(0, KEY_LENGTH), lowerCase), field, at, tried, matches);
                 }
             }
@@ -337,10 +337,27 @@ final class Lexicon<T> {
          */
         private final long[] shapes = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
 
+        /** A bit per hash of a key: tells most words whose first letters are no key so without cutting them. */
+        private final long[] keyHashes = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+
         void add(String key, CompiledTerm<T> term) {
             (term.capitalised() ? capitalised : common).computeIfAbsent(key, k -> new ArrayList<>()).add(term);
             set(firstLetters, key.charAt(0));
             set(shapes, shape(key));
+            set(keyHashes, keyHash(key, key.length()));
+        }
+
+        /** False when the word's first {@code length} letters are surely not a key; true when they may be. */
+        boolean mayHoldKey(String word, int length) {
+            return isSet(keyHashes, keyHash(word, length));
+        }
+
+        private static int keyHash(String text, int length) {
+            int hash = length;
+            for (int i = 0; i < length; i++) {
+                hash = hash * 31 + text.charAt(i);
+            }
+            return (hash ^ hash >>> 16) & Character.MAX_VALUE;
         }
 
         boolean mayHoldKeysStartingWith(char first) {

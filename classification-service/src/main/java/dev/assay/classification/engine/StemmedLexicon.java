@@ -162,8 +162,13 @@ final class StemmedLexicon<T> {
             return 0;
         }
         int k = word.surface().indexOf(term.words().get(0).surface());
-        if (k <= 0 || k > 2 || !word.surface().substring(0, k).chars().allMatch(c -> ARABIC_CLITICS.indexOf(c) >= 0)) {
+        if (k <= 0 || k > 2) {
             return 0;
+        }
+        for (int i = 0; i < k; i++) {
+            if (ARABIC_CLITICS.indexOf(word.surface().charAt(i)) < 0) {
+                return 0;
+            }
         }
         int letters = 0;
         int i = word.start();

@@ -3,6 +3,8 @@ package dev.assay.classification.engine;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text so that spelling variants compare equal: NFKC, lower case, diacritics removed (é→e, ё→е, Arabic
@@ -19,6 +21,8 @@ final class TextNormalizer {
      * text would otherwise spend most of its folding time on.
      */
     private static final String[] SINGLE = new String[0x10000];
+    private static final int MAX_CLUSTERS = 20_000;
+    private static final Map<String, String> CLUSTERS = new ConcurrentHashMap<>();
 
     static {
         for (int c = 0; c < SINGLE.length; c++) {
@@ -35,19 +39,21 @@ final class TextNormalizer {
 
     static NormalizedText normalize(String original) {
         int length = original.length();
+        // read from an array: String.charAt checks bounds and coding at every character
+        char[] chars = original.toCharArray();
         char[] folded = new char[length + 16];
         int[] starts = new int[folded.length];
         int[] ends = new int[folded.length];
         int size = 0;
         int i = 0;
         while (i < length) {
-            char c = original.charAt(i);
+            char c = chars[i];
             int clusterEnd = Character.isHighSurrogate(c) ? i + Character.charCount(original.codePointAt(i)) : i + 1;
-            while (clusterEnd < length && CharacterClasses.isMark(original.codePointAt(clusterEnd))) {
+            while (clusterEnd < length && isMarkAt(chars, clusterEnd)) {
                 clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
             }
             boolean single = clusterEnd == i + 1;
-            String piece = single ? SINGLE[c] : fold(original.substring(i, clusterEnd));
+            String piece = single ? SINGLE[c] : foldCluster(original.substring(i, clusterEnd));
             int pieceLength = piece == null ? 1 : piece.length();
             if (size + pieceLength > folded.length) {
                 int capacity = Math.max(folded.length * 2, size + pieceLength);
@@ -64,6 +70,28 @@ final class TextNormalizer {
             i = clusterEnd;
         }
         return new NormalizedText(original, new String(folded, 0, size), starts, ends);
+    }
+
+    private static boolean isMarkAt(char[] chars, int at) {
+        char c = chars[at];
+        return Character.isSurrogate(c) ? CharacterClasses.isMark(Character.codePointAt(chars, at))
+                : CharacterClasses.isMark(c);
+    }
+
+    /**
+     * The folding of a letter with its marks (Arabic harakat, decomposed accents), remembered: a text with vowel marks
+     * has one such cluster every few letters, and the same few recur; Unicode normalisation of each anew would cost
+     * more than the rest of the folding.
+     */
+    private static String foldCluster(String cluster) {
+        String folded = CLUSTERS.get(cluster);
+        if (folded == null) {
+            folded = fold(cluster);
+            if (CLUSTERS.size() < MAX_CLUSTERS) {
+                CLUSTERS.put(cluster, folded);
+            }
+        }
+        return folded;
     }
 
     /** Folds a short string (a lexicon term) exactly as text is folded. */
