@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -59,8 +60,11 @@ final class LanguageAnalyzers {
     /** Distinct words remembered per language; past this, words are analysed each time. */
     private static final int MAX_KNOWN_WORDS = 50_000;
     private static final String ARABIC_PREPOSITIONS = "\u0628\u0644\u0643\u0641";
+    /** Lexicons whose look-ups a remembered word keeps (scope, themes, negation, carriers, resolution titles...). */
+    private static final int MAX_LEXICONS = 12;
 
     private final Map<String, Chain> chains;
+    private final AtomicInteger lexicons = new AtomicInteger();
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
     private final Analyzer splitter = new Analyzer() {
         @Override
@@ -83,6 +87,15 @@ final class LanguageAnalyzers {
                         new SnowballFilter(new KeywordRepeatFilter(new LowerCaseFilter(source)), new RussianStemmer()))),
                 "ar", new Chain(true, stops(ArabicAnalyzer.getDefaultStopSet()), source -> new ArabicStemFilter(
                         new KeywordRepeatFilter(new ArabicNormalizationFilter(new ICUFoldingFilter(source))))));
+    }
+
+    /**
+     * Gives a lexicon reading words of these chains its place in each word's {@link AnalysedWord#lookups()}, or -1
+     * when all places are taken (the lexicon then looks its terms up each time).
+     */
+    int lexiconSlot() {
+        int slot = lexicons.getAndIncrement();
+        return slot < MAX_LEXICONS ? slot : -1;
     }
 
     /** True for the languages analysed here; Chinese is not (its terms are substrings of the folded text). */
@@ -110,7 +123,7 @@ final class LanguageAnalyzers {
             WordAnalysis analysis = analysis(chain, word.text());
             if (analysis != WordAnalysis.NONE) {
                 words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(), word.start(),
-                        word.end(), analysis.stop()));
+                        word.end(), analysis.stop(), analysis.lookups()));
             }
         }
         return words;
@@ -205,15 +218,16 @@ final class LanguageAnalyzers {
             }
             stream.end();
             return surface == null ? WordAnalysis.NONE : new WordAnalysis(surface, stem,
-                    chain.arabic ? withoutPreposition(stem) : null, chain.stops.contains(surface));
+                    chain.arabic ? withoutPreposition(stem) : null, chain.stops.contains(surface),
+                    new Object[MAX_LEXICONS]);
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
     }
 
     /** What the chain makes of one word. */
-    private record WordAnalysis(String surface, String stem, String altStem, boolean stop) {
-        static final WordAnalysis NONE = new WordAnalysis("", "", null, true);
+    private record WordAnalysis(String surface, String stem, String altStem, boolean stop, Object[] lookups) {
+        static final WordAnalysis NONE = new WordAnalysis("", "", null, true, null);
     }
 
     /** The stem of an Arabic word once a one-letter preposition the light stemmer left on is removed, or null. */

@@ -31,6 +31,8 @@ final class StemmedLexicon<T> {
     private final Map<String, Map<Character, List<StemmedTerm<T>>>> prefixTermsByLanguage = new HashMap<>();
     private final Set<String> languages = new LinkedHashSet<>();
     private final Lexicon<T> ideographic;
+    /** Where this lexicon keeps what a word finds in it, in the word's remembered analysis; -1 for nowhere. */
+    private final int slot;
 
     /** A term of the data files, its language and what it stands for. */
     record Entry<T>(String language, String term, T payload) {
@@ -38,6 +40,7 @@ final class StemmedLexicon<T> {
 
     StemmedLexicon(List<Entry<T>> entries, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
+        this.slot = analyzers.lexiconSlot();
         List<Lexicon.Entry<T>> chinese = new ArrayList<>();
         for (Entry<T> entry : entries) {
             if (Tokenizer.containsIdeograph(entry.term())) {
@@ -77,25 +80,46 @@ final class StemmedLexicon<T> {
         Map<String, List<StemmedTerm<T>>> byKey = byLanguageAndKey.getOrDefault(language, Map.of());
         Map<Character, List<StemmedTerm<T>>> prefixTerms = prefixTermsByLanguage.getOrDefault(language, Map.of());
         for (int at = 0; at < words.size(); at++) {
-            AnalysedWord word = words.get(at);
-            tryTerms(byKey.get(word.stem()), field, words, at, matches);
-            if (!word.surface().equals(word.stem())) {
-                tryTerms(byKey.get(word.surface()), field, words, at, matches);
-            }
-            if (word.altStem() != null) {
-                tryTerms(byKey.get(word.altStem()), field, words, at, matches);
-            }
-            if (!prefixTerms.isEmpty() && !word.surface().isEmpty()) {
-                // a prefix word can only fit a word starting with its first letter
-                tryTerms(prefixTerms.get(word.surface().charAt(0)), field, words, at, matches);
+            List<StemmedTerm<T>> candidates = candidates(words.get(at), byKey, prefixTerms);
+            for (int i = 0; i < candidates.size(); i++) {
+                tryTerm(candidates.get(i), field, words, at, matches);
             }
         }
     }
 
-    private void tryTerms(List<StemmedTerm<T>> terms, AnalysedField field, List<AnalysedWord> words, int at,
-                          List<Match<T>> matches) {
+    /** The terms that may start at the word, remembered with the word's analysis when it has room for this lexicon. */
+    @SuppressWarnings("unchecked")
+    private List<StemmedTerm<T>> candidates(AnalysedWord word, Map<String, List<StemmedTerm<T>>> byKey,
+                                            Map<Character, List<StemmedTerm<T>>> prefixTerms) {
+        Object[] lookups = word.lookups();
+        if (lookups != null && slot >= 0) {
+            Object known = lookups[slot];
+            if (known != null) {
+                return (List<StemmedTerm<T>>) known;
+            }
+        }
+        List<StemmedTerm<T>> candidates = new ArrayList<>();
+        addAll(candidates, byKey.get(word.stem()));
+        if (!word.surface().equals(word.stem())) {
+            addAll(candidates, byKey.get(word.surface()));
+        }
+        if (word.altStem() != null) {
+            addAll(candidates, byKey.get(word.altStem()));
+        }
+        if (!prefixTerms.isEmpty() && !word.surface().isEmpty()) {
+            // a prefix word can only fit a word starting with its first letter
+            addAll(candidates, prefixTerms.get(word.surface().charAt(0)));
+        }
+        List<StemmedTerm<T>> found = candidates.isEmpty() ? List.of() : List.copyOf(candidates);
+        if (lookups != null && slot >= 0) {
+            lookups[slot] = found;
+        }
+        return found;
+    }
+
+    private static <T> void addAll(List<StemmedTerm<T>> candidates, List<StemmedTerm<T>> terms) {
         if (terms != null) {
-            terms.forEach(term -> tryTerm(term, field, words, at, matches));
+            candidates.addAll(terms);
         }
     }
 
