@@ -22,11 +22,13 @@ import java.util.Set;
  * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
  * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
  * @param ideographs    where each CJK character of the folded text is, when the field is ideographic; null otherwise
+ * @param wordTokens    indexes of the tokens that are words for the word lexicons: all but the Chinese characters
+ *                      of an ideographic field, which are read as substrings
  * @param breaks        offsets in the original of the characters that end a sentence, in order
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
                      List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
-                     IdeographPositions ideographs, int[] breaks,
+                     IdeographPositions ideographs, int[] wordTokens, int[] breaks,
                      Analyses analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
@@ -53,8 +55,19 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
         return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
                 Collections.unmodifiableList(variants), latin, ideographic,
-                ideographic ? new IdeographPositions(text.text()) : null,
+                ideographic ? new IdeographPositions(text.text()) : null, wordTokens(tokens, ideographic),
                 sentenceBreaks(original), new Analyses());
+    }
+
+    private static int[] wordTokens(List<Token> tokens, boolean ideographic) {
+        int[] words = new int[tokens.size()];
+        int count = 0;
+        for (int at = 0; at < tokens.size(); at++) {
+            if (!ideographic || !Tokenizer.isIdeograph(tokens.get(at).text().charAt(0))) {
+                words[count++] = at;
+            }
+        }
+        return count == words.length ? words : Arrays.copyOf(words, count);
     }
 
     /**
@@ -77,6 +90,11 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     String original() {
         return text.original();
+    }
+
+    /** en, fr or es, without hashing the code as a set look-up would (this is asked for every lexicon and field). */
+    private static boolean isLatinLanguage(String language) {
+        return "en".equals(language) || "fr".equals(language) || "es".equals(language);
     }
 
     /** The sentence the character at {@code offset} of the original is in, counting from 0. */
@@ -106,7 +124,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     /** The field's words in one language's analysis; none when the field has no letter of that language's script. */
     List<AnalysedWord> words(String language, LanguageAnalyzers analyzers) {
-        if (latinLanguage != null && LATIN_LANGUAGES.contains(language) && !latinLanguage.equals(language)) {
+        if (latinLanguage != null && isLatinLanguage(language) && !latinLanguage.equals(language)) {
             return List.of();
         }
         return analysed.byLanguage.computeIfAbsent(language, l -> {

@@ -18,6 +18,10 @@ final class CharacterClasses {
     static final int ARABIC = 1 << 6;
     static final int CYRILLIC = 1 << 7;
     static final int LATIN = 1 << 8;
+    /** A Han character the word tokenizer always cuts from both neighbours (not an iteration mark such as 々). */
+    static final int SEPARATE_HAN = 1 << 9;
+    /** Word_Break Extend, Format or ZWJ (marks, format characters): the word tokenizer joins it to what precedes. */
+    static final int JOINS_PREVIOUS = 1 << 10;
 
     /** Line breaks are not here: text extracted from PDF attachments breaks lines inside sentences. */
     static final String SENTENCE_BREAKS = ".!?;:…。！？；：؟؛";
@@ -76,12 +80,17 @@ final class CharacterClasses {
                 || codePoint >= 0xFE00 && codePoint <= 0xFE0F)) {
             classes |= MARK;
         }
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT
+                || codePoint <= Character.MAX_VALUE && Character.isSurrogate((char) codePoint)) {
+            classes |= JOINS_PREVIOUS;
+        }
         if (codePoint <= Character.MAX_VALUE && SENTENCE_BREAKS.indexOf(codePoint) >= 0) {
             classes |= SENTENCE_BREAK;
         }
         if (Character.isValidCodePoint(codePoint)) {
             switch (Character.UnicodeScript.of(codePoint)) {
-                case HAN -> classes |= IDEOGRAPH | HAN;
+                case HAN -> classes |= IDEOGRAPH | HAN | (type != Character.MODIFIER_LETTER ? SEPARATE_HAN : 0);
                 case HIRAGANA, KATAKANA -> classes |= IDEOGRAPH;
                 case ARABIC -> classes |= ARABIC;
                 case CYRILLIC -> classes |= CYRILLIC;

@@ -165,8 +165,8 @@ final class LanguageAnalyzers {
         char[] blanked = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (CharacterClasses.is(c, CharacterClasses.HAN) && Character.getType(c) != Character.MODIFIER_LETTER
-                    && (i + 1 == text.length() || !joinsPrevious(text.charAt(i + 1)))) {
+            if (CharacterClasses.is(c, CharacterClasses.SEPARATE_HAN)
+                    && (i + 1 == text.length() || !CharacterClasses.is(text.charAt(i + 1), CharacterClasses.JOINS_PREVIOUS))) {
                 if (blanked == null) {
                     blanked = text.toCharArray();
                 }
@@ -174,13 +174,6 @@ final class LanguageAnalyzers {
             }
         }
         return blanked == null ? text : new String(blanked);
-    }
-
-    /** Word_Break Extend, Format or ZWJ: stays with the character before it. */
-    private static boolean joinsPrevious(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT || Character.isSurrogate(c);
     }
 
     /** A word of a text as the tokenizer cut it, with its offsets in the text. */

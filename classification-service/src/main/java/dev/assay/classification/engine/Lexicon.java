@@ -81,10 +81,7 @@ final class Lexicon<T> {
             return;
         }
         List<CompiledTerm<T>> tried = new ArrayList<>();
-        for (int at = 0; at < field.tokens().size(); at++) {
-            if (field.ideographic() && Tokenizer.isIdeograph(field.tokens().get(at).text().charAt(0))) {
-                continue;
-            }
+        for (int at : field.wordTokens()) {
             tried.clear();
             boolean lowerCase = Character.isLowerCase(
                     field.original().charAt(field.text().originalStart(field.tokens().get(at).start())));
@@ -202,6 +199,7 @@ final class Lexicon<T> {
         IdeographPositions positions = field.ideographs();
         List<Match<T>> found = new ArrayList<>();
         long[] order = new long[16];
+        boolean inOrder = true;
         for (char c : ideographic.firsts()) {
             for (int at = positions.first(c); at >= 0; at = positions.after(c, at)) {
                 int before = found.size();
@@ -220,10 +218,13 @@ final class Lexicon<T> {
                 }
                 for (int k = before; k < found.size(); k++) {
                     order[k] = (long) at << Integer.SIZE | k;
+                    inOrder &= k == 0 || order[k - 1] < order[k];
                 }
             }
         }
-        Arrays.sort(order, 0, found.size());
+        if (!inOrder) {
+            Arrays.sort(order, 0, found.size());
+        }
         for (int k = 0; k < found.size(); k++) {
             matches.add(found.get((int) order[k]));
         }

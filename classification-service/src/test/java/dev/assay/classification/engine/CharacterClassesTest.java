@@ -29,6 +29,12 @@ class CharacterClassesTest {
                     .isEqualTo(script == Character.UnicodeScript.LATIN);
             assertThat(CharacterClasses.is(c, CharacterClasses.HAN)).as(at)
                     .isEqualTo(script == Character.UnicodeScript.HAN);
+            assertThat(CharacterClasses.is(c, CharacterClasses.SEPARATE_HAN)).as(at)
+                    .isEqualTo(script == Character.UnicodeScript.HAN && type != Character.MODIFIER_LETTER);
+            assertThat(CharacterClasses.is(c, CharacterClasses.JOINS_PREVIOUS)).as(at).isEqualTo(
+                    type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                            || type == Character.COMBINING_SPACING_MARK || type == Character.FORMAT
+                            || Character.isSurrogate((char) c));
         }
     }
 
