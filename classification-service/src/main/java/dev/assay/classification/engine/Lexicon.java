@@ -85,8 +85,10 @@ final class Lexicon<T> {
             tried.clear();
             boolean lowerCase = Character.isLowerCase(
                     field.original().charAt(field.text().originalStart(field.tokens().get(at).start())));
-            for (WordForm.Variant variant : field.variants().get(at)) {
-                String word = variant.text();
+            // indexed loops here and below: the lists are of several classes, and their iterators would be allocated
+            List<WordForm.Variant> variants = field.variants().get(at);
+            for (int v = 0; v < variants.size(); v++) {
+                String word = variants.get(v).text();
                 // an exact first word is the whole of one form, so it is met once: no need to remember it
                 if (byWord.mayHold(word)) {
                     tryTerms(byWord.terms(word, lowerCase), field, at, null, matches);
@@ -115,7 +117,8 @@ final class Lexicon<T> {
         if (terms == null) {
             return;
         }
-        for (CompiledTerm<T> term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            CompiledTerm<T> term = terms.get(i);
             if (tried != null) {
                 if (containsSame(tried, term)) {
                     continue;
@@ -130,8 +133,8 @@ final class Lexicon<T> {
     }
 
     private static boolean containsSame(List<?> list, Object item) {
-        for (Object element : list) {
-            if (element == item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == item) {
                 return true;
             }
         }
