@@ -111,8 +111,10 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
     private static int[] sentenceBreaks(String original) {
         int[] breaks = new int[16];
         int count = 0;
-        for (int i = 0; i < original.length(); i++) {
-            if (Tokenizer.breaksSentence(original, i, i + 1)) {
+        // from an array: String.charAt checks bounds and coding at every character of a page
+        char[] chars = original.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (CharacterClasses.breaksSentence(chars[i])) {
                 if (count == breaks.length) {
                     breaks = Arrays.copyOf(breaks, count * 2);
                 }

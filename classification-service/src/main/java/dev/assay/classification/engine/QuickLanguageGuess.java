@@ -33,13 +33,15 @@ final class QuickLanguageGuess {
     /** The language the text is surely in, or null when a closer look is needed. */
     static String of(String text) {
         int end = Math.min(text.length(), SAMPLE);
+        char[] sample = new char[end];
+        text.getChars(0, end, sample, 0);
         int letters = 0;
         int han = 0;
         int arabic = 0;
         int cyrillic = 0;
         int latin = 0;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
+            char c = sample[i];
             if (c < 0x80) {
                 if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                     letters++;
