@@ -51,29 +51,42 @@ final class Signature {
     }
 
     /**
-     * How many of the added values have each of the 64 bits set, kept as a binary counter per bit with one word per
-     * binary digit ("vertical" counters): adding a value is a few word-wide operations instead of 64 data-dependent
-     * branches, which the processor mispredicts half the time on hash bits.
+     * How many of the added values have each of the 64 bits set. Eight counters hold eight bits each, one per byte
+     * (bits j, j+8, ... j+56 of every value in counter j), emptied into the totals before a byte can overflow: adding
+     * a value is eight shifts, masks and additions, where 64 per-bit votes were data-dependent branches that the
+     * processor mispredicts half the time on hash bits.
      */
     static final class BitCounts {
 
-        private final long[] digits = new long[Integer.SIZE];
+        private static final long BYTE_LANES = 0x0101010101010101L;
+        private static final int MAX_PER_BYTE = 255;
+
+        private final long[] lanes = new long[Byte.SIZE];
+        private final int[] totals = new int[Long.SIZE];
+        private int pending;
 
         void add(long value) {
-            long carry = value;
-            for (int d = 0; carry != 0; d++) {
-                long sum = digits[d] ^ carry;
-                carry &= digits[d];
-                digits[d] = sum;
+            for (int j = 0; j < Byte.SIZE; j++) {
+                lanes[j] += (value >>> j) & BYTE_LANES;
+            }
+            if (++pending == MAX_PER_BYTE) {
+                empty();
             }
         }
 
         int count(int bit) {
-            int count = 0;
-            for (int d = 0; d < digits.length; d++) {
-                count |= (int) ((digits[d] >>> bit) & 1L) << d;
+            empty();
+            return totals[bit];
+        }
+
+        private void empty() {
+            for (int j = 0; j < Byte.SIZE; j++) {
+                for (int lane = 0; lane < Byte.SIZE; lane++) {
+                    totals[lane * Byte.SIZE + j] += (int) ((lanes[j] >>> (lane * Byte.SIZE)) & 0xFF);
+                }
+                lanes[j] = 0;
             }
-            return count;
+            pending = 0;
         }
     }
 
