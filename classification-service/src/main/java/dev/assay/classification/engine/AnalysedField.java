@@ -2,6 +2,7 @@ package dev.assay.classification.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,19 @@ import java.util.Set;
  * @param order         position among the communication's fields, so that evidence reads in document order
  * @param latinLanguage the language Latin-script words are read in (en, fr or es); null to read them in all three
  * @param ideographic   the field has a Chinese (or Japanese) character, the only place Chinese terms can be
+ * @param ideographs    where each CJK character of the folded text is, when the field is ideographic; null otherwise
+ * @param wordTokens    indexes of the tokens that are words for the word lexicons: all but the Chinese characters
+ *                      of an ideographic field, which are read as substrings
  * @param breaks        offsets in the original of the characters that end a sentence, in order
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
-                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic, int[] breaks,
-                     Map<String, List<AnalysedWord>> analysed) {
+                     List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
+                     IdeographPositions ideographs, int[] wordTokens, int[] breaks,
+                     Analyses analysed) {
 
     static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
+    @SuppressWarnings("unchecked")
+    private static final List<WordForm.Variant>[] SINGLE_CHARACTER_VARIANTS = new List[Character.MAX_VALUE + 1];
 
     static AnalysedField of(String name, int order, String original) {
         return of(name, order, original, null);
@@ -39,13 +46,42 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         List<List<WordForm.Variant>> variants = new ArrayList<>(tokens.size());
         boolean ideographic = false;
         for (Token token : tokens) {
-            variants.add(WordForm.of(token.text()).textVariants(token.text()));
+            variants.add(token.text().length() == 1 ? singleCharacterVariants(token.text())
+                    : WordForm.of(token.text()).textVariants(token.text()));
             ideographic |= token.text().length() == 1 && Tokenizer.isIdeograph(token.text().charAt(0));
         }
         String latin = language == null || "und".equals(language) ? null
                 : LATIN_LANGUAGES.contains(language) ? language : "en";
-        return new AnalysedField(name, order, text, List.copyOf(tokens), List.copyOf(variants), latin, ideographic,
-                sentenceBreaks(original), new HashMap<>());
+        // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
+        return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
+                Collections.unmodifiableList(variants), latin, ideographic,
+                ideographic ? new IdeographPositions(text.text()) : null, wordTokens(tokens, ideographic),
+                sentenceBreaks(original), new Analyses());
+    }
+
+    private static int[] wordTokens(List<Token> tokens, boolean ideographic) {
+        int[] words = new int[tokens.size()];
+        int count = 0;
+        for (int at = 0; at < tokens.size(); at++) {
+            if (!ideographic || !Tokenizer.isIdeograph(tokens.get(at).text().charAt(0))) {
+                words[count++] = at;
+            }
+        }
+        return count == words.length ? words : Arrays.copyOf(words, count);
+    }
+
+    /**
+     * The forms of a one-character word (an ideograph, a digit, a letter), the same for every text: shared, since a
+     * Chinese page has one such word per character.
+     */
+    private static List<WordForm.Variant> singleCharacterVariants(String word) {
+        char c = word.charAt(0);
+        List<WordForm.Variant> variants = SINGLE_CHARACTER_VARIANTS[c];
+        if (variants == null) {
+            variants = WordForm.of(word).textVariants(word);
+            SINGLE_CHARACTER_VARIANTS[c] = variants;
+        }
+        return variants;
     }
 
     String folded() {
@@ -54,6 +90,11 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     String original() {
         return text.original();
+    }
+
+    /** en, fr or es, without hashing the code as a set look-up would (this is asked for every lexicon and field). */
+    private static boolean isLatinLanguage(String language) {
+        return "en".equals(language) || "fr".equals(language) || "es".equals(language);
     }
 
     /** The sentence the character at {@code offset} of the original is in, counting from 0. */
@@ -70,8 +111,10 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
     private static int[] sentenceBreaks(String original) {
         int[] breaks = new int[16];
         int count = 0;
-        for (int i = 0; i < original.length(); i++) {
-            if (Tokenizer.breaksSentence(original, i, i + 1)) {
+        // from an array: String.charAt checks bounds and coding at every character of a page
+        char[] chars = original.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (CharacterClasses.breaksSentence(chars[i])) {
                 if (count == breaks.length) {
                     breaks = Arrays.copyOf(breaks, count * 2);
                 }
@@ -83,10 +126,24 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
 
     /** The field's words in one language's analysis; none when the field has no letter of that language's script. */
     List<AnalysedWord> words(String language, LanguageAnalyzers analyzers) {
-        if (latinLanguage != null && LATIN_LANGUAGES.contains(language) && !latinLanguage.equals(language)) {
+        if (latinLanguage != null && isLatinLanguage(language) && !latinLanguage.equals(language)) {
             return List.of();
         }
-        return analysed.computeIfAbsent(language,
-                l -> Scripts.writes(l, original()) ? analyzers.words(l, original()) : List.of());
+        return analysed.byLanguage.computeIfAbsent(language, l -> {
+            if (!Scripts.writes(l, original())) {
+                return List.of();
+            }
+            if (analysed.split == null) {
+                analysed.split = analyzers.split(original());
+            }
+            return analyzers.words(l, analysed.split);
+        });
+    }
+
+    /** The field's words as the analysis chains see them, made on first use: the cut once, the words per language. */
+    static final class Analyses {
+
+        private final Map<String, List<AnalysedWord>> byLanguage = new HashMap<>();
+        private List<LanguageAnalyzers.TextWord> split;
     }
 }

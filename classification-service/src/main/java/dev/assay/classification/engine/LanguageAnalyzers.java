@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -59,9 +60,18 @@ final class LanguageAnalyzers {
     /** Distinct words remembered per language; past this, words are analysed each time. */
     private static final int MAX_KNOWN_WORDS = 50_000;
     private static final String ARABIC_PREPOSITIONS = "\u0628\u0644\u0643\u0641";
+    /** Lexicons whose look-ups a remembered word keeps (scope, themes, negation, carriers, resolution titles...). */
+    private static final int MAX_LEXICONS = 12;
 
     private final Map<String, Chain> chains;
+    private final AtomicInteger lexicons = new AtomicInteger();
     private final ArabicStemmer arabicStemmer = new ArabicStemmer();
+    private final Analyzer splitter = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            return new TokenStreamComponents(new StandardTokenizer());
+        }
+    };
 
     LanguageAnalyzers() {
         this.chains = Map.of(
@@ -79,6 +89,15 @@ final class LanguageAnalyzers {
                         new KeywordRepeatFilter(new ArabicNormalizationFilter(new ICUFoldingFilter(source))))));
     }
 
+    /**
+     * Gives a lexicon reading words of these chains its place in each word's {@link AnalysedWord#lookups()}, or -1
+     * when all places are taken (the lexicon then looks its terms up each time).
+     */
+    int lexiconSlot() {
+        int slot = lexicons.getAndIncrement();
+        return slot < MAX_LEXICONS ? slot : -1;
+    }
+
     /** True for the languages analysed here; Chinese is not (its terms are substrings of the folded text). */
     boolean analyses(String language) {
         return chains.containsKey(language);
@@ -90,12 +109,35 @@ final class LanguageAnalyzers {
      * without its neighbours: a page of text repeats most of its words, and a language most of its pages' words.
      */
     List<AnalysedWord> words(String language, String text) {
+        return words(language, split(text));
+    }
+
+    /** The words of a text already split (by {@link #split}), in the given language's analysis. */
+    List<AnalysedWord> words(String language, List<TextWord> split) {
         Chain chain = chains.get(language);
         if (chain == null) {
             throw new IllegalArgumentException("no analysis for language " + language);
         }
-        List<AnalysedWord> words = new ArrayList<>();
-        try (TokenStream stream = chain.tokenizer.tokenStream("text", text)) {
+        List<AnalysedWord> words = new ArrayList<>(split.size());
+        for (TextWord word : split) {
+            WordAnalysis analysis = analysis(chain, word.text());
+            if (analysis != WordAnalysis.NONE) {
+                words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(), word.start(),
+                        word.end(), analysis.stop(), analysis.lookups()));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A text cut into words by the standard tokenizer, which every language's chain starts with, so that a text read
+     * in several languages is cut once. Chinese characters are left out (Chinese terms are substrings of the folded
+     * text): the tokenizer makes a word of each, and they are blanked before it reads the text, which it then reads
+     * much faster, the cut between other words being the same (see {@link #blankHan}).
+     */
+    List<TextWord> split(String text) {
+        List<TextWord> words = new ArrayList<>();
+        try (TokenStream stream = splitter.tokenStream("text", blankHan(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -103,17 +145,39 @@ final class LanguageAnalyzers {
                 if (dev.assay.classification.engine.Tokenizer.isIdeograph(term.charAt(0))) {
                     continue;
                 }
-                WordAnalysis analysis = analysis(chain, term.toString());
-                if (analysis != WordAnalysis.NONE) {
-                    words.add(new AnalysedWord(analysis.surface(), analysis.stem(), analysis.altStem(),
-                            offset.startOffset(), offset.endOffset(), analysis.stop()));
-                }
+                words.add(new TextWord(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
         return words;
+    }
+
+    /**
+     * The text with each Han character made a space, unless a mark or format character follows it (which the
+     * tokenizer would join to it) or it is an iteration mark (々 and 〻 are letters to the tokenizer, joined to the
+     * words around them). Under Unicode word boundaries any other Han character is a word by itself, cut from both
+     * neighbours, as a space is not a word and is cut from both; the other words come out the same, at the same
+     * offsets, and the Han words were left out anyway ({@code TextSplitTest} checks every Han character).
+     */
+    static String blankHan(String text) {
+        char[] blanked = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CharacterClasses.is(c, CharacterClasses.SEPARATE_HAN)
+                    && (i + 1 == text.length() || !CharacterClasses.is(text.charAt(i + 1), CharacterClasses.JOINS_PREVIOUS))) {
+                if (blanked == null) {
+                    blanked = text.toCharArray();
+                }
+                blanked[i] = ' ';
+            }
+        }
+        return blanked == null ? text : new String(blanked);
+    }
+
+    /** A word of a text as the tokenizer cut it, with its offsets in the text. */
+    record TextWord(String text, int start, int end) {
     }
 
     private WordAnalysis analysis(Chain chain, String word) {
@@ -147,15 +211,16 @@ final class LanguageAnalyzers {
             }
             stream.end();
             return surface == null ? WordAnalysis.NONE : new WordAnalysis(surface, stem,
-                    chain.arabic ? withoutPreposition(stem) : null, chain.stops.contains(surface));
+                    chain.arabic ? withoutPreposition(stem) : null, chain.stops.contains(surface),
+                    new Object[MAX_LEXICONS]);
         } catch (IOException e) {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
     }
 
     /** What the chain makes of one word. */
-    private record WordAnalysis(String surface, String stem, String altStem, boolean stop) {
-        static final WordAnalysis NONE = new WordAnalysis("", "", null, true);
+    private record WordAnalysis(String surface, String stem, String altStem, boolean stop, Object[] lookups) {
+        static final WordAnalysis NONE = new WordAnalysis("", "", null, true, null);
     }
 
     /** The stem of an Arabic word once a one-letter preposition the light stemmer left on is removed, or null. */
@@ -184,7 +249,6 @@ final class LanguageAnalyzers {
         private final boolean arabic;
         private final CharArraySet stops;
         private final Analyzer analyzer;
-        private final Analyzer tokenizer;
         private final Map<String, WordAnalysis> known = new ConcurrentHashMap<>();
 
         Chain(boolean arabic, CharArraySet stops, Function<Tokenizer, TokenStream> filters) {
@@ -195,12 +259,6 @@ final class LanguageAnalyzers {
                 protected TokenStreamComponents createComponents(String fieldName) {
                     StandardTokenizer source = new StandardTokenizer();
                     return new TokenStreamComponents(source, new RemoveDuplicatesTokenFilter(filters.apply(source)));
-                }
-            };
-            this.tokenizer = new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    return new TokenStreamComponents(new StandardTokenizer());
                 }
             };
         }

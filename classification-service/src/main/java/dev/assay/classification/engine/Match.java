@@ -19,15 +19,19 @@ import java.util.TreeMap;
  */
 record Match<T>(T payload, String term, AnalysedField field, int start, int end, int cost) {
 
-    private static final Comparator<Match<?>> STRONGEST_FIRST = Comparator
-            .<Match<?>>comparingInt(m -> -(m.end - m.start))
-            .thenComparingInt(Match::cost)
-            .thenComparingInt(m -> m.field.order())
-            .thenComparingInt(Match::start);
+    static final Comparator<Match<?>> DOCUMENT_ORDER = (a, b) -> {
+        int order = Integer.compare(a.field.order(), b.field.order());
+        return order != 0 ? order : Integer.compare(a.start, b.start);
+    };
 
-    static final Comparator<Match<?>> DOCUMENT_ORDER = Comparator
-            .<Match<?>>comparingInt(m -> m.field.order())
-            .thenComparingInt(Match::start);
+    /** Longest first, then closest, then in document order; written out, as it sorts every list of matches. */
+    private static final Comparator<Match<?>> STRONGEST_FIRST = (a, b) -> {
+        int order = Integer.compare(b.end - b.start, a.end - a.start);
+        if (order == 0) {
+            order = Integer.compare(a.cost, b.cost);
+        }
+        return order != 0 ? order : DOCUMENT_ORDER.compare(a, b);
+    };
 
     /** The matched words as they are written in the original text. */
     String originalText() {

@@ -33,13 +33,15 @@ final class QuickLanguageGuess {
     /** The language the text is surely in, or null when a closer look is needed. */
     static String of(String text) {
         int end = Math.min(text.length(), SAMPLE);
+        char[] sample = new char[end];
+        text.getChars(0, end, sample, 0);
         int letters = 0;
         int han = 0;
         int arabic = 0;
         int cyrillic = 0;
         int latin = 0;
         for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
+            char c = sample[i];
             if (c < 0x80) {
                 if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
                     letters++;
@@ -47,18 +49,15 @@ final class QuickLanguageGuess {
                 }
                 continue;
             }
-            if (!Character.isLetter(c)) {
+            int classes = CharacterClasses.of(c);
+            if ((classes & CharacterClasses.LETTER) == 0) {
                 continue;
             }
             letters++;
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            switch (script) {
-                case HAN -> han++;
-                case ARABIC -> arabic++;
-                case CYRILLIC -> cyrillic++;
-                case LATIN -> latin++;
-                default -> { }
-            }
+            han += (classes & CharacterClasses.HAN) != 0 ? 1 : 0;
+            arabic += (classes & CharacterClasses.ARABIC) != 0 ? 1 : 0;
+            cyrillic += (classes & CharacterClasses.CYRILLIC) != 0 ? 1 : 0;
+            latin += (classes & CharacterClasses.LATIN) != 0 ? 1 : 0;
         }
         if (letters == 0) {
             return null;
@@ -81,11 +80,11 @@ final class QuickLanguageGuess {
         int es = 0;
         int i = 0;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !CharacterClasses.is(text.charAt(i), CharacterClasses.LETTER)) {
                 i++;
             }
             int start = i;
-            while (i < end && Character.isLetter(text.charAt(i))) {
+            while (i < end && CharacterClasses.is(text.charAt(i), CharacterClasses.LETTER)) {
                 i++;
             }
             if (i - start > 0 && i - start <= 8) {

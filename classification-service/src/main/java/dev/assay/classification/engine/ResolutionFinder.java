@@ -2,6 +2,7 @@ package dev.assay.classification.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,10 +22,9 @@ final class ResolutionFinder {
     /** و، ف، ب، ك، ل and the article may be written onto an Arabic word: والقرار، للقرار، بالقرار. */
     private static final String ARABIC_CLITICS = "(?:[\u0648\u0641\u0628\u0643\u0644]?(?:\u0627\u0644|\u0644)?)";
 
-    private final List<Pattern> numberedForms;
+    private final List<NumberedForm> numberedForms;
     private final Pattern continuation;
     private final Map<String, String> idBySessionAndNumber = new HashMap<>();
-    private static final Pattern SESSION_SLASH = Pattern.compile("\\d\\s*/");
     private static final int WINDOW_BEFORE = 160;
     private static final int WINDOW_AFTER = 24;
     private static final Pattern NUMBER_FOLLOWS = Pattern.compile("\\s*(?:n[o°º]\\.?|№|第)?\\s*\\d");
@@ -40,7 +40,13 @@ final class ResolutionFinder {
     ResolutionFinder(ResolutionCatalogue catalogue, LanguageAnalyzers analyzers) {
         String qualifier = catalogue.qualifiers().isEmpty() ? "" : "(?:(?:" + catalogue.qualifiers().stream()
                 .map(q -> literal(TextNormalizer.fold(q))).collect(Collectors.joining("|")) + ")[\\s-]*)?";
-        this.numberedForms = catalogue.numberedForms().stream().map(f -> compile(f, qualifier)).toList();
+        Map<String, NumberedForm> forms = new LinkedHashMap<>();
+        for (String form : catalogue.numberedForms()) {
+            NumberedForm compiled = NumberedForm.compile(form, qualifier);
+            forms.putIfAbsent(compiled.pattern().pattern(), compiled);
+        }
+        // forms that fold alike ("résolution*", "resolution*") would only find the same references twice
+        this.numberedForms = List.copyOf(forms.values());
         String separators = catalogue.listSeparators().stream()
                 .map(s -> literal(TextNormalizer.fold(s))).collect(Collectors.joining("|"));
         this.continuation = Pattern.compile("(?:\\s*(?:" + separators + ")\\s*)+" + qualifier + "(" + SESSION
@@ -71,8 +77,12 @@ final class ResolutionFinder {
         found.addAll(nearby(fields));
         for (AnalysedField field : fields) {
             for (int[] window : windows(field.folded())) {
-                for (Pattern form : numberedForms) {
-                    Matcher m = form.matcher(field.folded()).useTransparentBounds(true).useAnchoringBounds(false);
+                for (NumberedForm form : numberedForms) {
+                    if (!form.mayMatch(field.folded(), window[0], window[1])) {
+                        continue;
+                    }
+                    Matcher m = form.pattern().matcher(field.folded()).useTransparentBounds(true)
+                            .useAnchoringBounds(false);
                     m.region(window[0], window[1]);
                     while (m.find()) {
                         add(found, field, m.group(1), m.group(2), m.start(), m.end());
@@ -86,14 +96,21 @@ final class ResolutionFinder {
 
     /**
      * The stretches of text where a numbered reference can be: around each digit followed by a slash (5/12,
-     * EA.5/Res.12), merged where they overlap. Reading only these keeps a long text without references cheap.
+     * EA.5/Res.12; spaces may stand before the slash), merged where they overlap. Reading only these keeps a long text
+     * without references cheap.
      */
     private static List<int[]> windows(String folded) {
         List<int[]> windows = new ArrayList<>();
-        Matcher slash = SESSION_SLASH.matcher(folded);
-        while (slash.find()) {
-            int from = Math.max(0, slash.start() - WINDOW_BEFORE);
-            int to = Math.min(folded.length(), slash.end() + WINDOW_AFTER);
+        for (int slash = folded.indexOf('/'); slash >= 0; slash = folded.indexOf('/', slash + 1)) {
+            int digit = slash - 1;
+            while (digit >= 0 && isRegexSpace(folded.charAt(digit))) {
+                digit--;
+            }
+            if (digit < 0 || folded.charAt(digit) < '0' || folded.charAt(digit) > '9') {
+                continue;
+            }
+            int from = Math.max(0, digit - WINDOW_BEFORE);
+            int to = Math.min(folded.length(), slash + 1 + WINDOW_AFTER);
             int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && from <= last[1]) {
                 last[1] = to;
@@ -102,6 +119,11 @@ final class ResolutionFinder {
             }
         }
         return windows;
+    }
+
+    /** What {@code \\s} matches in a pattern. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** References made of a word for "resolution" and a marker close together, spanning both. */
@@ -155,6 +177,33 @@ final class ResolutionFinder {
         String id = idBySessionAndNumber.get(Integer.parseInt(session) + "/" + Integer.parseInt(number));
         if (id != null) {
             found.add(new Match<>(id, id, field, field.text().originalStart(start), field.text().originalEnd(end), 0));
+        }
+    }
+
+    /**
+     * A numbered form as a pattern over folded text, with the longest run of letters it must contain as written
+     * ("resolution", "резолюци", "号决议", "unep"): a window without that run cannot hold the form, which spares
+     * running the pattern, whose look-behind is tried at every position, over it.
+     */
+    record NumberedForm(Pattern pattern, String literal) {
+
+        boolean mayMatch(String folded, int from, int to) {
+            int at = folded.indexOf(literal, from);
+            return at >= 0 && at + literal.length() <= to;
+        }
+
+        static NumberedForm compile(String form, String qualifier) {
+            return new NumberedForm(ResolutionFinder.compile(form, qualifier), longestLiteral(form));
+        }
+
+        /** The longest stretch of the folded form that its pattern quotes character by character. */
+        private static String longestLiteral(String form) {
+            String folded = TextNormalizer.fold(form.strip()).replaceAll("\\{[sqr]}", "{");
+            String longest = "";
+            for (String run : folded.split("[{*/.\\-\\s]+")) {
+                longest = run.length() > longest.length() ? run : longest;
+            }
+            return longest;
         }
     }
 

@@ -30,8 +30,43 @@ final class Snippets {
         if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
             to++;
         }
-        String excerpt = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String excerpt = collapseSpaces(text, from, to).strip();
         return (from > 0 ? ELLIPSIS : "") + excerpt + (to < text.length() ? ELLIPSIS : "");
+    }
+
+    /**
+     * The text between the offsets with each run of spaces, tabs and line breaks ({@code \s} in a pattern) made one
+     * space; by hand, since a pattern would be compiled anew for each piece of evidence.
+     */
+    private static String collapseSpaces(String text, int from, int to) {
+        if (!needsCollapsing(text, from, to)) {
+            return text.substring(from, to);
+        }
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inSpace = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString();
+    }
+
+    /** True when the text between the offsets has a tab, a line break or two spaces in a row. */
+    private static boolean needsCollapsing(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves a cut that falls inside a word to the start of the next word, unless no space is near (Chinese). */

@@ -27,9 +27,12 @@ final class StemmedLexicon<T> {
 
     private final LanguageAnalyzers analyzers;
     private final Map<String, Map<String, List<StemmedTerm<T>>>> byLanguageAndKey = new HashMap<>();
-    private final Map<String, List<StemmedTerm<T>>> prefixTermsByLanguage = new HashMap<>();
+    /** Terms whose first word is a prefix ("угольн*"), by language and the prefix's first letter. */
+    private final Map<String, Map<Character, List<StemmedTerm<T>>>> prefixTermsByLanguage = new HashMap<>();
     private final Set<String> languages = new LinkedHashSet<>();
     private final Lexicon<T> ideographic;
+    /** Where this lexicon keeps what a word finds in it, in the word's remembered analysis; -1 for nowhere. */
+    private final int slot;
 
     /** A term of the data files, its language and what it stands for. */
     record Entry<T>(String language, String term, T payload) {
@@ -37,6 +40,7 @@ final class StemmedLexicon<T> {
 
     StemmedLexicon(List<Entry<T>> entries, LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
+        this.slot = analyzers.lexiconSlot();
         List<Lexicon.Entry<T>> chinese = new ArrayList<>();
         for (Entry<T> entry : entries) {
             if (Tokenizer.containsIdeograph(entry.term())) {
@@ -47,7 +51,8 @@ final class StemmedLexicon<T> {
             StemmedTerm<T> term = StemmedTerm.compile(entry.term(), entry.payload(), language, analyzers);
             StemmedTerm.Word first = term.words().get(0);
             if (first.mode() == StemmedTerm.Mode.PREFIX) {
-                prefixTermsByLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(term);
+                prefixTermsByLanguage.computeIfAbsent(language, l -> new HashMap<>())
+                        .computeIfAbsent(first.surface().charAt(0), c -> new ArrayList<>()).add(term);
             } else {
                 byLanguageAndKey.computeIfAbsent(language, l -> new HashMap<>())
                         .computeIfAbsent(first.key(), k -> new ArrayList<>()).add(term);
@@ -73,26 +78,48 @@ final class StemmedLexicon<T> {
 
     private void findIn(AnalysedField field, String language, List<AnalysedWord> words, List<Match<T>> matches) {
         Map<String, List<StemmedTerm<T>>> byKey = byLanguageAndKey.getOrDefault(language, Map.of());
-        List<StemmedTerm<T>> prefixTerms = prefixTermsByLanguage.getOrDefault(language, List.of());
+        Map<Character, List<StemmedTerm<T>>> prefixTerms = prefixTermsByLanguage.getOrDefault(language, Map.of());
         for (int at = 0; at < words.size(); at++) {
-            AnalysedWord word = words.get(at);
-            tryTerms(byKey.get(word.stem()), field, words, at, matches);
-            if (!word.surface().equals(word.stem())) {
-                tryTerms(byKey.get(word.surface()), field, words, at, matches);
-            }
-            if (word.altStem() != null) {
-                tryTerms(byKey.get(word.altStem()), field, words, at, matches);
-            }
-            for (StemmedTerm<T> term : prefixTerms) {
-                tryTerm(term, field, words, at, matches);
+            List<StemmedTerm<T>> candidates = candidates(words.get(at), byKey, prefixTerms);
+            for (int i = 0; i < candidates.size(); i++) {
+                tryTerm(candidates.get(i), field, words, at, matches);
             }
         }
     }
 
-    private void tryTerms(List<StemmedTerm<T>> terms, AnalysedField field, List<AnalysedWord> words, int at,
-                          List<Match<T>> matches) {
+    /** The terms that may start at the word, remembered with the word's analysis when it has room for this lexicon. */
+    @SuppressWarnings("unchecked")
+    private List<StemmedTerm<T>> candidates(AnalysedWord word, Map<String, List<StemmedTerm<T>>> byKey,
+                                            Map<Character, List<StemmedTerm<T>>> prefixTerms) {
+        Object[] lookups = word.lookups();
+        if (lookups != null && slot >= 0) {
+            Object known = lookups[slot];
+            if (known != null) {
+                return (List<StemmedTerm<T>>) known;
+            }
+        }
+        List<StemmedTerm<T>> candidates = new ArrayList<>();
+        addAll(candidates, byKey.get(word.stem()));
+        if (!word.surface().equals(word.stem())) {
+            addAll(candidates, byKey.get(word.surface()));
+        }
+        if (word.altStem() != null) {
+            addAll(candidates, byKey.get(word.altStem()));
+        }
+        if (!prefixTerms.isEmpty() && !word.surface().isEmpty()) {
+            // a prefix word can only fit a word starting with its first letter
+            addAll(candidates, prefixTerms.get(word.surface().charAt(0)));
+        }
+        List<StemmedTerm<T>> found = candidates.isEmpty() ? List.of() : List.copyOf(candidates);
+        if (lookups != null && slot >= 0) {
+            lookups[slot] = found;
+        }
+        return found;
+    }
+
+    private static <T> void addAll(List<StemmedTerm<T>> candidates, List<StemmedTerm<T>> terms) {
         if (terms != null) {
-            terms.forEach(term -> tryTerm(term, field, words, at, matches));
+            candidates.addAll(terms);
         }
     }
 
@@ -159,8 +186,13 @@ final class StemmedLexicon<T> {
             return 0;
         }
         int k = word.surface().indexOf(term.words().get(0).surface());
-        if (k <= 0 || k > 2 || !word.surface().substring(0, k).chars().allMatch(c -> ARABIC_CLITICS.indexOf(c) >= 0)) {
+        if (k <= 0 || k > 2) {
             return 0;
+        }
+        for (int i = 0; i < k; i++) {
+            if (ARABIC_CLITICS.indexOf(word.surface().charAt(i)) < 0) {
+                return 0;
+            }
         }
         int letters = 0;
         int i = word.start();

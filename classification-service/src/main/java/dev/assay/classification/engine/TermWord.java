@@ -37,7 +37,8 @@ record TermWord(String text, String stem, Mode mode, WordForm form, boolean prop
     /** The closest of a text word's forms, or null when none is a form of this word. */
     Fit fit(List<WordForm.Variant> variants) {
         Fit best = null;
-        for (WordForm.Variant variant : variants) {
+        for (int i = 0; i < variants.size(); i++) {
+            WordForm.Variant variant = variants.get(i);
             if (variant.bare() && properName) {
                 continue;
             }

@@ -3,6 +3,8 @@ package dev.assay.classification.engine;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Folds text so that spelling variants compare equal: NFKC, lower case, diacritics removed (é→e, ё→е, Arabic
@@ -13,14 +15,14 @@ import java.util.Locale;
 final class TextNormalizer {
 
     private static final char COMBINING_BREVE = '\u0306';
-    /** No combining mark comes before U+0300. */
-    private static final int FIRST_MARK = 0x300;
     /**
      * The folding of every character of the Basic Multilingual Plane that stands alone (no combining mark after it),
      * computed once: null where a character folds to itself. Unicode normalisation per character is what a page of
      * text would otherwise spend most of its folding time on.
      */
     private static final String[] SINGLE = new String[0x10000];
+    private static final int MAX_CLUSTERS = 20_000;
+    private static final Map<String, String> CLUSTERS = new ConcurrentHashMap<>();
 
     static {
         for (int c = 0; c < SINGLE.length; c++) {
@@ -36,41 +38,60 @@ final class TextNormalizer {
     }
 
     static NormalizedText normalize(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] starts = new int[original.length() + 16];
-        int[] ends = new int[original.length() + 16];
+        int length = original.length();
+        // read from an array: String.charAt checks bounds and coding at every character
+        char[] chars = original.toCharArray();
+        char[] folded = new char[length + 16];
+        int[] starts = new int[folded.length];
+        int[] ends = new int[folded.length];
+        int size = 0;
         int i = 0;
-        while (i < original.length()) {
-            int clusterEnd = i + Character.charCount(original.codePointAt(i));
-            while (clusterEnd < original.length() && isMark(original.codePointAt(clusterEnd))) {
+        while (i < length) {
+            char c = chars[i];
+            int clusterEnd = Character.isHighSurrogate(c) ? i + Character.charCount(original.codePointAt(i)) : i + 1;
+            while (clusterEnd < length && isMarkAt(chars, clusterEnd)) {
                 clusterEnd += Character.charCount(original.codePointAt(clusterEnd));
             }
             boolean single = clusterEnd == i + 1;
-            if (single && SINGLE[original.charAt(i)] == null) {
-                if (folded.length() >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[folded.length()] = i;
-                ends[folded.length()] = clusterEnd;
-                folded.append(original.charAt(i));
-                i = clusterEnd;
-                continue;
+            String piece = single ? SINGLE[c] : foldCluster(original.substring(i, clusterEnd));
+            int pieceLength = piece == null ? 1 : piece.length();
+            if (size + pieceLength > folded.length) {
+                int capacity = Math.max(folded.length * 2, size + pieceLength);
+                folded = Arrays.copyOf(folded, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
             }
-            String piece = single ? SINGLE[original.charAt(i)] : fold(original.substring(i, clusterEnd));
-            for (int k = 0; k < piece.length(); k++) {
-                int at = folded.length();
-                if (at >= starts.length) {
-                    starts = Arrays.copyOf(starts, starts.length * 2);
-                    ends = Arrays.copyOf(ends, ends.length * 2);
-                }
-                folded.append(piece.charAt(k));
-                starts[at] = i;
-                ends[at] = clusterEnd;
+            for (int k = 0; k < pieceLength; k++) {
+                folded[size] = piece == null ? c : piece.charAt(k);
+                starts[size] = i;
+                ends[size] = clusterEnd;
+                size++;
             }
             i = clusterEnd;
         }
-        return new NormalizedText(original, folded.toString(), starts, ends);
+        return new NormalizedText(original, new String(folded, 0, size), starts, ends);
+    }
+
+    private static boolean isMarkAt(char[] chars, int at) {
+        char c = chars[at];
+        return Character.isSurrogate(c) ? CharacterClasses.isMark(Character.codePointAt(chars, at))
+                : CharacterClasses.isMark(c);
+    }
+
+    /**
+     * The folding of a letter with its marks (Arabic harakat, decomposed accents), remembered: a text with vowel marks
+     * has one such cluster every few letters, and the same few recur; Unicode normalisation of each anew would cost
+     * more than the rest of the folding.
+     */
+    private static String foldCluster(String cluster) {
+        String folded = CLUSTERS.get(cluster);
+        if (folded == null) {
+            folded = fold(cluster);
+            if (CLUSTERS.size() < MAX_CLUSTERS) {
+                CLUSTERS.put(cluster, folded);
+            }
+        }
+        return folded;
     }
 
     /** Folds a short string (a lexicon term) exactly as text is folded. */
@@ -80,7 +101,7 @@ final class TextNormalizer {
         char base = 0;
         for (int k = 0; k < decomposed.length(); k++) {
             char c = decomposed.charAt(k);
-            if (isMark(c)) {
+            if (CharacterClasses.isMark(c)) {
                 if (c == COMBINING_BREVE && Character.UnicodeBlock.of(base) == Character.UnicodeBlock.CYRILLIC) {
                     out.append(c);
                 }
@@ -116,14 +137,5 @@ final class TextNormalizer {
                 }
             }
         }
-    }
-
-    private static boolean isMark(int codePoint) {
-        if (codePoint < FIRST_MARK) {
-            return false;
-        }
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F);
     }
 }

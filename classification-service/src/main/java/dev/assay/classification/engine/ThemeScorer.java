@@ -94,7 +94,7 @@ final class ThemeScorer {
         Map<Theme, NegationRule.Scope> carried = new EnumMap<>(Theme.class);
         carriers.forEach((theme, rule) -> carried.put(theme, rule.scopeIn(fields)));
         for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
-            if (quoted.stream().anyMatch(match::overlaps) || negated.denies(match)
+            if (overlapsAny(match, quoted) || negated.denies(match)
                     || carriedByAnotherTheme(match, carried)) {
                 continue;
             }
@@ -102,6 +102,15 @@ final class ThemeScorer {
         }
         byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches));
         return byTheme;
+    }
+
+    private static boolean overlapsAny(Match<?> match, List<? extends Match<?>> others) {
+        for (Match<?> other : others) {
+            if (match.overlaps(other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean carriedByAnotherTheme(Match<Taxonomy.ThemeTerm> match,

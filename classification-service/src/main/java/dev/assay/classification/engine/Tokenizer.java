@@ -9,25 +9,46 @@ import java.util.List;
  */
 final class Tokenizer {
 
-    /** Line breaks are not here: text extracted from PDF attachments breaks lines inside sentences. */
-    private static final String SENTENCE_BREAKS = ".!?;:…。！？；：؟؛";
+    /**
+     * One string per ideograph met, shared by every text: a Chinese page is a word per character, and a new string
+     * for each would be most of what tokenizing it costs. Filled as characters come; a race only makes a spare copy.
+     */
+    private static final String[] IDEOGRAPHS = new String[Character.MAX_VALUE + 1];
 
     private Tokenizer() {
     }
 
+    private static String ideograph(char c) {
+        String text = IDEOGRAPHS[c];
+        if (text == null) {
+            text = String.valueOf(c);
+            IDEOGRAPHS[c] = text;
+        }
+        return text;
+    }
+
     static List<Token> tokens(String folded) {
-        List<Token> tokens = new ArrayList<>();
+        int length = folded.length();
+        // Chinese has a word per character; growing the list step by step would copy it over and over
+        List<Token> tokens = new ArrayList<>(length / 2 + 8);
         int i = 0;
-        while (i < folded.length()) {
+        while (i < length) {
             int cp = folded.codePointAt(i);
             int width = Character.charCount(cp);
-            if (isIdeograph(cp)) {
-                tokens.add(new Token(folded.substring(i, i + width), i, i + width));
+            int classes = CharacterClasses.of(cp);
+            if ((classes & CharacterClasses.IDEOGRAPH) != 0) {
+                tokens.add(new Token(width == 1 ? ideograph((char) cp) : folded.substring(i, i + width), i, i + width));
                 i += width;
-            } else if (isWordChar(cp)) {
+            } else if ((classes & CharacterClasses.WORD) != 0) {
                 int start = i;
-                while (i < folded.length() && isWordChar(folded.codePointAt(i)) && !isIdeograph(folded.codePointAt(i))) {
-                    i += Character.charCount(folded.codePointAt(i));
+                i += width;
+                while (i < length) {
+                    int next = folded.codePointAt(i);
+                    if ((CharacterClasses.of(next) & (CharacterClasses.WORD | CharacterClasses.IDEOGRAPH))
+                            != CharacterClasses.WORD) {
+                        break;
+                    }
+                    i += Character.charCount(next);
                 }
                 tokens.add(new Token(folded.substring(start, i), start, i));
             } else {
@@ -40,7 +61,7 @@ final class Tokenizer {
     /** True when the text between two words ends a sentence, so a phrase must not span it. */
     static boolean breaksSentence(String folded, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (SENTENCE_BREAKS.indexOf(folded.charAt(i)) >= 0) {
+            if (CharacterClasses.breaksSentence(folded.charAt(i))) {
                 return true;
             }
         }
@@ -48,16 +69,10 @@ final class Tokenizer {
     }
 
     static boolean isIdeograph(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA;
+        return CharacterClasses.isIdeograph(cp);
     }
 
     static boolean containsIdeograph(String text) {
         return text.codePoints().anyMatch(Tokenizer::isIdeograph);
-    }
-
-    private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 }

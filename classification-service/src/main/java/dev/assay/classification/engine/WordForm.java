@@ -34,11 +34,12 @@ enum WordForm {
 
     static WordForm of(String word) {
         for (int i = 0; i < word.length(); i++) {
-            Character.UnicodeBlock block = Character.UnicodeBlock.of(word.charAt(i));
-            if (block == Character.UnicodeBlock.CYRILLIC) {
+            char c = word.charAt(i);
+            // the Unicode blocks "Cyrillic" and "Arabic", tested by range: Character.UnicodeBlock.of searches a table
+            if (c >= 0x0400 && c <= 0x04FF) {
                 return CYRILLIC;
             }
-            if (block == Character.UnicodeBlock.ARABIC) {
+            if (c >= 0x0600 && c <= 0x06FF) {
                 return ARABIC;
             }
         }

@@ -54,4 +54,22 @@ class LanguageIdentificationTest {
         assertThat(classification.language()).isEqualTo("ru");
         assertThat(classification.languageReason()).isNull();
     }
+
+    @Test
+    void linguaReadsTheStartOfALongText() {
+        String text = "a".repeat(600) + "b".repeat(1_000);
+
+        assertThat(LinguaLanguageIdentifier.linguaSample(text)).isEqualTo("a".repeat(600) + "b".repeat(400));
+        assertThat(LinguaLanguageIdentifier.linguaSample("short text")).isEqualTo("short text");
+    }
+
+    @Test
+    void aLongTextTheQuickGuessCannotSettleIsIdentifiedFromItsSample() {
+        String paragraph = "Minería responsable, reciclaje, relaves mineros, cooperación regional, capacitación "
+                + "técnica, buenas prácticas ambientales. ";
+
+        assertThat(QuickLanguageGuess.of(paragraph.repeat(60))).isNull();
+        assertThat(LANGUAGES.identify(paragraph.repeat(60)))
+                .isEqualTo(new LanguageIdentifier.IdentifiedLanguage("es", null));
+    }
 }

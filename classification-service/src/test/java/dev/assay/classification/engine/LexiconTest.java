@@ -79,4 +79,12 @@ class LexiconTest {
 
         assertThat(found(names, "Nigeria and Niger")).containsExactly("Niger");
     }
+
+    @Test
+    void chineseTermsComeInTextOrderAndAtOnePlaceInTheOrderOfTheData() {
+        Lexicon<String> lexicon = terms("尾矿再处理", "尾矿", "再处理", "矿");
+
+        assertThat(found(lexicon, "再处理尾矿再处理和矿"))
+                .containsExactly("再处理", "尾矿再处理", "尾矿", "矿", "再处理", "矿");
+    }
 }

@@ -62,4 +62,23 @@ class LuceneAnalysisTest {
         assertThat(found("fr", "coopération", "fr", "Copper")).containsExactly("Copper");
         assertThat(found("fr", "coopération", "en", "Copper and cooperation")).isEmpty();
     }
+
+    @Test
+    void lexiconsSharingTheAnalysisEachFindTheirOwnTermsEachTimeTheyReadTheSameWords() {
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+        StemmedLexicon<String> metals = new StemmedLexicon<>(
+                List.of(new StemmedLexicon.Entry<>("en", "copper", "metal")), analyzers);
+        StemmedLexicon<String> recovery = new StemmedLexicon<>(
+                List.of(new StemmedLexicon.Entry<>("en", "copper recovery", "recovery"),
+                        new StemmedLexicon.Entry<>("en", "tailings reprocessing", "recovery")), analyzers);
+
+        for (int reading = 0; reading < 3; reading++) {
+            List<AnalysedField> fields = List.of(AnalysedField.of("body", 0,
+                    "Copper recovery through tailings reprocessing, and more copper.", "en"));
+
+            assertThat(metals.find(fields)).extracting(Match::originalText).containsExactly("Copper", "copper");
+            assertThat(recovery.find(fields)).extracting(Match::originalText)
+                    .containsExactly("Copper recovery", "tailings reprocessing");
+        }
+    }
 }

@@ -84,4 +84,30 @@ class ResolutionRecognitionTest {
     void aNumberedResolutionMentionedAtTheSeventhSessionIsNotTheUnea7One() {
         assertThat(classify("At the seventh session we reviewed resolution 5/12.").resolutions()).containsExactly("5/12");
     }
+
+    @Test
+    void spacesAroundTheSlashAndALongDistanceFromTheWordToTheNumberStillMakeAReference() {
+        assertThat(classify("Resolution of the United Nations Environment Assembly 5 / 12 on metals.").resolutions())
+                .containsExactly("5/12");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            résolution* {q}{s}/{r} | resolution
+            резолюци* {q}{s}/{r}   | резолюци
+            قرار* {q}{s}/{r}       | قرار
+            {s}/{r}号决议           | 号决议
+            决议第{s}/{r}号          | 决议第
+            UNEP/EA.{s}/Res.{r}    | unep
+            EA.{s}/Res.{r}         | res
+            """)
+    void aNumberedFormIsOnlyTriedWhereTheLongestRunOfLettersItQuotesIsPresent(String form, String literal) {
+        ResolutionFinder.NumberedForm compiled = ResolutionFinder.NumberedForm.compile(form, "");
+        String text = "see " + literal + " here";
+
+        assertThat(compiled.literal()).isEqualTo(literal);
+        assertThat(compiled.mayMatch(text, 0, text.length())).isTrue();
+        assertThat(compiled.mayMatch(text, 5, text.length())).isFalse();
+        assertThat(compiled.mayMatch(text, 0, 4 + literal.length() - 1)).isFalse();
+    }
 }

@@ -4,6 +4,7 @@ import dev.assay.contracts.fixtures.Communications;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static dev.assay.classification.engine.TestClassifiers.CLASSIFIER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +59,23 @@ class SignatureTest {
     @Test
     void anEmptyTextHasTheZeroSignature() {
         assertThat(Signature.of(List.of(AnalysedField.of("body", 0, "")))).isEqualTo("0000000000000000");
+    }
+
+    @Test
+    void bitCountsCountHowManyValuesHaveEachBitSet() {
+        Random random = new Random(7);
+        Signature.BitCounts counts = new Signature.BitCounts();
+        int[] expected = new int[64];
+        for (int i = 0; i < 5_000; i++) {
+            long value = i % 3 == 0 ? -1L : random.nextLong();
+            counts.add(value);
+            for (int bit = 0; bit < 64; bit++) {
+                expected[bit] += (int) ((value >>> bit) & 1L);
+            }
+        }
+
+        for (int bit = 0; bit < 64; bit++) {
+            assertThat(counts.count(bit)).as("bit %d", bit).isEqualTo(expected[bit]);
+        }
     }
 }

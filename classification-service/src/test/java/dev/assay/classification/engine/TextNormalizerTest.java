@@ -51,4 +51,23 @@ class TextNormalizerTest {
     void fullWidthFormsAndTypographicApostrophesArePlain() {
         assertThat(TextNormalizer.normalize("Ｔａｉｌｉｎｇｓ d’Ivoire").text()).isEqualTo("tailings d'ivoire");
     }
+
+    @Test
+    void aCharacterStandingAloneFoldsInTextExactlyAsTheFullFoldingDoes() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String alone = String.valueOf((char) c);
+
+            NormalizedText text = TextNormalizer.normalize(alone);
+
+            assertThat(text.text()).as("U+%04X", c).isEqualTo(TextNormalizer.fold(alone));
+        }
+    }
+
+    @Test
+    void aLoneSurrogateIsKeptAsItIs() {
+        assertThat(TextNormalizer.normalize("a\uD800b\uDC00").text()).isEqualTo("a\uD800b\uDC00");
+    }
 }
