@@ -78,7 +78,6 @@ public class AttachmentReader implements DisposableBean {
      * @throws AttachmentsUnavailableException when more files wait to be read than the queue holds
      */
     public List<FileText> readAll(List<IncomingFile> files) {
-        long deadline = System.nanoTime() + limits.extractionTimeout().toNanos();
         List<MediaType> types = files.stream().map(file -> tika.detect(file.content())).toList();
         List<Future<FileText>> reads = new ArrayList<>();
         try {
@@ -93,6 +92,7 @@ public class AttachmentReader implements DisposableBean {
             reads.stream().filter(r -> r != null).forEach(r -> r.cancel(true));
             throw new AttachmentsUnavailableException("Too many attachments are being read right now", busy);
         }
+        long deadline = System.nanoTime() + limits.extractionTimeout().toNanos();
         List<FileText> texts = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             FileText text = reads.get(i) == null ? refused(types.get(i)) : await(reads.get(i), types.get(i), deadline);
