@@ -44,7 +44,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
     private final Map<String, Object> adminConfig;
     private final NewTopic topic;
-    private final Duration timeout;
+    private final int timeoutMs;
     private final long cacheForNanos;
     private Admin admin;
     private Health last;
@@ -58,7 +58,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
         this.adminConfig = Map.copyOf(config);
         this.topic = topic;
-        this.timeout = settings.timeout();
+        this.timeoutMs = timeoutMs;
         this.cacheForNanos = settings.cacheFor().toNanos();
     }
 
@@ -75,7 +75,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
     private Health probe() {
         try {
             DescribeClusterResult cluster = admin().describeCluster(
-                    new DescribeClusterOptions().timeoutMs(timeoutMs()));
+                    new DescribeClusterOptions().timeoutMs(timeoutMs));
             String clusterId = await(cluster.clusterId());
             int nodes = await(cluster.nodes()).size();
             Health.Builder health = Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes)
@@ -101,7 +101,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
             throws InterruptedException, ExecutionException, TimeoutException {
         try {
             return await(admin().describeTopics(List.of(topic.name()),
-                    new DescribeTopicsOptions().timeoutMs(timeoutMs())).topicNameValues().get(topic.name()));
+                    new DescribeTopicsOptions().timeoutMs(timeoutMs)).topicNameValues().get(topic.name()));
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
                 throw e;
@@ -111,7 +111,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
                 + "{} partitions and replication factor {}", topic.name(), topic.numPartitions(),
                 topic.replicationFactor());
         try {
-            await(admin().createTopics(List.of(topic), new CreateTopicsOptions().timeoutMs(timeoutMs())).all());
+            await(admin().createTopics(List.of(topic), new CreateTopicsOptions().timeoutMs(timeoutMs)).all());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw e;
@@ -123,11 +123,7 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
 
     private <T> T await(KafkaFuture<T> future)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private int timeoutMs() {
-        return (int) Math.min(Integer.MAX_VALUE, timeout.toMillis());
+        return future.get(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
     private Admin admin() {
