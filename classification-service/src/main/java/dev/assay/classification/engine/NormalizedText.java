@@ -9,6 +9,7 @@ final class NormalizedText {
 
     private final String original;
     private final String text;
+    /** Null when every folded character is the one character at the same offset of the original. */
     private final int[] originalStart;
     private final int[] originalEnd;
 
@@ -29,11 +30,17 @@ final class NormalizedText {
 
     /** Offset in the original of the character that produced the folded character at {@code start}. */
     int originalStart(int start) {
-        return start >= text.length() ? original.length() : originalStart[start];
+        if (start >= text.length()) {
+            return original.length();
+        }
+        return originalStart == null ? start : originalStart[start];
     }
 
     /** Offset in the original just after the character that produced the folded character before {@code end}. */
     int originalEnd(int end) {
-        return end <= 0 ? 0 : originalEnd[end - 1];
+        if (end <= 0) {
+            return 0;
+        }
+        return originalEnd == null ? end : originalEnd[end - 1];
     }
 }

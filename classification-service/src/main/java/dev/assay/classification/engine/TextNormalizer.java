@@ -42,8 +42,10 @@ final class TextNormalizer {
         // read from an array: String.charAt checks bounds and coding at every character
         char[] chars = original.toCharArray();
         char[] folded = new char[length + 16];
-        int[] starts = new int[folded.length];
-        int[] ends = new int[folded.length];
+        // where each folded character comes from; null while every character so far folded to exactly one, at its own
+        // offset (most texts all the way), which NormalizedText then reads as the identity
+        int[] starts = null;
+        int[] ends = null;
         int size = 0;
         int i = 0;
         while (i < length) {
@@ -55,6 +57,19 @@ final class TextNormalizer {
             boolean single = clusterEnd == i + 1;
             String piece = single ? SINGLE[c] : foldCluster(original.substring(i, clusterEnd));
             int pieceLength = piece == null ? 1 : piece.length();
+            if (starts == null) {
+                if (single && pieceLength == 1) {
+                    folded[size++] = piece == null ? c : piece.charAt(0);
+                    i = clusterEnd;
+                    continue;
+                }
+                starts = new int[folded.length];
+                ends = new int[folded.length];
+                for (int k = 0; k < size; k++) {
+                    starts[k] = k;
+                    ends[k] = k + 1;
+                }
+            }
             if (size + pieceLength > folded.length) {
                 int capacity = Math.max(folded.length * 2, size + pieceLength);
                 folded = Arrays.copyOf(folded, capacity);

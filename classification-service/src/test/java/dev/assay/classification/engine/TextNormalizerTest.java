@@ -22,6 +22,37 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aTextWhoseCharactersFoldOneToOneMapsEachToItsOwnOffset() {
+        String original = "Résidus MINIERS, 尾矿 и хвосты";
+
+        NormalizedText text = TextNormalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("residus miniers, 尾矿 и хвосты");
+        for (int i = 0; i < original.length(); i++) {
+            assertThat(text.originalStart(i)).as("start of %d", i).isEqualTo(i);
+            assertThat(text.originalEnd(i + 1)).as("end of %d", i).isEqualTo(i + 1);
+        }
+        assertThat(text.originalStart(original.length())).isEqualTo(original.length());
+        assertThat(text.originalEnd(0)).isZero();
+    }
+
+    @Test
+    void offsetsBeforeTheFirstCharacterThatFoldsToTwoStayPutAndThoseAfterItShift() {
+        String original = "Les résidus: Œuvre d'art";
+
+        NormalizedText text = TextNormalizer.normalize(original);
+
+        assertThat(text.text()).isEqualTo("les residus: oeuvre d'art");
+        assertThat(text.originalStart(4)).isEqualTo(4);
+        assertThat(text.originalEnd(11)).isEqualTo(11);
+        assertThat(text.originalStart(13)).isEqualTo(13);
+        assertThat(text.originalStart(14)).isEqualTo(13);
+        assertThat(text.originalEnd(15)).isEqualTo(14);
+        assertThat(text.originalStart(20)).isEqualTo(19);
+        assertThat(text.originalEnd(text.text().length())).isEqualTo(original.length());
+    }
+
+    @Test
     void combiningAccentsFoldIntoTheirLetterAndMapBackToBothCharacters() {
         String decomposed = "re\u0301sidus";
 
