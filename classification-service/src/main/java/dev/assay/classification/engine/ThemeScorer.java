@@ -91,8 +91,9 @@ final class ThemeScorer {
                                                            List<? extends Match<?>> quoted) {
         Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
         NegationRule.Scope negated = negation.scopeIn(fields);
-        Map<Theme, NegationRule.Scope> carried = new EnumMap<>(Theme.class);
-        carriers.forEach((theme, rule) -> carried.put(theme, rule.scopeIn(fields)));
+        // by theme ordinal, null for a theme without carriers: asked for every match, where a map's iterators cost more
+        NegationRule.Scope[] carried = new NegationRule.Scope[Theme.values().length];
+        carriers.forEach((theme, rule) -> carried[theme.ordinal()] = rule.scopeIn(fields));
         for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
             if (overlapsAny(match, quoted) || negated.denies(match)
                     || carriedByAnotherTheme(match, carried)) {
@@ -113,10 +114,10 @@ final class ThemeScorer {
         return false;
     }
 
-    private static boolean carriedByAnotherTheme(Match<Taxonomy.ThemeTerm> match,
-                                                 Map<Theme, NegationRule.Scope> carried) {
-        for (Map.Entry<Theme, NegationRule.Scope> carrier : carried.entrySet()) {
-            if (carrier.getKey() != match.payload().theme() && carrier.getValue().denies(match)) {
+    private static boolean carriedByAnotherTheme(Match<Taxonomy.ThemeTerm> match, NegationRule.Scope[] carried) {
+        int own = match.payload().theme().ordinal();
+        for (int theme = 0; theme < carried.length; theme++) {
+            if (theme != own && carried[theme] != null && carried[theme].denies(match)) {
                 return true;
             }
         }

@@ -4,6 +4,7 @@ import dev.assay.classification.engine.CommunicationClassifier;
 import dev.assay.contracts.events.Classification;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReceived;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -13,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -27,6 +30,8 @@ final class ClassifyFunction implements Function<Message<CommunicationReceived>,
     private final CommunicationClassifier classifier;
     private final Clock clock;
     private final MeterRegistry meters;
+    /** The counter of each language and scope, found once: the registry's look-up sorts and hashes the tags. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final JsonMapper json;
 
     ClassifyFunction(CommunicationClassifier classifier, Clock clock, MeterRegistry meters, JsonMapper json) {
@@ -42,8 +47,9 @@ final class ClassifyFunction implements Function<Message<CommunicationReceived>,
         Classification classification = classifier.classify(received);
         CommunicationClassified event = new CommunicationClassified(CommunicationClassified.SCHEMA_VERSION,
                 received.id(), clock.instant(), received, classification);
-        meters.counter(CLASSIFIED_METRIC, "language", classification.language(),
-                "scope", classification.outOfScope() ? "out" : "in").increment();
+        String scope = classification.outOfScope() ? "out" : "in";
+        counters.computeIfAbsent(classification.language() + '/' + scope, key -> meters.counter(CLASSIFIED_METRIC,
+                "language", classification.language(), "scope", scope)).increment();
         return MessageBuilder.withPayload(event).setHeader(KafkaHeaders.KEY, received.id()).build();
     }
 
