@@ -3,7 +3,6 @@ package dev.assay.bench.classification;
 import dev.assay.bench.cli.Arguments;
 import dev.assay.bench.kafka.TopicAdmin;
 import dev.assay.bench.report.Machine;
-import dev.assay.bench.report.Table;
 import dev.assay.contracts.topics.Topics;
 
 import java.io.IOException;
@@ -12,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -24,9 +25,6 @@ import java.util.Set;
  * pass-through. Goals: classification-service at least half the pass-through's records/s, heap under 512 MB.
  */
 public final class ClassificationBenchmark {
-
-    static final double GOAL_RATIO = 0.5;
-    static final long GOAL_HEAP_MIB = 512;
 
     private static final Set<String> OPTIONS = Set.of("bootstrap-servers", "records", "body-bytes", "partitions",
             "label", "topic", "warm-up-records", "pid", "timeout", "idle-timeout", "profile-dir", "result",
@@ -67,14 +65,14 @@ public final class ClassificationBenchmark {
             int partitions = admin.createIfAbsent(topic, a.positiveInt("partitions", 6));
             System.out.printf("[bench] %s has %d partitions%n", topic, partitions);
         }
-        new Backlog(bootstrap).write(topic, a.positiveLong("records", 100_000), a.positiveInt("body-bytes", 1600));
+        new Backlog(bootstrap).write(topic, a.positiveLong("records", 300_000), a.positiveInt("body-bytes", 1600));
     }
 
     private static void measure(Arguments a) throws InterruptedException, IOException {
         String label = a.required("label");
         String profileDir = a.string("profile-dir", null);
         OutputMeasurement.Result result = new OutputMeasurement(a.required("bootstrap-servers")).measure(label,
-                a.required("topic"), a.positiveLong("records", 100_000), a.positiveInt("warm-up-records", 10_000),
+                a.required("topic"), a.positiveLong("records", 300_000), a.positiveInt("warm-up-records", 150_000),
                 a.positiveLong("pid", 0), a.duration("timeout", Duration.ofMinutes(10)),
                 a.duration("idle-timeout", Duration.ofSeconds(60)), profileDir == null ? null : Path.of(profileDir));
         Files.write(Path.of(a.required("result")), result.lines(), StandardCharsets.UTF_8);
@@ -82,34 +80,18 @@ public final class ClassificationBenchmark {
                 Machine.loadAverage());
     }
 
+    /** {@code --service} and {@code --baseline}: the rounds' result files, comma-separated, in the same order. */
     private static void compare(Arguments a) throws IOException {
-        Properties service = load(Path.of(a.required("service")));
-        Properties baseline = load(Path.of(a.required("baseline")));
-        Table table = new Table("", "records out", "measured", "records/s", "CPU µs/record", "peak RSS MiB",
-                "heap used MiB", "heap after GC MiB", "heap committed MiB");
-        for (Properties p : new Properties[] {service, baseline}) {
-            table.row(p.getProperty("label"), p.getProperty("received") + "/" + p.getProperty("expected"),
-                    p.getProperty("measured", "-"), rate(p), cpuPerRecord(p), mib(p, "peakRssKib"),
-                    mib(p, "heapUsedKib"), mib(p, "liveHeapUsedKib"), mib(p, "heapTotalKib"));
+        System.out.print(new Comparison(loadAll(a.required("service")), loadAll(a.required("baseline")))
+                .render(Machine.describe()));
+    }
+
+    private static List<Properties> loadAll(String files) throws IOException {
+        List<Properties> all = new ArrayList<>();
+        for (String file : files.split(",")) {
+            all.add(load(Path.of(file.strip())));
         }
-        System.out.println();
-        System.out.println("== classification benchmark (" + Machine.describe() + ")");
-        System.out.print(table.render());
-        double s = Double.parseDouble(service.getProperty("recordsPerSecond", "0"));
-        double b = Double.parseDouble(baseline.getProperty("recordsPerSecond", "0"));
-        if (s > 0 && b > 0) {
-            double ratio = s / b;
-            System.out.printf(Locale.ROOT, "%s / %s = %.1f / %.1f = %.2f; goal >= %.2f: %s%n",
-                    service.getProperty("label"), baseline.getProperty("label"), s, b, ratio, GOAL_RATIO,
-                    ratio >= GOAL_RATIO ? "MET" : "MISSED");
-        } else {
-            System.out.println("no ratio: one of the runs produced too few records to measure a rate");
-        }
-        long heap = Long.parseLong(service.getProperty("heapTotalKib", "-1")) / 1024;
-        System.out.printf(Locale.ROOT, "%s heap: committed %d MiB (run with -Xmx384m, as the local stack does), "
-                        + "used %s MiB, after a full GC %s MiB; goal < %d MiB: %s%n", service.getProperty("label"),
-                heap, mib(service, "heapUsedKib"), mib(service, "liveHeapUsedKib"), GOAL_HEAP_MIB,
-                heap >= 0 && heap < GOAL_HEAP_MIB ? "MET" : "unknown");
+        return all;
     }
 
     static String describe(Properties p) {
@@ -119,18 +101,18 @@ public final class ClassificationBenchmark {
                 mib(p, "liveHeapUsedKib"));
     }
 
-    private static String rate(Properties p) {
+    static String rate(Properties p) {
         String rate = p.getProperty("recordsPerSecond");
         return rate == null ? "-" : String.format(Locale.ROOT, "%.1f", Double.parseDouble(rate));
     }
 
-    private static String cpuPerRecord(Properties p) {
+    static String cpuPerRecord(Properties p) {
         long cpu = Long.parseLong(p.getProperty("cpuMs", "-1"));
         long measured = Long.parseLong(p.getProperty("measured", "0"));
         return cpu < 0 || measured == 0 ? "-" : Long.toString(cpu * 1000 / measured);
     }
 
-    private static String mib(Properties p, String key) {
+    static String mib(Properties p, String key) {
         long kib = Long.parseLong(p.getProperty(key, "-1"));
         return kib < 0 ? "-" : Long.toString(kib / 1024);
     }
