@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -89,8 +92,13 @@ final class OutputMeasurement {
         if (recording != null) {
             System.out.println("[bench] flight recording: " + recording.stop());
         }
-        long[] seen = java.util.Arrays.copyOf(timestamps, count);
+        long[] seen = Arrays.copyOf(timestamps, count);
         Throughput throughput = count - warmUp >= 2 ? Throughput.of(seen, warmUp) : null;
+        if (count >= 20) {
+            System.out.printf("[bench] %s: records/s in each tenth of the run, warm-up included: %s%n", label,
+                    Arrays.stream(Throughput.byPart(seen, 10)).mapToObj(r -> String.format(Locale.ROOT, "%.0f", r))
+                            .collect(Collectors.joining(" ")));
+        }
         long cpuMs = cpu.spentMillis().getOrDefault(label, -1L);
         long peakRssKib = ProcessCpu.statusKib(pid, "VmHWM").orElse(-1);
         long rssKib = ProcessCpu.statusKib(pid, "VmRSS").orElse(-1);

@@ -30,4 +30,25 @@ record Throughput(long total, long measured, long spanMs, double recordsPerSecon
         double rate = intervals * 1000.0 / Math.max(span, 1);
         return new Throughput(sorted.length, intervals + 1, span, rate);
     }
+
+    /**
+     * Records per second in each of {@code parts} equal runs of the records in time order, warm-up included: whether
+     * a service was still speeding up (the JIT compiling) when the measured part began, or had settled.
+     */
+    static double[] byPart(long[] timestamps, int parts) {
+        long[] sorted = timestamps.clone();
+        Arrays.sort(sorted);
+        int size = sorted.length / parts;
+        if (parts < 1 || size < 2) {
+            throw new IllegalArgumentException(sorted.length + " records cannot be cut into " + parts
+                    + " parts of at least two");
+        }
+        double[] rates = new double[parts];
+        for (int part = 0; part < parts; part++) {
+            long first = sorted[part * size];
+            long last = sorted[(part + 1) * size - 1];
+            rates[part] = (size - 1) * 1000.0 / Math.max(last - first, 1);
+        }
+        return rates;
+    }
 }

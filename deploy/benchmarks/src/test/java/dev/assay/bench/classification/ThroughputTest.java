@@ -3,6 +3,7 @@ package dev.assay.bench.classification;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ThroughputTest {
@@ -34,5 +35,18 @@ class ThroughputTest {
     void needsTwoRecordsAfterTheWarmUp() {
         assertThatThrownBy(() -> Throughput.of(new long[] {1, 2, 3}, 2))
                 .hasMessage("only 3 records for a warm-up of 2; at least two must be left to measure a rate");
+    }
+
+    @Test
+    void ratesByPartShowAServiceThatSpeedsUp() {
+        // 4 records 300 ms apart, then 4 records 100 ms apart, out of order
+        long[] timestamps = {1_900, 0, 300, 600, 900, 1_600, 1_700, 1_800};
+
+        assertThat(Throughput.byPart(timestamps, 2)).containsExactly(3 * 1000.0 / 900, 3 * 1000.0 / 300);
+    }
+
+    @Test
+    void ratesByPartNeedTwoRecordsInEachPart() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Throughput.byPart(new long[] {1, 2, 3}, 2));
     }
 }
