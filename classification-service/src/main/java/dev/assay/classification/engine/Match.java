@@ -4,6 +4,7 @@ import dev.assay.contracts.events.Evidence;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,16 +71,17 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
             strongest[i] = key << Packed.INDEX_BITS | i;
         }
         Arrays.sort(strongest);
-        Map<Integer, long[]> takenByField = new HashMap<>();
+        Map<Integer, BitSet> takenByField = new HashMap<>();
         long[] kept = new long[n];
         int keptCount = 0;
         for (long key : strongest) {
             int i = (int) (key & Packed.MAX_INDEX);
             Match<T> candidate = matches.get(i);
-            long[] taken = takenByField.computeIfAbsent(candidate.field.order(),
-                    f -> new long[(candidate.field.original().length() >> 6) + 1]);
-            if (!Packed.anySet(taken, candidate.start, candidate.end)) {
-                Packed.set(taken, candidate.start, candidate.end);
+            BitSet taken = takenByField.computeIfAbsent(candidate.field.order(),
+                    f -> new BitSet(candidate.field.original().length()));
+            int takenAt = taken.nextSetBit(candidate.start);
+            if (takenAt < 0 || takenAt >= candidate.end) {
+                taken.set(candidate.start, candidate.end);
                 kept[keptCount++] = Packed.position(candidate) << Packed.INDEX_BITS | i;
             }
         }
@@ -148,35 +150,6 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
                 return -1;
             }
             return (long) field << START_BITS | m.start;
-        }
-
-        static boolean anySet(long[] bits, int from, int to) {
-            for (int i = from; i < to; ) {
-                int word = i >> 6;
-                long mask = -1L << (i & 63);
-                int next = (word + 1) << 6;
-                if (to < next) {
-                    mask &= -1L >>> (64 - (to & 63));
-                }
-                if ((bits[word] & mask) != 0) {
-                    return true;
-                }
-                i = next;
-            }
-            return false;
-        }
-
-        static void set(long[] bits, int from, int to) {
-            for (int i = from; i < to; ) {
-                int word = i >> 6;
-                long mask = -1L << (i & 63);
-                int next = (word + 1) << 6;
-                if (to < next) {
-                    mask &= -1L >>> (64 - (to & 63));
-                }
-                bits[word] |= mask;
-                i = next;
-            }
         }
     }
 }

@@ -19,6 +19,7 @@ class BindingPropertiesTest extends ServiceTest {
         ConsumerProperties consumer = bindings.getConsumerProperties("classify-in-0");
 
         assertThat(consumer.getMaxAttempts()).isEqualTo(3);
+        assertThat(consumer.getConcurrency()).isEqualTo(1);
         assertThat(consumer.getRetryableExceptions()).containsEntry(RejectedCommunicationException.class, false);
     }
 
