@@ -21,9 +21,13 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "assay.report.marker-sweep-interval=1h"})
+        "assay.report.marker-sweep-interval=1h",
+        "assay.report.contact-details.analyst-key=" + ReportServiceTest.ANALYST_KEY})
 @EmbeddedKafka
 @AutoConfigureMockMvc
 @Import({EmbeddedMongoConfiguration.class, FixedClockConfiguration.class})
 public @interface ReportServiceTest {
+
+    /** The analysts' key the service runs with in tests. */
+    String ANALYST_KEY = "analysts-key-for-tests-0123456789";
 }

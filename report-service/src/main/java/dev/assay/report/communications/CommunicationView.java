@@ -27,4 +27,12 @@ public record CommunicationView(String id, Instant receivedAt, Channel channel, 
                 communication.attachments().stream().map(AttachmentMetadata::of).toList(),
                 event.classification(), event.classifiedAt());
     }
+
+    /** The communication as anyone may see it: the submitter's type, country and organisation, not their name or e-mail. */
+    public CommunicationView withoutContactDetails() {
+        Submitter anonymous = submitter == null ? null
+                : new Submitter(submitter.type(), submitter.country(), submitter.organisation(), null, null);
+        return new CommunicationView(id, receivedAt, channel, anonymous, subject, body, declaredThemes,
+                declaredResolutions, attachments, classification, classifiedAt);
+    }
 }

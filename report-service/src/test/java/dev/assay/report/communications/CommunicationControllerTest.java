@@ -8,6 +8,7 @@ import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,12 +33,11 @@ class CommunicationControllerTest {
     private MockMvc mvc;
 
     @Test
-    void servesAProjectedCommunicationWithItsClassificationAndTheMetadataOfItsAttachments() throws Exception {
-        CommunicationClassified golden = GoldenEvents.classified();
-        report.project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
-                golden.classification()));
+    void servesAnAnalystAProjectedCommunicationWithItsClassificationAndTheMetadataOfItsAttachments() throws Exception {
+        projectGolden();
 
-        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID))
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ReportServiceTest.ANALYST_KEY))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Cache-Control", "no-store"))
@@ -80,6 +80,44 @@ class CommunicationControllerTest {
     }
 
     @Test
+    void withoutTheAnalystsKeyTheSubmittersNameAndEmailAreLeftOut() throws Exception {
+        projectGolden();
+
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().json("""
+                        {"submitter":{"type":"member-state","country":"FR",
+                                      "organisation":"Ministère de la Transition écologique",
+                                      "name":null,"email":null}}"""))
+                .andExpect(jsonPath("$.subject").value("Contribution de la France : valorisation des résidus miniers"))
+                .andExpect(jsonPath("$.classification.resolutions[0]").value("5/12"));
+    }
+
+    @Test
+    void aWrongKeyIsAnUnauthorizedProblemNotAQuietlyRedactedAnswer() throws Exception {
+        projectGolden();
+
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ReportServiceTest.ANALYST_KEY + "x"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"assay-report\""))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.submitter").doesNotExist());
+    }
+
+    @Test
+    void anAuthorizationHeaderOfAnotherSchemeIsRefused() throws Exception {
+        projectGolden();
+
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
+                        .header(HttpHeaders.AUTHORIZATION, "Basic " + ReportServiceTest.ANALYST_KEY))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void servesTheNewestClassificationOfACommunicationClassifiedTwice() throws Exception {
         report.project(aClassification().id("c-1").classifiedAt("2026-03-02T11:00:00.000000001Z")
                 .themes(Theme.CAPACITY_BUILDING).build());
@@ -118,6 +156,12 @@ class CommunicationControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    private void projectGolden() {
+        CommunicationClassified golden = GoldenEvents.classified();
+        report.project(new CommunicationClassified(1, GOLDEN_ID, golden.classifiedAt(), GoldenEvents.received(),
+                golden.classification()));
     }
 
     /** A problem document that no cache may keep, exactly {@code json}. */
