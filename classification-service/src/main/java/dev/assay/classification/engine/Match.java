@@ -54,8 +54,9 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
      * <p>
      * Every lexicon's matches pass through here, a few hundred per page, so the usual case sorts packed primitive keys
      * and marks the characters already taken in a bit set per field, instead of sorting records through comparators
-     * and keeping a tree of intervals: the same choice, at a fifth of the cost. Matches too long, too far into a
-     * field or too many for the packing, and empty ones, take the general way.
+     * and keeping a tree of intervals (boxed keys, an entry per match): the same choice, and half the share of a
+     * classification's CPU samples (10 % before). Matches too long, too far into a field or too many for the
+     * packing, and empty ones, take the general way.
      */
     static <T> List<Match<T>> longestFirst(List<Match<T>> matches) {
         int n = matches.size();

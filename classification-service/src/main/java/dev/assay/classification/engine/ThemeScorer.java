@@ -28,6 +28,8 @@ final class ThemeScorer {
             .<Match<Taxonomy.ThemeTerm>>comparingDouble(m -> -m.payload().weight())
             .thenComparing(Match.DOCUMENT_ORDER);
 
+    private static final int THEMES = Theme.values().length;
+
     private final StemmedLexicon<Taxonomy.ThemeTerm> lexicon;
     private final NegationRule negation;
     private final Map<Theme, NegationRule> carriers = new EnumMap<>(Theme.class);
@@ -92,7 +94,7 @@ final class ThemeScorer {
         Map<Theme, List<Match<Taxonomy.ThemeTerm>>> byTheme = new EnumMap<>(Theme.class);
         NegationRule.Scope negated = negation.scopeIn(fields);
         // by theme ordinal, null for a theme without carriers: asked for every match, where a map's iterators cost more
-        NegationRule.Scope[] carried = new NegationRule.Scope[Theme.values().length];
+        NegationRule.Scope[] carried = new NegationRule.Scope[THEMES];
         carriers.forEach((theme, rule) -> carried[theme.ordinal()] = rule.scopeIn(fields));
         for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
             if (overlapsAny(match, quoted) || negated.denies(match)
