@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One field of a communication (subject, body or an attachment's text) prepared once for every matcher:
@@ -31,7 +30,6 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
                      IdeographPositions ideographs, int[] wordTokens, int[] breaks,
                      Analyses analysed) {
 
-    static final Set<String> LATIN_LANGUAGES = Set.of("en", "fr", "es");
     @SuppressWarnings("unchecked")
     private static final List<WordForm.Variant>[] SINGLE_CHARACTER_VARIANTS = new List[Character.MAX_VALUE + 1];
 
@@ -51,7 +49,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
             ideographic |= token.text().length() == 1 && Tokenizer.isIdeograph(token.text().charAt(0));
         }
         String latin = language == null || "und".equals(language) ? null
-                : LATIN_LANGUAGES.contains(language) ? language : "en";
+                : isLatinLanguage(language) ? language : "en";
         // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
         return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
                 Collections.unmodifiableList(variants), latin, ideographic,
@@ -92,7 +90,7 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         return text.original();
     }
 
-    /** en, fr or es, without hashing the code as a set look-up would (this is asked for every lexicon and field). */
+    /** en, fr or es, the languages written in Latin script; compared, not hashed (asked per lexicon and field). */
     private static boolean isLatinLanguage(String language) {
         return "en".equals(language) || "fr".equals(language) || "es".equals(language);
     }

@@ -62,6 +62,11 @@ final class CharacterClasses {
         return is(codePoint, MARK);
     }
 
+    /** What {@code \s} matches in a pattern: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     static boolean breaksSentence(char c) {
         return (TABLE[c] & SENTENCE_BREAK) != 0;
     }

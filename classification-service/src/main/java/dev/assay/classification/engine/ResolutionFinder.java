@@ -103,7 +103,7 @@ final class ResolutionFinder {
         List<int[]> windows = new ArrayList<>();
         for (int slash = folded.indexOf('/'); slash >= 0; slash = folded.indexOf('/', slash + 1)) {
             int digit = slash - 1;
-            while (digit >= 0 && isRegexSpace(folded.charAt(digit))) {
+            while (digit >= 0 && CharacterClasses.isPatternSpace(folded.charAt(digit))) {
                 digit--;
             }
             if (digit < 0 || folded.charAt(digit) < '0' || folded.charAt(digit) > '9') {
@@ -119,11 +119,6 @@ final class ResolutionFinder {
             }
         }
         return windows;
-    }
-
-    /** What {@code \\s} matches in a pattern. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** References made of a word for "resolution" and a marker close together, spanning both. */

@@ -46,7 +46,7 @@ final class Snippets {
         boolean inSpace = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            boolean space = CharacterClasses.isPatternSpace(c);
             if (!space) {
                 out.append(c);
             } else if (!inSpace) {
@@ -61,8 +61,7 @@ final class Snippets {
     private static boolean needsCollapsing(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                    || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
+            if (c != ' ' && CharacterClasses.isPatternSpace(c) || c == ' ' && i + 1 < to && text.charAt(i + 1) == ' ') {
                 return true;
             }
         }
