@@ -37,18 +37,19 @@ class CommunicationController {
             @PathVariable @Pattern(regexp = ID_PATTERN, message = "must be 1 to 64 letters, digits, '-' or '_'")
             String id,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        boolean analyst = authorization != null && isAnalyst(authorization);
+        if (authorization != null) {
+            requireAnalystKey(authorization);
+        }
         CommunicationView view = reader.find(id).orElseThrow(() -> new CommunicationNotFoundException(id));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(analyst ? view : view.withoutContactDetails());
+                .body(authorization != null ? view : view.withoutContactDetails());
     }
 
-    /** The header carries the analysts' key; any other value is refused rather than quietly ignored. */
-    private boolean isAnalyst(String authorization) {
+    /** An Authorization header must carry the analysts' key: any other value is refused, not quietly ignored. */
+    private void requireAnalystKey(String authorization) {
         boolean bearer = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
         if (!bearer || !contactDetails.accepts(authorization.substring(BEARER.length()).strip())) {
             throw new AnalystKeyRejectedException();
         }
-        return true;
     }
 }
