@@ -11,13 +11,18 @@ import java.util.List;
  */
 public final class Topics {
 
-    /** Written by intake-service once Kafka holds the communication; read by classification-service. */
+    /**
+     * Written by intake-service once Kafka holds the communication; read by classification-service. The system of
+     * record: compacted and kept for ever, so replaying it from the start gives every communication once (the text
+     * of attachments exists nowhere else), and a withdrawal can later write a tombstone.
+     */
     public static final Topic<String, CommunicationReceived> COMMUNICATIONS_RECEIVED =
-            new Topic<>("communications.received.v1", String.class, CommunicationReceived.class);
+            new Topic<>("communications.received.v1", String.class, CommunicationReceived.class, Retention.COMPACTED);
 
-    /** Written by classification-service; read by report-service. */
+    /** Written by classification-service; read by report-service. Compacted: the newest classification of each one. */
     public static final Topic<String, CommunicationClassified> COMMUNICATIONS_CLASSIFIED =
-            new Topic<>("communications.classified.v1", String.class, CommunicationClassified.class);
+            new Topic<>("communications.classified.v1", String.class, CommunicationClassified.class,
+                    Retention.COMPACTED);
 
     /** Received records that could not be read or classified, with the reason in the record headers. */
     public static final Topic<String, byte[]> COMMUNICATIONS_RECEIVED_DLT = COMMUNICATIONS_RECEIVED.deadLetter();

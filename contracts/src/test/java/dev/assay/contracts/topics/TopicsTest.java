@@ -17,4 +17,13 @@ class TopicsTest {
     void everyTopicIsKeyedByCommunicationId() {
         assertThat(Topics.all()).allMatch(topic -> topic.keyType() == String.class);
     }
+
+    @Test
+    void theReceivedTopicIsTheSystemOfRecordAndDeadLettersWaitForAnOperator() {
+        assertThat(Topics.COMMUNICATIONS_RECEIVED.retention()).isEqualTo(Retention.COMPACTED);
+        assertThat(Topics.COMMUNICATIONS_CLASSIFIED.retention()).isEqualTo(Retention.COMPACTED);
+        assertThat(Topics.COMMUNICATIONS_RECEIVED_DLT.retention()).isEqualTo(Retention.FOREVER);
+        assertThat(Topics.COMMUNICATIONS_CLASSIFIED_DLT.retention()).isEqualTo(Retention.FOREVER);
+        assertThat(Retention.COMPACTED.config()).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
+    }
 }
