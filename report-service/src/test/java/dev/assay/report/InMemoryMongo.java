@@ -1,7 +1,10 @@
 package dev.assay.report;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 
 /**
  * An in-JVM mongo-java-server on a random port, for tests that need MongoDB but not Spring. Registered as a static
@@ -18,15 +22,24 @@ import java.net.InetSocketAddress;
  */
 public final class InMemoryMongo implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
+    private final List<CommandListener> listeners;
     private MongoServer server;
     private MongoClient client;
     private MongoTemplate template;
+
+    /** @param listeners see every command the tests' client sends, e.g. {@code IndexedAccess} */
+    public InMemoryMongo(CommandListener... listeners) {
+        this.listeners = List.of(listeners);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(
+                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
+        listeners.forEach(settings::addCommandListener);
+        client = MongoClients.create(settings.build());
         template = new MongoTemplate(client, "assay");
     }
 

@@ -8,7 +8,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +20,8 @@ import java.util.function.Consumer;
  */
 public final class ProjectedReport implements BeforeEachCallback {
 
-    private Consumer<Message<CommunicationClassified>> projection;
+    private Consumer<Message<List<byte[]>>> projection;
+    private JsonMapper json;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -26,10 +30,15 @@ public final class ProjectedReport implements BeforeEachCallback {
         MongoTemplate mongo = service.getBean(MongoTemplate.class);
         mongo.getCollectionNames().forEach(mongo::dropCollection);
         projection = service.getBean("project", Consumer.class);
+        json = service.getBean(JsonMapper.class);
     }
 
-    /** Projects {@code event} as if it had just arrived on the classified topic. */
-    public void project(CommunicationClassified event) {
-        projection.accept(MessageBuilder.withPayload(event).build());
+    /** Projects {@code events} as if one poll had just returned them from the classified topic. */
+    public void project(CommunicationClassified... events) {
+        List<byte[]> records = new ArrayList<>();
+        for (CommunicationClassified event : events) {
+            records.add(json.writeValueAsBytes(event));
+        }
+        projection.accept(MessageBuilder.withPayload(records).build());
     }
 }

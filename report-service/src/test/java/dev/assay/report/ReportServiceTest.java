@@ -20,7 +20,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "assay.report.marker-sweep-interval=1h",
         "assay.report.contact-details.analyst-key=" + ReportServiceTest.ANALYST_KEY})
 @EmbeddedKafka

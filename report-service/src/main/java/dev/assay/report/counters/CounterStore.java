@@ -4,11 +4,9 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,29 +14,38 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The {@code counters} collection: {@code {_id: "<dimension>|<value>", dimension, value, count, ops: {<opId>: <owner>}}}.
  * <p>
- * A change made on behalf of an operation leaves the marker {@code ops.<opId>} on the counter, in the same single-document
- * update as the {@code $inc}, and is only made where that marker is absent. Replaying the operation therefore changes
- * nothing: the filter no longer matches, the upsert then tries to insert the existing {@code _id} and fails with a
- * duplicate key error (E11000). Real MongoDB does not retry such an upsert internally, because the filter is not a pure
- * equality on {@code _id}; mongo-java-server behaves the same way. No transactions are needed.
+ * A change made on behalf of an operation leaves the marker {@code ops.<opId>} on the counter, in the same
+ * single-document update as the {@code $inc}, and is only made where that marker is absent, so replaying an operation
+ * changes nothing. The marker is checked here, on the counters read by {@code _id} just before, not in the update's
+ * filter: the embedded MongoDB server serves a filter from its index only when the filter is exactly
+ * {@code {_id: …}}, and {@code {_id: x, "ops.op1": {$exists: false}}} would read every counter for every update.
+ * Reading first is safe because an operation has a single writer: all events of a communication are handled by the
+ * one consumer thread that owns its partition (see {@code CommunicationProjector}). Different operations may change the
+ * same counter at once; each {@code $inc} is atomic and each sets only its own marker.
  * <p>
- * E11000 has a second cause: two operations (of different communications, on different consumer threads or instances)
- * creating the same new counter at the same moment, where the loser's {@code $inc} has not happened. So the changes
- * that met E11000 are sent once more: the counter exists by then, so the update applies unless the marker is there, and
- * a second E11000 can only mean "already applied". Markers are removed with {@link #forget} once the operation is
- * complete.
+ * Two writers may create the same new counter at once; the loser's upsert fails with a duplicate key error (E11000)
+ * and its change is not made. Those changes are read and written again: the counter exists by then.
+ * Markers are removed with {@link #forget} once their operation is complete.
+ * <p>
+ * Every read and write of the projection is by {@code _id} ({@code $in} for several); {@link #all()} and
+ * {@link #markers()} read the whole collection, which holds one document per dimension value (a few hundred to a
+ * few thousand), never one per communication.
  */
 @Component
 public class CounterStore {
 
-    static final String COLLECTION = "counters";
+    public static final String COLLECTION = "counters";
     private static final String ID = "_id";
     private static final String DIMENSION = "dimension";
     private static final String VALUE = "value";
@@ -48,6 +55,8 @@ public class CounterStore {
     private static final Pattern OP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** Each round can only lose to a writer that created the counter in between; after that it exists. */
+    private static final int MAX_ROUNDS = 3;
 
     private final MongoTemplate mongo;
 
@@ -55,24 +64,51 @@ public class CounterStore {
         this.mongo = mongo;
     }
 
-    /**
-     * Adds one to every counter in {@code increments} and subtracts one from every counter in {@code decrements},
-     * each at most once for {@code opId} however often this is called. Counters are created on first use.
-     *
-     * @param owner the communication the operation projects, recorded with the marker so that a sweeper can tell
-     *              whether the operation is still in progress
-     */
+    /** One change, see {@link #apply(List)}. */
     public void apply(String opId, String owner, Collection<CounterKey> increments, Collection<CounterKey> decrements) {
-        requireOpId(opId);
-        List<WriteModel<Document>> writes = new ArrayList<>(increments.size() + decrements.size());
-        increments.forEach(key -> writes.add(change(key, 1, opId, owner)));
-        decrements.forEach(key -> writes.add(change(key, -1, opId, owner)));
-        List<WriteModel<Document>> contested = writeRefusingDuplicates(writes);
-        writeRefusingDuplicates(contested);
+        apply(List.of(new CounterChange(opId, owner, Set.copyOf(increments), Set.copyOf(decrements))));
     }
 
-    /** @return the writes refused with a duplicate key error; any other failure is thrown */
-    private List<WriteModel<Document>> writeRefusingDuplicates(List<WriteModel<Document>> writes) {
+    /**
+     * Makes every change, each at most once for its operation however often this is called: reads the counters
+     * concerned once, then writes each counter once with the sum of the changes not yet on it. Counters are created
+     * on first use.
+     */
+    public void apply(List<CounterChange> changes) {
+        Map<String, PendingCounter> counters = byCounter(changes);
+        List<PendingCounter> left = new ArrayList<>(counters.values());
+        for (int round = 1; !left.isEmpty(); round++) {
+            if (round > MAX_ROUNDS) {
+                throw new IllegalStateException("counters kept being created concurrently: " + left);
+            }
+            Map<String, Set<String>> applied = markers(left.stream().map(PendingCounter::id).toList());
+            List<PendingCounter> written = new ArrayList<>();
+            List<WriteModel<Document>> writes = new ArrayList<>();
+            for (PendingCounter counter : left) {
+                Document update = counter.update(applied.getOrDefault(counter.id(), Set.of()));
+                if (update != null) {
+                    written.add(counter);
+                    writes.add(new UpdateOneModel<>(new Document(ID, counter.id()), update, UPSERT));
+                }
+            }
+            left = refusedAsDuplicates(writes).stream().map(written::get).toList();
+        }
+    }
+
+    private static Map<String, PendingCounter> byCounter(List<CounterChange> changes) {
+        Map<String, PendingCounter> counters = new LinkedHashMap<>();
+        for (CounterChange change : changes) {
+            requireOpId(change.opId());
+            change.increments().forEach(key -> counters.computeIfAbsent(key.id(), id -> new PendingCounter(key))
+                    .add(change, 1));
+            change.decrements().forEach(key -> counters.computeIfAbsent(key.id(), id -> new PendingCounter(key))
+                    .add(change, -1));
+        }
+        return counters;
+    }
+
+    /** @return the indexes of the writes refused with a duplicate key error; any other failure is thrown */
+    private List<Integer> refusedAsDuplicates(List<WriteModel<Document>> writes) {
         if (writes.isEmpty()) {
             return List.of();
         }
@@ -85,27 +121,45 @@ public class CounterStore {
             if (!onlyDuplicates) {
                 throw e;
             }
-            return e.getWriteErrors().stream().map(error -> writes.get(error.getIndex())).toList();
+            return e.getWriteErrors().stream().map(error -> error.getIndex()).toList();
         }
     }
 
-    /** Removes the markers of a completed operation; the counts stay as they are. */
-    public void forget(String opId, Collection<CounterKey> keys) {
-        requireOpId(opId);
-        if (keys.isEmpty()) {
+    /** The operations already applied to each of the counters with {@code ids}, by counter id. */
+    private Map<String, Set<String>> markers(List<String> ids) {
+        Map<String, Set<String>> markers = new HashMap<>();
+        for (Document document : counters().find(new Document(ID, new Document("$in", ids)))
+                .projection(Projections.include(OPS))) {
+            Document ops = document.get(OPS, Document.class);
+            markers.put(document.getString(ID), ops == null ? Set.of() : new HashSet<>(ops.keySet()));
+        }
+        return markers;
+    }
+
+    /** Removes the markers of completed operations, one write per counter; the counts stay as they are. */
+    public void forget(List<CounterChange> changes) {
+        Map<String, Document> unsets = new LinkedHashMap<>();
+        for (CounterChange change : changes) {
+            requireOpId(change.opId());
+            for (Set<CounterKey> keys : List.of(change.increments(), change.decrements())) {
+                keys.forEach(key -> unsets.computeIfAbsent(key.id(), id -> new Document())
+                        .append(marker(change.opId()), ""));
+            }
+        }
+        if (unsets.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = keys.stream()
-                .<WriteModel<Document>>map(key -> new UpdateOneModel<>(Filters.eq(ID, key.id()), Updates.unset(marker(opId))))
-                .toList();
+        List<WriteModel<Document>> writes = new ArrayList<>(unsets.size());
+        unsets.forEach((id, fields) -> writes.add(new UpdateOneModel<>(new Document(ID, id),
+                new Document("$unset", fields))));
         counters().bulkWrite(writes, UNORDERED);
     }
 
-    /** Removes one marker if it still names the same owner. */
+    /** Removes one marker. Operation ids are unique to one communication's classification, so no owner is checked. */
     public void forget(CounterMarker marker) {
         requireOpId(marker.opId());
-        counters().updateOne(Filters.and(Filters.eq(ID, marker.key().id()), Filters.eq(marker(marker.opId()), marker.owner())),
-                Updates.unset(marker(marker.opId())));
+        counters().updateOne(new Document(ID, marker.key().id()),
+                new Document("$unset", new Document(marker(marker.opId()), "")));
     }
 
     /** Every counter of a dimension this version knows, including those that have dropped back to zero. */
@@ -120,7 +174,7 @@ public class CounterStore {
     /** Every marker currently on a counter. Counters are few, so this reads them all. */
     public List<CounterMarker> markers() {
         List<CounterMarker> markers = new ArrayList<>();
-        for (Document document : counters().find(Filters.exists(OPS)).projection(Projections.include(OPS))) {
+        for (Document document : counters().find().projection(Projections.include(OPS))) {
             CounterKey key = CounterKey.parse(document.getString(ID)).orElse(null);
             Document ops = document.get(OPS, Document.class);
             if (key == null || ops == null) {
@@ -131,14 +185,6 @@ public class CounterStore {
             }
         }
         return markers;
-    }
-
-    private static WriteModel<Document> change(CounterKey key, long delta, String opId, String owner) {
-        return new UpdateOneModel<>(
-                Filters.and(Filters.eq(ID, key.id()), Filters.exists(marker(opId), false)),
-                Updates.combine(Updates.inc(COUNT, delta), Updates.set(marker(opId), owner),
-                        Updates.set(DIMENSION, key.dimension().id()), Updates.set(VALUE, key.value())),
-                UPSERT);
     }
 
     private static long count(Document document) {
@@ -158,5 +204,46 @@ public class CounterStore {
 
     private MongoCollection<Document> counters() {
         return mongo.getCollection(COLLECTION);
+    }
+
+    /** The changes that a batch makes to one counter. */
+    private static final class PendingCounter {
+
+        private final CounterKey key;
+        private final Map<String, String> owners = new LinkedHashMap<>();
+        private final Map<String, Integer> deltas = new HashMap<>();
+
+        PendingCounter(CounterKey key) {
+            this.key = key;
+        }
+
+        String id() {
+            return key.id();
+        }
+
+        void add(CounterChange change, int delta) {
+            owners.put(change.opId(), change.owner());
+            deltas.merge(change.opId(), delta, Integer::sum);
+        }
+
+        /** The update for the operations not in {@code applied}; null when all of them are. */
+        Document update(Set<String> applied) {
+            long delta = 0;
+            Document set = new Document(DIMENSION, key.dimension().id()).append(VALUE, key.value());
+            boolean any = false;
+            for (Map.Entry<String, String> op : owners.entrySet()) {
+                if (!applied.contains(op.getKey())) {
+                    delta += deltas.get(op.getKey());
+                    set.append(marker(op.getKey()), op.getValue());
+                    any = true;
+                }
+            }
+            return any ? new Document("$inc", new Document(COUNT, delta)).append("$set", set) : null;
+        }
+
+        @Override
+        public String toString() {
+            return id();
+        }
     }
 }

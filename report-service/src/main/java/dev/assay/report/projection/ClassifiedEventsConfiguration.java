@@ -1,62 +1,104 @@
 package dev.assay.report.projection;
 
-import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.topics.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.cloud.function.context.config.MessageConverterHelper;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.converter.MessageConversionException;
-import org.springframework.messaging.converter.MessageConverter;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Locale;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The {@code project} consumer, bound as {@code project-in-0} to {@code communications.classified.v1} (see
- * application.yml), and the message conversion in front of it.
+ * The {@code project} consumer, bound as {@code project-in-0} to {@code communications.classified.v1} in batch mode
+ * (see application.yml), and what happens when a batch fails.
+ * <p>
+ * The binder's own retries and dead-lettering are off for this binding: its batch dead-lettering would send every
+ * record of a failed batch away, including when MongoDB is only briefly down. Instead the listener container gets an
+ * error handler that sends an unreadable record to {@code communications.classified.v1.dlt} at once (the consumer
+ * names it, see {@link ClassifiedBatchConsumer}) and retries any other failure with a growing back-off for as long as
+ * it lasts. While it waits, the consumer is paused and keeps polling, so it stays in its group and takes no new records:
+ * a report-service whose MongoDB is down holds its place instead of producing a stream of dead letters.
  */
 @Configuration(proxyBeanMethods = false)
 class ClassifiedEventsConfiguration {
 
+    /** The back-off between attempts of a failed batch, capped so that recovery is noticed within this interval. */
+    static final Duration MAX_RETRY_INTERVAL = Duration.ofSeconds(10);
+
     @Bean
-    Consumer<Message<CommunicationClassified>> project(CommunicationProjector projector, MeterRegistry meters) {
-        return message -> {
-            CommunicationClassified event = message.getPayload();
-            CommunicationProjector.Outcome outcome;
-            try {
-                outcome = projector.project(event);
-            } catch (RuntimeException e) {
-                throw new ProjectionFailedException(event.communicationId(), e);
-            }
-            meters.counter("assay.report.projections", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
-        };
+    Consumer<Message<List<byte[]>>> project(CommunicationProjector projector, JsonMapper mapper, MeterRegistry meters) {
+        return new ClassifiedBatchConsumer(new ClassifiedRecords(mapper), projector, meters);
     }
 
     @Bean
-    MessageConverter communicationClassifiedConverter(JsonMapper mapper) {
-        return new CommunicationClassifiedConverter(mapper);
+    ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> projectionErrorHandling(
+            KafkaProperties kafka) {
+        DeadLetterPublishingRecoverer deadLetters = deadLetters(kafka);
+        // the container hands over the listener's failure wrapped twice; the dead letter should name the reason
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) ->
+                deadLetters.accept(record, consumer, reasonFor(failure));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, unlimitedBackOff());
+        handler.addNotRetryableExceptions(UnreadableRecordException.class);
+        return (container, destination, group) -> container.setCommonErrorHandler(handler);
     }
 
-    /**
-     * Spring Cloud Function swallows a converter's exception and, by default, goes on as if the message could not be
-     * converted, which hands the function something that is not a {@link CommunicationClassified}. This makes every
-     * conversion failure fail the delivery with an exception that has the reason in its message (it becomes the
-     * dead-letter record's {@code x-exception-message} header) and a cause (without one the Kafka binder 5.0.4 fails to
-     * build the dead-letter headers and drops the record).
-     */
-    @Bean
-    MessageConverterHelper failOnUnconvertibleRecords() {
-        return new MessageConverterHelper() {
-            @Override
-            public boolean shouldFailIfCantConvert(Message<?> message, Throwable failure) {
-                if (failure instanceof MessageConversionException reason && reason.getCause() != null) {
-                    throw reason;
-                }
-                throw new MessageConversionException(message, "could not read the record: " + failure.getMessage(),
-                        failure);
+    private static Exception reasonFor(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnreadableRecordException unreadable) {
+                return unreadable;
             }
-        };
+        }
+        return failure;
+    }
+
+    private static ExponentialBackOff unlimitedBackOff() {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(MAX_RETRY_INTERVAL.toMillis());
+        return backOff;
+    }
+
+    /** Publishes a record to the dead-letter topic as it was read, with the binder's header names for the reason. */
+    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name(), -1));
+        recoverer.setHeaderNamesSupplier(() -> DeadLetterPublishingRecoverer.HeaderNames.Builder.original()
+                .offsetHeader("x-original-offset")
+                .timestampHeader("x-original-timestamp")
+                .timestampTypeHeader("x-original-timestamp-type")
+                .topicHeader("x-original-topic")
+                .partitionHeader("x-original-partition")
+                .consumerGroupHeader("x-original-consumer-group")
+                .exception()
+                .keyExceptionFqcn("x-key-exception-fqcn")
+                .exceptionFqcn("x-exception-fqcn")
+                .exceptionCauseFqcn("x-exception-cause-fqcn")
+                .keyExceptionMessage("x-key-exception-message")
+                .exceptionMessage("x-exception-message")
+                .keyExceptionStacktrace("x-key-exception-stacktrace")
+                .exceptionStacktrace("x-exception-stacktrace")
+                .build());
+        return recoverer;
     }
 }

@@ -1,6 +1,7 @@
 package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.report.counters.CounterChange;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
 import org.slf4j.Logger;
@@ -8,43 +9,46 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Projects one classified communication so that, however often an event is delivered and wherever the process stops,
- * each communication counts exactly once, under its newest classification.
+ * Projects a batch of classified communications so that, however often an event is delivered and wherever the
+ * process stops, each communication counts exactly once, under its newest classification.
  * <p>
  * <b>Single writer per communication.</b> Every topic is keyed by communication id, so all events of one communication
- * sit in one partition and one consumer thread handles them, one at a time, in order. The projector relies on this: it
- * never runs twice at once for the same id. Different ids may run in parallel (more partitions, threads or instances):
- * they share only counters, which change by atomic {@code $inc}, and {@link CounterStore} copes with two of them
- * creating the same counter at once. A rebalance hands a partition over between polls, so two consumers never
- * overlap on it, except when one stalls beyond {@code max.poll.interval.ms} and loses its partitions while still
- * working: then, in the worst case, its marker cleanup could let the new owner's replay of the same operation count
- * a second time. A projection takes milliseconds against a five-minute default, so this is accepted, not handled.
+ * sit in one partition and one consumer thread handles them, in order, one batch at a time. The projector relies on
+ * this: it never runs twice at once for the same id, so it may read a document and then write it. Different ids may
+ * run in parallel (more partitions, threads or instances): they share only counters, which change by atomic
+ * {@code $inc}, each operation setting its own marker (see {@link CounterStore}). A rebalance hands a partition over
+ * between polls. Two consumers overlap on a partition only when one stalls beyond {@code max.poll.interval.ms} and keeps
+ * working after losing it; MongoDB's timeouts are bounded well below that interval so that a projection cannot stall
+ * that long (see {@code MongoTimeouts}).
  * <p>
- * <b>Algorithm</b> for event E of communication D:
+ * <b>Algorithm</b> for a batch, with one read and one bulk write per step, whatever the batch's size:
  * <ol>
- * <li>Read D. If it has a pending operation, complete that first (steps 4-6 with its recorded keys).</li>
- * <li>If D exists and {@code D.classifiedAt >= E.classifiedAt}, stop: E is a redelivery or an older classification.</li>
- * <li>Replace D with E's data, {@code countedKeys} unchanged and {@code pending = {opId, targetKeys = keys(E)}};
- * {@code opId} is derived from (id, E.classifiedAt).</li>
- * <li>Apply +1 to {@code targetKeys - countedKeys} and -1 to {@code countedKeys - targetKeys}, each at most once per
- * opId ({@link CounterStore#apply}).</li>
+ * <li>Read the stored state of every communication in the batch. A communication with a pending operation (an earlier
+ * attempt stopped half-way) has that operation completed first (steps 4-6 with its recorded keys).</li>
+ * <li>For each communication, keep its newest event that is newer than what is stored ({@code classifiedAt}); older
+ * events and redeliveries change nothing.</li>
+ * <li>Replace each such communication with the event's data, {@code countedKeys} unchanged and, where its counters
+ * change, {@code pending = {opId, targetKeys = keys(event)}}; {@code opId} is derived from (id, classifiedAt).</li>
+ * <li>Apply +1 to {@code targetKeys - countedKeys} and -1 to {@code countedKeys - targetKeys} for every operation,
+ * each at most once per opId ({@link CounterStore#apply(List)}).</li>
  * <li>Set {@code countedKeys = targetKeys} and remove {@code pending}.</li>
  * <li>Remove the opId markers from the counters touched.</li>
  * </ol>
- * <b>Stopping anywhere</b> (crash, MongoDB error) leaves a state the next delivery repairs, because the Kafka offset is
- * only committed after step 6: before step 3 nothing changed; after step 3, D says which operation is under way and
- * which counters it moves, and step 1 finishes it, re-applying step 4 without effect where counters already carry its
- * marker. Step 1 finishes the recorded operation even when the next event is a different one (the first was sent to the
- * dead-letter topic after its retries), so counts are never computed against a half-applied state; until some event of
- * that communication arrives (replaying the dead-lettered record will do), its counters may show the operation half
- * done. After step 5 only
- * markers are left; they never match again because step 2 skips that opId's event for good, and
- * {@link MarkerSweeper} removes them. If D is replaced by a newer event, the old operation is completed first.
- * A communication with no change of counters (same keys) is simply replaced, with no operation at all.
+ * <b>Stopping anywhere</b> (crash, MongoDB error) leaves a state the next delivery repairs, because the Kafka offsets are
+ * only committed after step 6: before step 3 nothing changed; after step 3, each communication says which operation is
+ * under way and which counters it moves, and step 1 finishes it, re-applying step 4 without effect where counters
+ * already carry its marker. Records are sent to the dead-letter topic only when they cannot be read at all, before any
+ * of their writes, so no operation is left pending by a dead letter; a batch whose writes fail is retried as a whole
+ * until MongoDB answers. After step 5 only markers are left; they never match again because step 2 skips that opId's
+ * event for good, and {@link MarkerSweeper} removes them.
  */
 @Component
 class CommunicationProjector {
@@ -57,7 +61,7 @@ class CommunicationProjector {
         PROJECTED,
         /** A newer classification replaced the stored one. */
         RECLASSIFIED,
-        /** Redelivery or older classification; nothing changed (apart from completing an interrupted operation). */
+        /** Redelivery, older classification, or superseded by a newer one in the same batch: nothing counted. */
         SKIPPED
     }
 
@@ -67,10 +71,10 @@ class CommunicationProjector {
     /** Observes the projection between its writes. */
     @FunctionalInterface
     interface Checkpoint {
-        Checkpoint NONE = (step, communicationId) -> {
+        Checkpoint NONE = step -> {
         };
 
-        void reached(Step step, String communicationId);
+        void reached(Step step);
     }
 
     private final ProjectedCommunications communications;
@@ -89,47 +93,94 @@ class CommunicationProjector {
     }
 
     Outcome project(CommunicationClassified event) {
-        String id = event.communicationId();
-        ProjectionState stored = communications.find(id).map(this::completePending).orElse(null);
-        if (stored != null && !stored.classifiedAt().isBefore(event.classifiedAt())) {
-            return Outcome.SKIPPED;
-        }
-        Set<CounterKey> counted = stored == null ? Set.of() : stored.countedKeys();
-        Set<CounterKey> target = CounterKeys.of(event);
-        if (target.equals(counted)) {
-            communications.write(event, target, null);
-        } else {
-            PendingOperation operation = new PendingOperation(OperationIds.of(id, event.classifiedAt()), target);
-            communications.write(event, counted, operation);
-            checkpoint.reached(Step.PENDING_WRITTEN, id);
-            complete(id, counted, operation);
-        }
-        return stored == null ? Outcome.PROJECTED : Outcome.RECLASSIFIED;
+        return project(List.of(event)).get(0);
     }
 
-    private ProjectionState completePending(ProjectionState state) {
-        if (state.pending() != null) {
-            log.info("Completing the interrupted projection {} of communication {}", state.pending().opId(), state.id());
-            complete(state.id(), state.countedKeys(), state.pending());
+    /** @return what became of each event, in the order given */
+    List<Outcome> project(List<CommunicationClassified> events) {
+        Map<String, List<Integer>> positions = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            positions.computeIfAbsent(events.get(i).communicationId(), id -> new ArrayList<>()).add(i);
         }
-        return state.completed();
+        Map<String, ProjectionState> stored = completeInterrupted(communications.find(positions.keySet()));
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        events.forEach(event -> outcomes.add(Outcome.SKIPPED));
+        List<ProjectedCommunications.Write> writes = new ArrayList<>();
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        positions.forEach((id, indexes) -> {
+            ProjectionState state = stored.get(id);
+            CommunicationClassified newest = null;
+            for (int index : indexes) {
+                CommunicationClassified event = events.get(index);
+                boolean newer = newest != null ? newest.classifiedAt().isBefore(event.classifiedAt())
+                        : state == null || state.classifiedAt().isBefore(event.classifiedAt());
+                if (newer) {
+                    outcomes.set(index, state == null && newest == null ? Outcome.PROJECTED : Outcome.RECLASSIFIED);
+                    newest = event;
+                }
+            }
+            if (newest != null) {
+                Set<CounterKey> counted = state == null ? Set.of() : state.countedKeys();
+                Set<CounterKey> target = CounterKeys.of(newest);
+                if (target.equals(counted)) {
+                    writes.add(new ProjectedCommunications.Write(newest, target, null));
+                } else {
+                    PendingOperation pending = new PendingOperation(OperationIds.of(id, newest.classifiedAt()), target);
+                    writes.add(new ProjectedCommunications.Write(newest, counted, pending));
+                    operations.put(id, new Operation(id, counted, pending));
+                }
+            }
+        });
+        communications.write(writes);
+        checkpoint.reached(Step.PENDING_WRITTEN);
+        complete(operations.values());
+        return outcomes;
     }
 
-    private void complete(String id, Set<CounterKey> counted, PendingOperation operation) {
-        Set<CounterKey> increments = difference(operation.targetKeys(), counted);
-        Set<CounterKey> decrements = difference(counted, operation.targetKeys());
-        counters.apply(operation.opId(), id, increments, decrements);
-        checkpoint.reached(Step.COUNTERS_APPLIED, id);
-        communications.finish(id, operation);
-        checkpoint.reached(Step.PENDING_CLEARED, id);
-        Set<CounterKey> touched = new HashSet<>(increments);
-        touched.addAll(decrements);
-        counters.forget(operation.opId(), touched);
+    /** Finishes what an interrupted attempt left pending. @return the states as they are once that is done */
+    private Map<String, ProjectionState> completeInterrupted(Map<String, ProjectionState> stored) {
+        List<Operation> interrupted = new ArrayList<>();
+        Map<String, ProjectionState> completed = new LinkedHashMap<>();
+        stored.forEach((id, state) -> {
+            if (state.pending() != null) {
+                interrupted.add(new Operation(id, state.countedKeys(), state.pending()));
+            }
+            completed.put(id, state.completed());
+        });
+        if (!interrupted.isEmpty()) {
+            log.info("Completing {} interrupted projections: {}", interrupted.size(),
+                    interrupted.stream().map(Operation::id).toList());
+            complete(interrupted);
+        }
+        return completed;
     }
 
-    private static Set<CounterKey> difference(Set<CounterKey> from, Set<CounterKey> remove) {
-        Set<CounterKey> difference = new HashSet<>(from);
-        difference.removeAll(remove);
-        return difference;
+    private void complete(java.util.Collection<Operation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        List<CounterChange> changes = operations.stream().map(Operation::change).toList();
+        counters.apply(changes);
+        checkpoint.reached(Step.COUNTERS_APPLIED);
+        Map<String, PendingOperation> finished = new LinkedHashMap<>();
+        operations.forEach(operation -> finished.put(operation.id(), operation.pending()));
+        communications.finish(finished);
+        checkpoint.reached(Step.PENDING_CLEARED);
+        counters.forget(changes);
+    }
+
+    /** One communication's change from the counters it counts in to those of its newest classification. */
+    private record Operation(String id, Set<CounterKey> counted, PendingOperation pending) {
+
+        CounterChange change() {
+            return new CounterChange(pending.opId(), id, difference(pending.targetKeys(), counted),
+                    difference(counted, pending.targetKeys()));
+        }
+
+        private static Set<CounterKey> difference(Set<CounterKey> from, Set<CounterKey> remove) {
+            Set<CounterKey> difference = new HashSet<>(from);
+            difference.removeAll(remove);
+            return difference;
+        }
     }
 }

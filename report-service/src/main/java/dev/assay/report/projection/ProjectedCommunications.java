@@ -1,10 +1,12 @@
 package dev.assay.report.projection;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.communications.CommunicationView;
@@ -14,8 +16,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +29,8 @@ import java.util.stream.Collectors;
  * The projection's side of the {@code communications} collection: the view of the communication (see
  * {@link CommunicationDocuments}) plus {@code taxonomyVersion}, {@code countedKeys} (counter ids) and, while counters are
  * being changed, {@code pending: {opId, targetKeys}}. Every write is a single-document write, which MongoDB applies
- * atomically; that is all the projection relies on.
+ * atomically; that is all the projection relies on. Every read and write names the documents by {@code _id} alone,
+ * the only filter the embedded MongoDB server serves from an index.
  */
 @Component
 class ProjectedCommunications {
@@ -32,11 +38,16 @@ class ProjectedCommunications {
     private static final String ID = CommunicationDocuments.ID;
     private static final String CLASSIFIED_AT = "classifiedAt";
     private static final String TAXONOMY_VERSION = "taxonomyVersion";
-    private static final String COUNTED_KEYS = "countedKeys";
-    private static final String PENDING = "pending";
+    static final String COUNTED_KEYS = "countedKeys";
+    static final String PENDING = "pending";
     private static final String OP_ID = "opId";
     private static final String TARGET_KEYS = "targetKeys";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    /** One communication to store: the event's data, the counters it counts in so far and the operation under way. */
+    record Write(CommunicationClassified event, Set<CounterKey> countedKeys, PendingOperation pending) {
+    }
 
     private final MongoTemplate mongo;
     private final CommunicationDocuments documents;
@@ -47,29 +58,62 @@ class ProjectedCommunications {
     }
 
     Optional<ProjectionState> find(String id) {
-        Document document = communications().find(Filters.eq(ID, id))
-                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING))
-                .first();
-        return Optional.ofNullable(document).map(ProjectedCommunications::state);
+        return Optional.ofNullable(find(List.of(id)).get(id));
     }
 
-    /** Stores the event's communication and classification, replacing whatever was stored for its id. */
-    void write(CommunicationClassified event, Set<CounterKey> countedKeys, PendingOperation pending) {
+    /** The stored state of each of {@code ids} that is stored, by id: one read. */
+    Map<String, ProjectionState> find(Collection<String> ids) {
+        Map<String, ProjectionState> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
+                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING))) {
+            ProjectionState state = state(document);
+            states.put(state.id(), state);
+        }
+        return states;
+    }
+
+    /** Stores each event's communication and classification, replacing whatever was stored for its id. */
+    void write(List<Write> writes) {
+        if (writes.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> models = new ArrayList<>(writes.size());
+        for (Write write : writes) {
+            models.add(new ReplaceOneModel<>(new Document(ID, write.event().communicationId()), document(write), UPSERT));
+        }
+        communications().bulkWrite(models, UNORDERED);
+    }
+
+    private Document document(Write write) {
+        CommunicationClassified event = write.event();
         Document document = documents.toDocument(CommunicationView.of(event));
         // the projection compares this value, so it is written here as Instant#toString, whatever the JSON mapper does
         document.put(CLASSIFIED_AT, event.classifiedAt().toString());
         document.put(TAXONOMY_VERSION, event.classification().taxonomyVersion());
-        document.put(COUNTED_KEYS, ids(countedKeys));
-        if (pending != null) {
-            document.put(PENDING, new Document(OP_ID, pending.opId()).append(TARGET_KEYS, ids(pending.targetKeys())));
+        document.put(COUNTED_KEYS, ids(write.countedKeys()));
+        if (write.pending() != null) {
+            document.put(PENDING, new Document(OP_ID, write.pending().opId())
+                    .append(TARGET_KEYS, ids(write.pending().targetKeys())));
         }
-        communications().replaceOne(Filters.eq(ID, event.communicationId()), document, UPSERT);
+        return document;
     }
 
-    /** Records that the pending operation is complete; does nothing if that operation is no longer the pending one. */
-    void finish(String id, PendingOperation pending) {
-        communications().updateOne(Filters.and(Filters.eq(ID, id), Filters.eq(PENDING + "." + OP_ID, pending.opId())),
-                Updates.combine(Updates.set(COUNTED_KEYS, ids(pending.targetKeys())), Updates.unset(PENDING)));
+    /**
+     * Records that each operation is complete: the communication now counts in the operation's target keys. The
+     * operation is not checked to be still the pending one; only the thread that wrote it completes it.
+     */
+    void finish(Map<String, PendingOperation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> models = new ArrayList<>(operations.size());
+        operations.forEach((id, operation) -> models.add(new UpdateOneModel<>(new Document(ID, id),
+                new Document("$set", new Document(COUNTED_KEYS, ids(operation.targetKeys())))
+                        .append("$unset", new Document(PENDING, "")))));
+        communications().bulkWrite(models, UNORDERED);
     }
 
     private static ProjectionState state(Document document) {
@@ -80,7 +124,7 @@ class ProjectedCommunications {
                         keys(pending.getList(TARGET_KEYS, String.class, List.of()))));
     }
 
-    private static List<String> ids(Collection<CounterKey> keys) {
+    static List<String> ids(Collection<CounterKey> keys) {
         return keys.stream().map(CounterKey::id).sorted().toList();
     }
 

@@ -4,11 +4,15 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.ServerAddress;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.bulk.BulkWriteResult;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.BsonDocument;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -48,7 +52,8 @@ class CounterStoreContentionTest {
     }
 
     @Test
-    void aChangeRefusedAsDuplicateIsSentOnceMoreBecauseAnotherOperationMayHaveJustCreatedTheCounter() {
+    void aChangeRefusedAsDuplicateIsReadAndSentOnceMoreBecauseAnotherWriterHasJustCreatedTheCounter() {
+        countersRead(List.of(), List.of(new Document("_id", "country|KE").append("ops", new Document("op9", "c-9"))));
         when(collection.bulkWrite(any(), any(BulkWriteOptions.class)))
                 .thenThrow(refused(error(DUPLICATE_KEY, 1)))
                 .thenReturn(BulkWriteResult.unacknowledged());
@@ -56,27 +61,58 @@ class CounterStoreContentionTest {
         store.apply("op1", "c-1", new LinkedHashSet<>(List.of(TOTAL, KENYA)), Set.of());
 
         List<List<WriteModel<Document>>> calls = bulkWrites(2);
-        assertThat(calls.get(1)).containsExactly(calls.get(0).get(1));
+        assertThat(calls.get(1)).singleElement().satisfies(write ->
+                assertThat(((UpdateOneModel<Document>) write).getFilter()).isEqualTo(new Document("_id", "country|KE")));
     }
 
     @Test
-    void aChangeRefusedAsDuplicateTwiceWasAlreadyApplied() {
-        when(collection.bulkWrite(any(), any(BulkWriteOptions.class)))
-                .thenThrow(refused(error(DUPLICATE_KEY, 0), error(DUPLICATE_KEY, 1)))
-                .thenThrow(refused(error(DUPLICATE_KEY, 0), error(DUPLICATE_KEY, 1)));
+    void aChangeWhoseMarkerIsFoundOnTheSecondReadIsNotSentAgain() {
+        countersRead(List.of(), List.of(new Document("_id", "country|KE").append("ops", new Document("op1", "c-1"))));
+        when(collection.bulkWrite(any(), any(BulkWriteOptions.class))).thenThrow(refused(error(DUPLICATE_KEY, 1)));
 
         store.apply("op1", "c-1", new LinkedHashSet<>(List.of(TOTAL, KENYA)), Set.of());
 
-        assertThat(bulkWrites(2).get(1)).hasSize(2);
+        assertThat(bulkWrites(1).get(0)).hasSize(2);
+    }
+
+    @Test
+    void aCounterThatKeepsBeingCreatedUnderItFailsTheBatchSoThatItIsRetried() {
+        countersRead(List.of(), List.of(), List.of());
+        when(collection.bulkWrite(any(), any(BulkWriteOptions.class))).thenThrow(refused(error(DUPLICATE_KEY, 0)));
+
+        assertThatThrownBy(() -> store.apply("op1", "c-1", Set.of(TOTAL), Set.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("total");
     }
 
     @Test
     void anyOtherWriteErrorFailsTheOperationSoThatItIsRetried() {
+        countersRead(List.of());
         MongoBulkWriteException failure = refused(error(DUPLICATE_KEY, 0), error(121, 1));
         when(collection.bulkWrite(any(), any(BulkWriteOptions.class))).thenThrow(failure);
 
         assertThatThrownBy(() -> store.apply("op1", "c-1", new LinkedHashSet<>(List.of(TOTAL, KENYA)), Set.of()))
                 .isSameAs(failure);
+    }
+
+    /** What each successive read of the counters' markers finds. */
+    @SafeVarargs
+    @SuppressWarnings("unchecked")
+    private void countersRead(List<Document>... reads) {
+        FindIterable<Document>[] answers = new FindIterable[reads.length];
+        for (int i = 0; i < reads.length; i++) {
+            FindIterable<Document> found = mock(FindIterable.class);
+            when(found.projection(any())).thenReturn(found);
+            MongoCursor<Document> cursor = mock(MongoCursor.class);
+            java.util.Iterator<Document> documents = reads[i].iterator();
+            when(cursor.hasNext()).thenAnswer(invocation -> documents.hasNext());
+            when(cursor.next()).thenAnswer(invocation -> documents.next());
+            when(found.iterator()).thenReturn(cursor);
+            answers[i] = found;
+        }
+        var stubbing = when(collection.find(any(Bson.class)));
+        for (FindIterable<Document> answer : answers) {
+            stubbing = stubbing.thenReturn(answer);
+        }
     }
 
     @SuppressWarnings("unchecked")

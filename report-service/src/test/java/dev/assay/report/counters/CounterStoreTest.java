@@ -55,19 +55,36 @@ class CounterStoreTest {
         store.apply("op1", "c-1", Set.of(TOTAL, KENYA), Set.of());
         store.apply("op2", "c-2", Set.of(TOTAL), Set.of());
 
-        store.forget("op1", Set.of(TOTAL, KENYA));
+        store.forget(List.of(new CounterChange("op1", "c-1", Set.of(TOTAL, KENYA), Set.of())));
 
         assertThat(store.markers()).containsExactly(new CounterMarker(TOTAL, "op2", "c-2"));
         assertThat(store.all()).containsExactlyInAnyOrder(new Counter(TOTAL, 2), new Counter(KENYA, 1));
     }
 
     @Test
-    void aMarkerIsForgottenOnlyWhileItStillNamesTheSameOwner() {
+    void changesOfSeveralOperationsOnOneCounterAreOneWriteAndEachAppliesOnce() {
+        List<CounterChange> batch = List.of(new CounterChange("op1", "c-1", Set.of(TOTAL, KENYA), Set.of()),
+                new CounterChange("op2", "c-2", Set.of(TOTAL, FRANCE), Set.of()),
+                new CounterChange("op3", "c-3", Set.of(FRANCE), Set.of(KENYA)));
+
+        store.apply(batch);
+        store.apply(batch);
+
+        assertThat(store.all()).containsExactlyInAnyOrder(
+                new Counter(TOTAL, 2), new Counter(KENYA, 0), new Counter(FRANCE, 2));
+        assertThat(store.markers()).hasSize(6);
+        store.forget(batch);
+        assertThat(store.markers()).isEmpty();
+    }
+
+    @Test
+    void aSingleMarkerIsRemovedAlone() {
         store.apply("op1", "c-1", Set.of(TOTAL), Set.of());
+        store.apply("op2", "c-2", Set.of(TOTAL), Set.of());
 
-        store.forget(new CounterMarker(TOTAL, "op1", "c-other"));
+        store.forget(new CounterMarker(TOTAL, "op1", "c-1"));
 
-        assertThat(store.markers()).containsExactly(new CounterMarker(TOTAL, "op1", "c-1"));
+        assertThat(store.markers()).containsExactly(new CounterMarker(TOTAL, "op2", "c-2"));
     }
 
     @Test

@@ -30,18 +30,24 @@ class BindingConfigurationTest {
     }
 
     @Test
-    void unprojectableRecordsGoToTheDeadLetterTopicOfTheCatalogue() {
+    void theBinderLeavesRetriesAndDeadLettersToTheListenerContainer() {
         // the binder reads these in its own child context, so bind them here the way it does
-        KafkaConsumerProperties consumer = Binder.get(environment)
-                .bind("spring.cloud.stream.kafka.bindings." + BINDING + ".consumer", KafkaConsumerProperties.class)
-                .get();
+        KafkaConsumerProperties consumer = kafkaConsumer();
 
-        assertThat(consumer.isEnableDlq()).isTrue();
-        assertThat(consumer.getDlqName()).isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name());
+        assertThat(consumer.isEnableDlq()).isFalse();
+        assertThat(bindings.getBindingProperties(BINDING).getConsumer().getMaxAttempts()).isEqualTo(1);
     }
 
     @Test
-    void deliveriesAreTriedThreeTimesBeforeTheyAreDeadLettered() {
-        assertThat(bindings.getBindingProperties(BINDING).getConsumer().getMaxAttempts()).isEqualTo(3);
+    void theConsumerReadsCommittedRecordsInBatchesAsBytes() {
+        assertThat(bindings.getBindingProperties(BINDING).getConsumer().isBatchMode()).isTrue();
+        assertThat(bindings.getBindingProperties(BINDING).getConsumer().isUseNativeDecoding()).isTrue();
+        assertThat(kafkaConsumer().getConfiguration()).containsEntry("isolation.level", "read_committed");
+    }
+
+    private KafkaConsumerProperties kafkaConsumer() {
+        return Binder.get(environment)
+                .bind("spring.cloud.stream.kafka.bindings." + BINDING + ".consumer", KafkaConsumerProperties.class)
+                .get();
     }
 }

@@ -1,110 +1,70 @@
 package dev.assay.report.projection;
 
-import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.function.context.FunctionRegistration;
-import org.springframework.cloud.function.context.FunctionRegistry;
-import org.springframework.core.ResolvableType;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.converter.MessageConversionException;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.util.MimeTypeUtils;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Consumer side of the event contract: records are read by the message conversion of the function catalog, which is
- * what the binder calls for {@code project-in-0}. A capturing consumer of the same type is registered in that catalog
- * so that the converted record can be compared as it is handed to a consumer.
+ * Consumer side of the event contract: the bytes of a classified record are read by {@link ClassifiedRecords} with the
+ * service's own JSON mapper, which is what the {@code project} consumer does with every record of a batch. A record it
+ * refuses is dead-lettered with the reason; it never reaches the projector as something else.
  */
 @ReportServiceTest
 class ClassifiedEventsContractTest {
-
-    private static final String CAPTURE = "captureClassified";
-    private final AtomicReference<CommunicationClassified> captured = new AtomicReference<>();
-
-    @Autowired
-    private FunctionRegistry functions;
 
     @Autowired
     private JsonMapper mapper;
 
     @Test
     void theGoldenJsonReadsAsTheGoldenRecord() {
-        deliver(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON).getBytes(StandardCharsets.UTF_8));
-
-        assertThat(captured.get()).isEqualTo(GoldenEvents.classified());
+        assertThat(read(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON).getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(GoldenEvents.classified());
     }
 
     @Test
-    void aRecordThatIsNotJsonFailsConversionWithTheReason() {
-        assertThatThrownBy(() -> deliver("{not json".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(MessageConversionException.class)
+    void aRecordThatIsNotJsonIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> read("{not json".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("not a valid CommunicationClassified");
-        assertThat(captured.get()).isNull();
     }
 
     @Test
-    void aRecordItsConstructorRejectsFailsConversion() {
+    void aRecordItsConstructorRejectsIsRefused() {
         ObjectNode golden = (ObjectNode) mapper.readTree(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON));
         golden.put("communicationId", "someone-else");
 
-        assertThatThrownBy(() -> deliver(mapper.writeValueAsBytes(golden)))
-                .isInstanceOf(MessageConversionException.class)
+        assertThatThrownBy(() -> read(mapper.writeValueAsBytes(golden)))
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("differs from the communication's id");
-        assertThat(captured.get()).isNull();
     }
 
     @Test
-    void anUnknownSchemaVersionFailsConversion() {
+    void anUnknownSchemaVersionIsRefused() {
         ObjectNode golden = (ObjectNode) mapper.readTree(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON));
         golden.put("schemaVersion", 2);
 
-        assertThatThrownBy(() -> deliver(mapper.writeValueAsBytes(golden)))
-                .isInstanceOf(MessageConversionException.class)
+        assertThatThrownBy(() -> read(mapper.writeValueAsBytes(golden)))
+                .isInstanceOf(UnreadableRecordException.class)
                 .hasMessageContaining("unsupported schemaVersion 2");
-        assertThat(captured.get()).isNull();
     }
 
     @Test
-    void aRecordLabelledWithAnotherContentTypeNeverReachesTheConsumerAsSomethingElse() {
-        assertThatThrownBy(() -> deliver(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON)
-                .getBytes(StandardCharsets.UTF_8), MimeTypeUtils.TEXT_PLAIN_VALUE))
-                .isInstanceOf(RuntimeException.class);
-        assertThat(captured.get()).isNull();
+    void jsonNullAndAMissingValueAreRefused() {
+        assertThatThrownBy(() -> read("null".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("JSON null");
+        assertThatThrownBy(() -> new ClassifiedRecords(mapper).read(null))
+                .isInstanceOf(UnreadableRecordException.class).hasMessageContaining("no value");
     }
 
-    private void deliver(byte[] payload) {
-        deliver(payload, MimeTypeUtils.APPLICATION_JSON_VALUE);
-    }
-
-    private void deliver(byte[] payload, String contentType) {
-        Message<byte[]> message = MessageBuilder.withPayload(payload)
-                .setHeader(MessageHeaders.CONTENT_TYPE, contentType)
-                .build();
-        Consumer<Object> consumer = functions.lookup(Consumer.class, capture());
-        consumer.accept(message);
-    }
-
-    private String capture() {
-        String name = CAPTURE + System.identityHashCode(this);
-        if (functions.lookup(Consumer.class, name) == null) {
-            Consumer<Message<CommunicationClassified>> capture = message -> captured.set(message.getPayload());
-            functions.register(new FunctionRegistration<>(capture, name).type(ResolvableType.forClassWithGenerics(
-                    Consumer.class, ResolvableType.forClassWithGenerics(Message.class, CommunicationClassified.class))
-                    .getType()));
-        }
-        return name;
+    private Object read(byte[] value) {
+        return new ClassifiedRecords(mapper).read(value);
     }
 }

@@ -236,6 +236,50 @@ class CommunicationProjectorTest {
         assertThat(fixture.counters.markers()).isEmpty();
     }
 
+    @Test
+    void aBatchHoldingSeveralClassificationsOfOneCommunicationCountsOnlyTheNewest() {
+        CommunicationClassified first = theKenyanCommunication().build();
+        CommunicationClassified newest = theKenyanCommunication().classifiedAt(LATER).themes(Theme.BEST_PRACTICES).build();
+        CommunicationClassified between = theKenyanCommunication().classifiedAt("2026-03-02T10:30:00Z")
+                .themes(Theme.CAPACITY_BUILDING).build();
+
+        List<Outcome> outcomes = fixture.projector().project(List.of(first, newest, between, first));
+
+        assertThat(outcomes).containsExactly(Outcome.PROJECTED, Outcome.RECLASSIFIED, Outcome.SKIPPED, Outcome.SKIPPED);
+        assertThat(fixture.counts()).containsExactlyInAnyOrderEntriesOf(kenyanCounts(
+                List.of("theme|resource-recovery"), List.of("theme|best-practices")));
+        assertThat(storedClassifiedAt()).isEqualTo(LATER);
+        assertThat(fixture.counters.markers()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Step.class)
+    void aBatchInterruptedAtAnyStepAndRedeliveredInOtherBatchesCountsExactlyOnce(Step step) {
+        List<CommunicationClassified> earlier = new ArrayList<>();
+        List<CommunicationClassified> batch = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            earlier.add(aClassification().id("c-" + i).build());
+            batch.add(aClassification().id("c-" + i).classifiedAt(LATER).themes(Theme.values()[i % 4])
+                    .from(SubmitterType.STAKEHOLDER, i % 2 == 0 ? "KE" : "FR").build());
+        }
+        fixture.projector().project(earlier.subList(0, 6));
+        List<CommunicationClassified> crashed = new ArrayList<>(earlier.subList(6, 12));
+        crashed.addAll(batch);
+        assertThatThrownBy(() -> fixture.crashingAt(step).project(crashed)).isInstanceOf(SimulatedCrash.class);
+
+        fixture.projector().project(crashed.subList(0, 9));
+        fixture.projector().project(crashed.subList(9, crashed.size()));
+
+        assertThat(fixture.counts()).containsEntry("total", 12L).containsEntry("country|KE", 6L)
+                .containsEntry("country|FR", 6L).containsEntry("submitterType|stakeholder", 12L)
+                .doesNotContainKey("submitterType|member-state").doesNotContainKey("memberStateVoice|KE")
+                .containsEntry("theme|international-cooperation", 3L).containsEntry("theme|resource-recovery", 3L)
+                .containsEntry("theme|best-practices", 3L).containsEntry("theme|capacity-building", 3L);
+        new MarkerSweeper(fixture.counters, fixture.communications).sweep();
+        assertThat(fixture.counters.markers()).isEmpty();
+        assertThat(fixture.counts()).containsEntry("total", 12L);
+    }
+
     /** The communication c-1 as {@link ClassifiedEvents} builds it, counted as {@link #KENYAN_RESOURCE_RECOVERY}. */
     private static ClassifiedEvents theKenyanCommunication() {
         return aClassification().id("c-1");

@@ -31,7 +31,7 @@ final class ProjectionFixture {
 
     /** A projector that stops, as a crash would, when it reaches {@code step}. */
     CommunicationProjector crashingAt(CommunicationProjector.Step step) {
-        return new CommunicationProjector(communications, counters, (reached, id) -> {
+        return new CommunicationProjector(communications, counters, reached -> {
             if (reached == step) {
                 throw new SimulatedCrash(step);
             }

@@ -1,0 +1,58 @@
+package dev.assay.report.platform;
+
+import dev.assay.contracts.topics.TopicSetup;
+import dev.assay.contracts.topics.Topics;
+import dev.assay.report.ReportProperties;
+import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Creates or verifies the topics report-service reads and writes, with the catalogue's layout and retention, before
+ * the consumer starts (every singleton is ready before any binding starts). Kafka may come up after the service, so
+ * this retries until {@code assay.report.topics.setup-timeout} and then refuses to start, naming what failed.
+ */
+@Component
+class KafkaTopics implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final KafkaProperties kafka;
+    private final ReportProperties.TopicLayout layout;
+
+    KafkaTopics(KafkaProperties kafka, ReportProperties properties) {
+        this.kafka = kafka;
+        this.layout = properties.topics();
+    }
+
+    @Override
+    public void afterPropertiesSet() throws InterruptedException {
+        long deadline = System.nanoTime() + layout.setupTimeout().toNanos();
+        Duration pause = Duration.ofMillis(500);
+        while (true) {
+            try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
+                new TopicSetup(admin, new TopicSetup.Layout(layout.partitions(), layout.replicationFactor()),
+                        ATTEMPT_TIMEOUT)
+                        .ensure(List.of(Topics.COMMUNICATIONS_CLASSIFIED, Topics.COMMUNICATIONS_CLASSIFIED_DLT))
+                        .forEach(outcome -> log.info("Topic {}", outcome));
+                return;
+            } catch (TopicSetup.TopicSetupException e) {
+                if (System.nanoTime() + pause.toNanos() > deadline) {
+                    throw new IllegalStateException("Kafka topics could not be set up within "
+                            + layout.setupTimeout() + ": " + e.getMessage(), e);
+                }
+                log.warn("Kafka topics not set up yet ({}); trying again in {} ms", e.getMessage(), pause.toMillis());
+                Thread.sleep(pause.toMillis());
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                        : pause.multipliedBy(2);
+            }
+        }
+    }
+}
