@@ -26,6 +26,7 @@ public final class InMemoryMongo implements BeforeAllCallback, BeforeEachCallbac
     private MongoServer server;
     private MongoClient client;
     private MongoTemplate template;
+    private String uri;
 
     /** @param listeners see every command the tests' client sends, e.g. {@code IndexedAccess} */
     public InMemoryMongo(CommandListener... listeners) {
@@ -36,8 +37,9 @@ public final class InMemoryMongo implements BeforeAllCallback, BeforeEachCallbac
     public void beforeAll(ExtensionContext context) {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
+        uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(
-                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
+                new ConnectionString(uri));
         listeners.forEach(settings::addCommandListener);
         client = MongoClients.create(settings.build());
         template = new MongoTemplate(client, "assay");
@@ -52,6 +54,11 @@ public final class InMemoryMongo implements BeforeAllCallback, BeforeEachCallbac
     public void afterAll(ExtensionContext context) {
         client.close();
         server.shutdownNow();
+    }
+
+    /** {@code mongodb://host:port} of the server, for code that makes its own client. */
+    public String uri() {
+        return uri;
     }
 
     /** Available from the start of the test class: test instances may build their collaborators on it. */

@@ -65,7 +65,14 @@ public final class IndexedAccess implements CommandListener {
         }
         switch (name) {
             case "find" -> check(collection, name, command.getDocument("filter", new BsonDocument()));
-            case "count", "distinct" -> check(collection, name, command.getDocument("query", new BsonDocument()));
+            // a count without a query is the collection's size, which both servers know without reading documents
+            case "count" -> {
+                BsonDocument query = command.getDocument("query", new BsonDocument());
+                if (!query.isEmpty()) {
+                    check(collection, name, query);
+                }
+            }
+            case "distinct" -> check(collection, name, command.getDocument("query", new BsonDocument()));
             case "findAndModify" -> check(collection, name, command.getDocument("query", new BsonDocument()));
             case "update" -> each(command, "updates", "q", collection, name);
             case "delete" -> each(command, "deletes", "q", collection, name);

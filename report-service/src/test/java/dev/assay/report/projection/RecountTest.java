@@ -1,0 +1,95 @@
+package dev.assay.report.projection;
+
+import dev.assay.contracts.mongo.IndexedAccess;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.report.InMemoryMongo;
+import dev.assay.report.communications.CommunicationDocuments;
+import dev.assay.report.counters.CounterStore;
+import dev.assay.report.projection.CommunicationProjector.Step;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.assay.report.ClassifiedEvents.aClassification;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RecountTest {
+
+    private static final IndexedAccess ACCESS = IndexedAccess.on(CommunicationDocuments.COLLECTION);
+
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo(ACCESS);
+
+    private final ProjectionFixture fixture = new ProjectionFixture(mongo);
+
+    @Test
+    void aProjectedReportHasNoDrift() {
+        fixture.projector().project(communications(30));
+
+        Recount.Result result = new Recount(mongo.template()).run();
+
+        assertThat(result.communications()).isEqualTo(30);
+        assertThat(result.drift()).isZero();
+        assertThat(result.differences()).isEmpty();
+        assertThat(result.counters()).isEqualTo(fixture.counts().size());
+    }
+
+    @Test
+    void aCommunicationCountedTwiceShowsAsDriftAndRepairSetsTheRecount() {
+        fixture.projector().project(communications(10));
+        counters().updateOne(new Document("_id", "total"), new Document("$inc", new Document("count", 1)));
+        counters().updateOne(new Document("_id", "country|FR"), new Document("$inc", new Document("count", -2)));
+
+        Recount recount = new Recount(mongo.template());
+        Recount.Result result = recount.run();
+        recount.repair(result);
+
+        assertThat(result.differences()).containsExactly(new Recount.Difference("country|FR", 3, 5),
+                new Recount.Difference("total", 11, 10));
+        assertThat(result.drift()).isEqualTo(3);
+        assertThat(recount.run().drift()).isZero();
+        assertThat(fixture.counts()).containsEntry("total", 10L).containsEntry("country|FR", 5L);
+    }
+
+    @Test
+    void aProjectionUnderWayIsReported() {
+        assertThatThrownBy(() -> fixture.crashingAt(Step.PENDING_WRITTEN).project(communications(3)))
+                .isInstanceOf(ProjectionFixture.SimulatedCrash.class);
+
+        Recount.Result result = new Recount(mongo.template()).run();
+
+        assertThat(result.communications()).isEqualTo(3);
+        assertThat(result.pending()).isEqualTo(3);
+    }
+
+    @Test
+    void everyIdOfTheAlphabetIsReadPageByPageFromTheIndexAndOthersAreCountedAsUnread() {
+        List<String> ids = List.of("-leading-dash", "_underscore", "0b6f", "Zulu", "zulu", "9", "a-b_c");
+        ids.forEach(id -> fixture.projector().project(aClassification().id(id).build()));
+        mongo.template().getCollection(CommunicationDocuments.COLLECTION)
+                .insertOne(new Document("_id", "épée").append("countedKeys", List.of("total")));
+        ACCESS.reset();
+
+        Recount.Result result = new Recount(mongo.template()).run();
+
+        assertThat(result.communications()).isEqualTo(ids.size());
+        assertThat(result.unread()).isEqualTo(1);
+        ACCESS.assertServedByIndexes();
+    }
+
+    private static List<dev.assay.contracts.events.CommunicationClassified> communications(int count) {
+        List<dev.assay.contracts.events.CommunicationClassified> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            events.add(aClassification().id("c-" + i).from(SubmitterType.MEMBER_STATE, i % 2 == 0 ? "KE" : "FR").build());
+        }
+        return events;
+    }
+
+    private com.mongodb.client.MongoCollection<Document> counters() {
+        return mongo.template().getCollection(CounterStore.COLLECTION);
+    }
+}
