@@ -40,6 +40,10 @@ public final class RunningIntake implements BeforeEachCallback, AfterEachCallbac
         return new IntakeHttpClient(port);
     }
 
+    public int port() {
+        return port;
+    }
+
     public ReceivedTopic topic() {
         return topic;
     }
