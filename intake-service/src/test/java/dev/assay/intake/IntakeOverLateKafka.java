@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 
 /**
  * Like {@link IntakeOverKafka}, but Kafka's acknowledgements can be held back ({@link HeldAcknowledgements}), intake
- * waits only one second for them, and every MongoDB command intake sends is watched ({@link WatchedMongoAccess}).
+ * waits only two seconds for them, and every MongoDB command intake sends is watched ({@link WatchedMongoAccess}).
  * Test classes with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "assay.intake.topic.partitions=3",
         "assay.intake.report-base-url=http://reports.test:8083",
-        "assay.intake.publish-timeout=1s",
+        "assay.intake.publish-timeout=2s",
         "assay.intake.retry-after=2s",
         "spring.kafka.producer.properties.interceptor.classes=dev.assay.intake.HeldAcknowledgements"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")

@@ -4,6 +4,7 @@ import dev.assay.intake.attachments.Documents;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,11 @@ class LateKafkaAnswersTest {
     private final String request = """
             {"submitter":{"type":"member-state","country":"KE","email":"focal.point@environment.go.ke"},
              "subject":"Tailings","body":"Kenya's experience with tailings, %s."}""".formatted(UUID.randomUUID());
+
+    @BeforeEach
+    void kafkaAcknowledgesInTime() {
+        intake.awaitKafkaAcknowledging();
+    }
 
     @AfterEach
     void letKafkaAnswer() {
