@@ -4,7 +4,6 @@ import dev.assay.intake.submission.RandomIds;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -30,12 +29,12 @@ import java.util.function.Supplier;
  * {@code released}). An attempt stuck {@code in-progress} or {@code unknown} for longer than
  * {@code in-progress-lease} (its instance died) is taken over, with the same id.
  * <p>
- * Every read and write names the document by {@code _id} alone, which both MongoDB and mongo-java-server answer from
- * the {@code _id} index; a filter with more fields would make the embedded server read the whole collection. What a
- * filter cannot say is checked here, and the one change that must have a single winner uses a unique insert:
- * a new key inserts its document, and replacing an expired request or taking over an attempt first inserts the
- * marker {@code "<key> turn <n>"}, which only one of several instances can. The owner's own transitions (complete,
- * release, unknown) read the document and write it: nobody else writes it while the owner's attempt is fresh.
+ * Every read and write names the document by {@code _id} alone ({@link RequestDocuments}). What a filter cannot say is
+ * checked here, and the one change that must have a single winner uses a unique insert: a new key inserts its
+ * document, and replacing an expired request or taking over an attempt first inserts the marker
+ * {@code "<key> turn <n>"}, which only one of several instances can. The owner's own transitions (complete, release,
+ * unknown, Kafka's late answer) read the document and write it: nobody else writes it while the owner's attempt is
+ * fresh.
  * Keys expire {@code retention} (with an Idempotency-Key) or {@code unknown-outcome.window} (without) after their
  * last change; expiry is checked on every read, because mongo-java-server has no TTL indexes.
  */
@@ -47,9 +46,8 @@ public class IdempotencyKeys {
     static final String COMPLETED = "completed";
     static final String RELEASED = "released";
     static final String UNKNOWN = "unknown";
-    private static final String TURN = " turn ";
-
     private final MongoTemplate mongo;
+    private final RequestDocuments documents;
     private final IdempotencyProperties properties;
     private final UnknownOutcomeProperties unknownOutcome;
     private final Clock clock;
@@ -57,6 +55,7 @@ public class IdempotencyKeys {
     IdempotencyKeys(MongoTemplate mongo, IdempotencyProperties properties, UnknownOutcomeProperties unknownOutcome,
                     Clock clock) {
         this.mongo = mongo;
+        this.documents = new RequestDocuments(mongo, properties.collection());
         this.properties = properties;
         this.unknownOutcome = unknownOutcome;
         this.clock = clock;
@@ -86,7 +85,7 @@ public class IdempotencyKeys {
 
     private Claim tryClaim(RequestIdentity request, Supplier<String> newId) {
         Instant now = clock.instant();
-        Document existing = find(request.key());
+        Document existing = documents.find(request.key());
         if (existing == null || isExpired(existing, now)) {
             int attempt = existing == null ? -1 : existing.getInteger("attempt", 0);
             if (!request.byClient()) {
@@ -115,7 +114,7 @@ public class IdempotencyKeys {
     private Claim begin(RequestIdentity request, String communicationId, int lastAttempt, Instant now) {
         String owner = RandomIds.next();
         Document claim = document(request, communicationId, IN_PROGRESS, owner, lastAttempt + 1, now);
-        return write(claim, lastAttempt, now)
+        return documents.write(claim, lastAttempt, now.plus(properties.retention()))
                 ? new Claim.Granted(request, owner, communicationId, true, lastAttempt + 1)
                 : new Claim.InProgress();
     }
@@ -123,12 +122,13 @@ public class IdempotencyKeys {
     private Claim takeOver(RequestIdentity request, Document existing, Instant now) {
         int attempt = existing.getInteger("attempt", 0) + 1;
         String id = existing.getString("communicationId");
-        if (!turn(request.key(), attempt, now)) {
+        if (!documents.turn(request.key(), attempt, now.plus(properties.retention()))) {
             return request.byClient() ? new Claim.InProgress() : new Claim.Unconfirmed(id);
         }
         String owner = RandomIds.next();
-        update(request.key(), new Update().set("state", IN_PROGRESS).set("owner", owner).set("attempt", attempt)
-                .set("claimedAt", Date.from(now)).set("expiresAt", Date.from(now.plus(retentionOf(request)))));
+        documents.update(request.key(), new Update().set("state", IN_PROGRESS).set("owner", owner)
+                .set("attempt", attempt).set("claimedAt", Date.from(now))
+                .set("expiresAt", Date.from(now.plus(retentionOf(request)))));
         return new Claim.Granted(request, owner, id, true, attempt);
     }
 
@@ -137,18 +137,18 @@ public class IdempotencyKeys {
         if (!claim.recorded()) {
             return;
         }
-        Document current = find(claim.request().key());
+        Document current = documents.find(claim.request().key());
         // Kafka holds the id, whoever owns the attempt now; but never overwrite an earlier acceptance's time
         if (current != null && claim.communicationId().equals(current.getString("communicationId"))
                 && !COMPLETED.equals(current.getString("state"))) {
-            update(claim.request().key(), completed(claim.request(), receivedAt, false));
+            documents.update(claim.request().key(), completed(claim.request(), receivedAt, false));
         }
     }
 
     /** The communication was not accepted: a retry may try again, with the same communication id. */
     public void release(Claim.Granted claim) {
         if (claim.recorded() && isOwned(claim, IN_PROGRESS)) {
-            update(claim.request().key(), new Update().set("state", RELEASED));
+            documents.update(claim.request().key(), new Update().set("state", RELEASED));
         }
     }
 
@@ -161,14 +161,15 @@ public class IdempotencyKeys {
         RequestIdentity request = claim.request();
         if (claim.recorded()) {
             if (isOwned(claim, IN_PROGRESS)) {
-                update(request.key(), new Update().set("state", UNKNOWN).set("receivedAt", Date.from(receivedAt))
-                        .set("claimedAt", Date.from(now)).set("expiresAt", Date.from(now.plus(retentionOf(request)))));
+                documents.update(request.key(), new Update().set("state", UNKNOWN)
+                        .set("receivedAt", Date.from(receivedAt)).set("claimedAt", Date.from(now))
+                        .set("expiresAt", Date.from(now.plus(retentionOf(request)))));
             }
             return;
         }
         Document unknown = document(request, claim.communicationId(), UNKNOWN, claim.owner(), claim.attempt() + 1, now)
                 .append("receivedAt", Date.from(receivedAt));
-        if (!write(unknown, claim.attempt(), now)) {
+        if (!documents.write(unknown, claim.attempt(), now.plus(properties.retention()))) {
             // an identical request from the same caller was late at the same moment; retries get its id
             log.warn("Could not remember the late answer for communication {}: an identical request was recorded "
                     + "first", claim.communicationId());
@@ -181,10 +182,10 @@ public class IdempotencyKeys {
             return;
         }
         if (held) {
-            Document current = find(claim.request().key());
-            update(claim.request().key(), completed(claim.request(), current.getDate("receivedAt").toInstant(), true));
+            Instant receivedAt = documents.find(claim.request().key()).getDate("receivedAt").toInstant();
+            documents.update(claim.request().key(), completed(claim.request(), receivedAt, true));
         } else {
-            update(claim.request().key(), new Update().set("state", RELEASED)
+            documents.update(claim.request().key(), new Update().set("state", RELEASED)
                     .set("expiresAt", Date.from(clock.instant().plus(retentionOf(claim.request())))));
         }
     }
@@ -195,7 +196,7 @@ public class IdempotencyKeys {
     }
 
     private boolean isOwned(Claim.Granted claim, String state) {
-        Document current = find(claim.request().key());
+        Document current = documents.find(claim.request().key());
         return current != null && claim.owner().equals(current.getString("owner"))
                 && state.equals(current.getString("state"));
     }
@@ -210,46 +211,6 @@ public class IdempotencyKeys {
                 .append("attempt", attempt)
                 .append("claimedAt", Date.from(now))
                 .append("expiresAt", Date.from(now.plus(retentionOf(request))));
-    }
-
-    /**
-     * Writes a new document for the key: an insert when there was none ({@code lastAttempt} -1), else, after winning
-     * the turn, a replacement of the expired one. @return false when another request won
-     */
-    private boolean write(Document document, int lastAttempt, Instant now) {
-        String key = document.getString("_id");
-        try {
-            if (lastAttempt < 0) {
-                mongo.insert(document, properties.collection());
-                return true;
-            }
-            if (!turn(key, lastAttempt + 1, now)) {
-                return false;
-            }
-            mongo.save(document, properties.collection());
-            return true;
-        } catch (DuplicateKeyException lostTheRace) {
-            return false;
-        }
-    }
-
-    /** Inserts the marker of attempt {@code attempt}; exactly one of several concurrent callers succeeds. */
-    private boolean turn(String key, int attempt, Instant now) {
-        try {
-            mongo.insert(new Document("_id", key + TURN + attempt)
-                    .append("expiresAt", Date.from(now.plus(properties.retention()))), properties.collection());
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
-    }
-
-    private Document find(String key) {
-        return mongo.findById(key, Document.class, properties.collection());
-    }
-
-    private void update(String key, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), update, properties.collection());
     }
 
     private Duration retentionOf(RequestIdentity request) {

@@ -84,9 +84,9 @@ public class CommunicationPublisher {
         }
     }
 
-    private static PublishOutcomeUnknownException late(CommunicationReceived communication, String why,
-                                                       Throwable cause,
-                                                       CompletableFuture<SendResult<String, CommunicationReceived>> sent) {
+    private static PublishOutcomeUnknownException late(
+            CommunicationReceived communication, String why, Throwable cause,
+            CompletableFuture<SendResult<String, CommunicationReceived>> sent) {
         CompletableFuture<Boolean> held = sent.handle((result, failure) -> failure == null);
         return new PublishOutcomeUnknownException("Whether Kafka holds communication " + communication.id()
                 + " is not known yet: " + why, cause, communication.id(), communication.receivedAt(), held);
