@@ -21,7 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * Remembers requests in MongoDB, one document per {@link RequestIdentity} with its key as {@code _id}:
- * {@code {fingerprint, communicationId, state, owner, attempt, claimedAt, receivedAt, late, expiresAt}}.
+ * {@code {fingerprint, communicationId, state, owner, claimedAt, receivedAt, late, expiresAt}}; {@code owner} is new
+ * for every attempt.
  * <p>
  * States: {@code in-progress} (an attempt is being processed), {@code completed} (Kafka holds the communication),
  * {@code released} (the attempt was not accepted: a retry goes on with the same id), {@code unknown} (Kafka's answer
@@ -32,7 +33,7 @@ import java.util.function.Supplier;
  * Every read and write names the document by {@code _id} alone ({@link RequestDocuments}). What a filter cannot say is
  * checked here, and the one change that must have a single winner uses a unique insert: a new key inserts its
  * document, and replacing an expired request or taking over an attempt first inserts the marker
- * {@code "<key> turn <n>"}, which only one of several instances can. The owner's own transitions (complete, release,
+ * {@code "<key> after <owner>"}, which only one of the instances that saw that attempt can. The owner's own transitions (complete, release,
  * unknown, Kafka's late answer) read the document and write it: nobody else writes it while the owner's attempt is
  * fresh.
  * Keys expire {@code retention} (with an Idempotency-Key) or {@code unknown-outcome.window} (without) after their
@@ -87,12 +88,12 @@ public class IdempotencyKeys {
         Instant now = clock.instant();
         Document existing = documents.find(request.key());
         if (existing == null || isExpired(existing, now)) {
-            int attempt = existing == null ? -1 : existing.getInteger("attempt", 0);
+            String replacing = existing == null ? null : existing.getString("owner");
             if (!request.byClient()) {
                 // nothing is written for a request without a key unless Kafka's answer to it is late
-                return new Claim.Granted(request, RandomIds.next(), newId.get(), false, attempt);
+                return new Claim.Granted(request, RandomIds.next(), newId.get(), false, replacing);
             }
-            return begin(request, newId.get(), attempt, now);
+            return begin(request, newId.get(), replacing, now);
         }
         if (!request.fingerprint().equals(existing.getString("fingerprint"))) {
             return new Claim.Mismatch();
@@ -111,25 +112,23 @@ public class IdempotencyKeys {
     }
 
     /** A new request, or one whose key expired: a new document, won by one of several concurrent requests. */
-    private Claim begin(RequestIdentity request, String communicationId, int lastAttempt, Instant now) {
+    private Claim begin(RequestIdentity request, String communicationId, String replacing, Instant now) {
         String owner = RandomIds.next();
-        Document claim = document(request, communicationId, IN_PROGRESS, owner, lastAttempt + 1, now);
-        return documents.write(claim, lastAttempt, now.plus(properties.retention()))
-                ? new Claim.Granted(request, owner, communicationId, true, lastAttempt + 1)
+        Document claim = document(request, communicationId, IN_PROGRESS, owner, now);
+        return documents.write(claim, replacing, now.plus(retentionOf(request)))
+                ? new Claim.Granted(request, owner, communicationId, true, null)
                 : new Claim.InProgress();
     }
 
     private Claim takeOver(RequestIdentity request, Document existing, Instant now) {
-        int attempt = existing.getInteger("attempt", 0) + 1;
         String id = existing.getString("communicationId");
-        if (!documents.turn(request.key(), attempt, now.plus(properties.retention()))) {
+        if (!documents.winAfter(request.key(), existing.getString("owner"), now.plus(retentionOf(request)))) {
             return request.byClient() ? new Claim.InProgress() : new Claim.Unconfirmed(id);
         }
         String owner = RandomIds.next();
         documents.update(request.key(), new Update().set("state", IN_PROGRESS).set("owner", owner)
-                .set("attempt", attempt).set("claimedAt", Date.from(now))
-                .set("expiresAt", Date.from(now.plus(retentionOf(request)))));
-        return new Claim.Granted(request, owner, id, true, attempt);
+                .set("claimedAt", Date.from(now)).set("expiresAt", Date.from(now.plus(retentionOf(request)))));
+        return new Claim.Granted(request, owner, id, true, null);
     }
 
     /** The communication was accepted: retries get this answer until the request expires. */
@@ -167,9 +166,9 @@ public class IdempotencyKeys {
             }
             return;
         }
-        Document unknown = document(request, claim.communicationId(), UNKNOWN, claim.owner(), claim.attempt() + 1, now)
+        Document unknown = document(request, claim.communicationId(), UNKNOWN, claim.owner(), now)
                 .append("receivedAt", Date.from(receivedAt));
-        if (!documents.write(unknown, claim.attempt(), now.plus(properties.retention()))) {
+        if (!documents.write(unknown, claim.replacing(), now.plus(retentionOf(request)))) {
             // an identical request from the same caller was late at the same moment; retries get its id
             log.warn("Could not remember the late answer for communication {}: an identical request was recorded "
                     + "first", claim.communicationId());
@@ -202,13 +201,12 @@ public class IdempotencyKeys {
     }
 
     private Document document(RequestIdentity request, String communicationId, String state, String owner,
-                              int attempt, Instant now) {
+                              Instant now) {
         return new Document("_id", request.key())
                 .append("fingerprint", request.fingerprint())
                 .append("communicationId", communicationId)
                 .append("state", state)
                 .append("owner", owner)
-                .append("attempt", attempt)
                 .append("claimedAt", Date.from(now))
                 .append("expiresAt", Date.from(now.plus(retentionOf(request))));
     }

@@ -15,11 +15,12 @@ import java.util.Date;
  * mongo-java-server answer from an index (a filter with more fields makes the embedded server read the whole
  * collection, 1.5 s per command at a million documents). What a filter cannot say is checked by the caller; the one
  * change that must have a single winner is a unique insert: of the request's document, or of the marker
- * {@code "<key> turn <n>"} before replacing a document.
+ * {@code "<key> after <owner>"} before replacing the attempt of that owner (every attempt has a new random owner, so
+ * the instances that saw the same attempt compete for the same marker, and exactly one wins).
  */
 final class RequestDocuments {
 
-    private static final String TURN = " turn ";
+    private static final String AFTER = " after ";
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -38,17 +39,17 @@ final class RequestDocuments {
     }
 
     /**
-     * Writes a new document for its key: an insert when there was none ({@code lastAttempt} -1), else, after winning
-     * turn {@code lastAttempt + 1}, a replacement of the one there. @return false when another request won
+     * Writes a new document for its key: an insert when there was none ({@code replacing} null), else, after winning
+     * the marker, a replacement of the attempt of owner {@code replacing}. @return false when another request won
      */
-    boolean write(Document document, int lastAttempt, Instant markerExpiresAt) {
+    boolean write(Document document, String replacing, Instant markerExpiresAt) {
         String key = document.getString("_id");
         try {
-            if (lastAttempt < 0) {
+            if (replacing == null) {
                 mongo.insert(document, collection);
                 return true;
             }
-            if (!turn(key, lastAttempt + 1, markerExpiresAt)) {
+            if (!winAfter(key, replacing, markerExpiresAt)) {
                 return false;
             }
             mongo.save(document, collection);
@@ -58,10 +59,13 @@ final class RequestDocuments {
         }
     }
 
-    /** Inserts the marker of attempt {@code attempt}; exactly one of several concurrent callers succeeds. */
-    boolean turn(String key, int attempt, Instant expiresAt) {
+    /**
+     * Inserts the marker that replaces the attempt of {@code owner}; exactly one of several concurrent callers
+     * succeeds. It expires with the document that replaces the attempt, or before it.
+     */
+    boolean winAfter(String key, String owner, Instant expiresAt) {
         try {
-            mongo.insert(new Document("_id", key + TURN + attempt).append("expiresAt", Date.from(expiresAt)),
+            mongo.insert(new Document("_id", key + AFTER + owner).append("expiresAt", Date.from(expiresAt)),
                     collection);
             return true;
         } catch (DuplicateKeyException taken) {

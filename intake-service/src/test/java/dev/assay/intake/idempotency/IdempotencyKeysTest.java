@@ -282,6 +282,28 @@ class IdempotencyKeysTest {
         }
     }
 
+    @Test
+    void aRequestCanBeTakenOverAgainAndAgainAndAfterItsRecordExpiredAndWasDeleted() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(first, T0);
+        keys.resolve(first, false);
+        keys.release((Claim.Granted) keys.claim(letter, this::nextId));
+        Claim.Granted secondTakeover = (Claim.Granted) keys.claim(letter, this::nextId);
+        clock.move(Duration.ofMinutes(11));
+        keys.deleteExpired();
+
+        Claim.Granted later = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(later, clock.instant());
+        keys.resolve(later, false);
+        Claim retryOfLater = keys.claim(letter, this::nextId);
+
+        assertThat(secondTakeover.communicationId()).isEqualTo("id-1");
+        assertThat(later.communicationId()).isEqualTo("id-2");
+        assertThat(retryOfLater).isInstanceOfSatisfying(Claim.Granted.class,
+                granted -> assertThat(granted.communicationId()).isEqualTo("id-2"));
+    }
+
     private Claim claim(String fingerprint) {
         return keys.claim(RequestIdentity.ofKey(key, fingerprint), this::nextId);
     }
