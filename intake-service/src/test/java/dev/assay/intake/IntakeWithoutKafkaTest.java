@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service pointed at a port where no Kafka listens, with short Kafka timeouts: it still starts, answers 503
- * within its publish timeout instead of hanging, and tells the orchestrator it is not ready.
+ * within its publish timeout instead of hanging, and tells the orchestrator it is not ready. The producer refuses the
+ * record before sending it (no metadata), so nothing can be on the topic: a plain 503 without an id.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.producer.properties.max.block.ms=1000",
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "assay.intake.publish-timeout=3s",
         "assay.intake.retry-after=9s",
         "assay.intake.kafka-health.timeout=1s"})
+@Import(EmbeddedMongoConfiguration.class) // every API request looks up whether it repeats one answered late
 class IntakeWithoutKafkaTest {
 
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(3);

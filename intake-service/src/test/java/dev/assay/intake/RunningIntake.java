@@ -7,6 +7,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * The service of an {@link IntakeOverKafka} test as the outside world meets it: an HTTP client on its random port and
  * a reader of the received topic on the embedded broker. Registered as an extension, it opens both before each test
@@ -38,6 +43,20 @@ public final class RunningIntake implements BeforeEachCallback, AfterEachCallbac
     /** Another client with its own connections, for requests that must arrive side by side. */
     public IntakeHttpClient newHttpClient() {
         return new IntakeHttpClient(port);
+    }
+
+    /**
+     * Waits until a communication is acknowledged within the publish timeout: the producer's first send (metadata,
+     * connection) can take longer than a short timeout on a busy machine.
+     */
+    public void awaitKafkaAcknowledging() {
+        String warmUp = """
+                {"submitter":{"type":"stakeholder"},"subject":"Warm-up","body":"%s"}""".formatted(UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.postCommunication(warmUp).statusCode() == 202);
+    }
+
+    public int port() {
+        return port;
     }
 
     public ReceivedTopic topic() {

@@ -33,6 +33,8 @@ public class AttachmentStore {
 
     private final MongoDatabaseFactory mongo;
     private final String bucketName;
+    /** One bucket for the store's life: the driver checks the bucket's indexes once per bucket object. */
+    private volatile GridFSBucket bucket;
 
     public AttachmentStore(MongoDatabaseFactory mongo, AttachmentProperties properties) {
         this.mongo = mongo;
@@ -47,14 +49,16 @@ public class AttachmentStore {
         ObjectId id = idOf(communicationId, index);
         String sha256 = sha256(file.content());
         try {
-            GridFSBucket bucket = GridFSBuckets.create(mongo.getMongoDatabase(), bucketName);
+            GridFSBucket bucket = bucket();
             GridFSFile existing = bucket.find(eq("_id", id)).first();
             if (existing != null) {
                 if (existing.getLength() == file.content().length && existing.getMetadata() != null
                         && sha256.equals(existing.getMetadata().getString("sha256"))) {
                     return id.toHexString();
                 }
-                bucket.delete(id); // a different file under the same position: the newer submission wins
+                // a different file under the same position: the newer submission wins. Rare (the same id with other
+                // files); deleting its chunks by files_id reads the whole chunks collection on the embedded server
+                bucket.delete(id);
             }
             Document metadata = new Document("communicationId", communicationId)
                     .append("index", index)
@@ -69,12 +73,23 @@ public class AttachmentStore {
         }
     }
 
-    /** The original bytes of a stored attachment. */
+    /**
+     * The original bytes of a stored attachment. Not on intake's request path (intake never reads files back): the
+     * chunks are found by {@code files_id}, which the embedded server answers by reading the whole chunks collection.
+     */
     public byte[] load(String id) {
-        GridFSBucket bucket = GridFSBuckets.create(mongo.getMongoDatabase(), bucketName);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        bucket.downloadToStream(new ObjectId(id), out);
+        bucket().downloadToStream(new ObjectId(id), out);
         return out.toByteArray();
+    }
+
+    private GridFSBucket bucket() {
+        GridFSBucket current = bucket;
+        if (current == null) {
+            current = GridFSBuckets.create(mongo.getMongoDatabase(), bucketName);
+            bucket = current;
+        }
+        return current;
     }
 
     /** Twelve bytes of SHA-256 over the communication id and position, in the shape of a MongoDB ObjectId. */

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,9 +19,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** The mailbox poller, present only with {@code assay.intake.mail.enabled=true}. */
+/**
+ * The mailbox poller, present only with {@code assay.intake.mail.enabled=true}, and the lease in intake's MongoDB that
+ * lets one replica at a time poll ({@code assay.intake.mail.lease.*}).
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailProperties.class)
+@EnableConfigurationProperties({MailProperties.class, MailLeaseProperties.class})
 @ConditionalOnProperty(prefix = "assay.intake.mail", name = "enabled", havingValue = "true")
 class MailConfiguration {
 
@@ -37,7 +41,8 @@ class MailConfiguration {
     MailboxPoller mailboxPoller(MailProperties properties, IntakeProperties intakeProperties,
                                 FocalPointRegistry focalPoints, SubmissionIntake submissionIntake,
                                 AckProperties ackProperties, ObjectProvider<AcknowledgementMailer> acknowledgements,
-                                MeterRegistry meters) {
+                                MeterRegistry meters, MailLeaseProperties leaseProperties,
+                                MongoDatabaseFactory mongo) {
         Set<String> ownAddresses = new HashSet<>();
         if (properties.username() != null && properties.username().contains("@")) {
             ownAddresses.add(properties.username());
@@ -47,7 +52,16 @@ class MailConfiguration {
         }
         MessageIntake intake = new MessageIntake(new MailReader(), new AutomatedMail(ownAddresses), focalPoints,
                 submissionIntake, intakeProperties.maxLength());
+        MailboxLease lease = leaseProperties.enabled()
+                ? MailboxLease.inMongo(mongo.getMongoDatabase(), leaseProperties, leaseName(properties))
+                : MailboxLease.NONE;
         return new MailboxPoller(ImapMailbox.connector(properties), intake, properties, new EmailMetrics(meters),
-                Optional.ofNullable(acknowledgements.getIfAvailable()));
+                Optional.ofNullable(acknowledgements.getIfAvailable()), lease, leaseProperties.renewEvery());
+    }
+
+    /** One lease per mailbox folder: replicas pointed at different mailboxes do not wait for each other. */
+    static String leaseName(MailProperties properties) {
+        return "mailbox " + properties.username() + "@" + properties.host() + ":" + properties.effectivePort() + "/"
+                + properties.folder();
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * unavailable the poll stops and everything stays where it is. A crash or a failed move after publishing leaves
  * the message in place, and the next poll publishes it again under the same id, which report-service counts once.
  * A message that keeps failing for another reason is rejected after {@code max-attempts}, so none blocks the
- * others for ever; no failure stops the polling.
+ * others for ever; no failure stops the polling. Of several replicas, only the one holding the {@link MailboxLease}
+ * polls; it renews the lease on a thread of its own, so a long poll does not lose it, and gives it up when stopped.
  */
 public final class MailboxPoller implements SmartLifecycle {
 
@@ -38,6 +40,8 @@ public final class MailboxPoller implements SmartLifecycle {
     private final MailProperties properties;
     private final EmailMetrics metrics;
     private final Optional<AcknowledgementMailer> acknowledgements;
+    private final MailboxLease lease;
+    private final Duration renewEvery;
     private final Map<String, Integer> failures = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
@@ -50,11 +54,18 @@ public final class MailboxPoller implements SmartLifecycle {
 
     MailboxPoller(Mailbox.Connector connector, MessageIntake intake, MailProperties properties, EmailMetrics metrics,
                   Optional<AcknowledgementMailer> acknowledgements) {
+        this(connector, intake, properties, metrics, acknowledgements, MailboxLease.NONE, Duration.ofSeconds(1));
+    }
+
+    MailboxPoller(Mailbox.Connector connector, MessageIntake intake, MailProperties properties, EmailMetrics metrics,
+                  Optional<AcknowledgementMailer> acknowledgements, MailboxLease lease, Duration renewEvery) {
         this.connector = connector;
         this.intake = intake;
         this.properties = properties;
         this.metrics = metrics;
         this.acknowledgements = acknowledgements;
+        this.lease = lease;
+        this.renewEvery = renewEvery;
     }
 
     /** Reads up to {@code max-messages-per-poll} messages once. @return what became of each, in order */
@@ -75,7 +86,7 @@ public final class MailboxPoller implements SmartLifecycle {
                             properties.folder());
                     break;
                 }
-                if (stopping()) {
+                if (stopping() || !lease.isHeld()) {
                     break;
                 }
             }
@@ -171,17 +182,29 @@ public final class MailboxPoller implements SmartLifecycle {
             return;
         }
         running = true;
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        scheduler = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "intake-mailbox");
             thread.setDaemon(true);
             return thread;
         });
+        scheduler.scheduleWithFixedDelay(this::renewLeaseQuietly, 0, renewEvery.toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, properties.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
-        log.info("Polling {}", properties);
+        log.info("Polling {} while holding its lease", properties);
+    }
+
+    private void renewLeaseQuietly() {
+        try {
+            lease.acquireOrRenew();
+        } catch (RuntimeException e) {
+            log.error("Taking or renewing the mailbox lease failed unexpectedly; trying again", e);
+        }
     }
 
     private void pollQuietly() {
+        if (!lease.isHeld()) {
+            return;
+        }
         try {
             pollOnce();
         } catch (RuntimeException e) {
@@ -189,6 +212,7 @@ public final class MailboxPoller implements SmartLifecycle {
         }
     }
 
+    /** Finishes the message in hand, stops polling and releases the lease, so that another replica goes on at once. */
     @Override
     public void stop() {
         ScheduledExecutorService stopping;
@@ -208,6 +232,21 @@ public final class MailboxPoller implements SmartLifecycle {
         } catch (InterruptedException e) {
             stopping.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            lease.release();
+        }
+    }
+
+    /** Stops at once and keeps the lease, as a replica killed with SIGKILL does: for tests of the takeover. */
+    void halt() {
+        ScheduledExecutorService halting;
+        synchronized (this) {
+            running = false;
+            halting = scheduler;
+        }
+        lease.abandon();
+        if (halting != null) {
+            halting.shutdownNow();
         }
     }
 

@@ -5,23 +5,29 @@ import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.idempotency.Answer;
+import dev.assay.intake.idempotency.IdempotentIntake;
+import dev.assay.intake.idempotency.RequestIdentity;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.submission.IncomingFile;
 import dev.assay.intake.submission.RandomIds;
 import dev.assay.intake.submission.SubmissionCounter;
-import dev.assay.intake.submission.SubmissionIntake;
 import dev.assay.intake.submission.SubmissionRefusedException;
 import dev.assay.intake.web.CommunicationRequest;
 import dev.assay.intake.web.CommunicationValidator;
 import dev.assay.intake.web.FieldViolation;
 import dev.assay.intake.web.InvalidCommunicationException;
+import dev.assay.intake.web.RequestFingerprint;
 import dev.assay.intake.web.ValidCommunication;
+import com.mongodb.MongoException;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -36,6 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +58,8 @@ import java.util.Map;
  * The submission form. A valid form is handed to intake like any other channel (channel {@code web-form}) and
  * answered with a redirect to the confirmation page (Post/Redirect/Get, so a reload does not submit again); an
  * invalid one comes back filled in, with a message beside each field at fault and a summary at the top. A form
- * whose hidden honeypot field was filled in is answered as if accepted, counted, and dropped.
+ * whose hidden honeypot field was filled in is answered as if accepted, counted, and dropped. A resubmission after a
+ * late Kafka answer gets the first submission's tracking number, never a second communication.
  */
 @Controller
 class SubmissionFormController {
@@ -61,7 +69,9 @@ class SubmissionFormController {
     private static final Logger log = LoggerFactory.getLogger(SubmissionFormController.class);
     private static final List<String> RESOLUTIONS = List.of("4/19", "5/12", "6/5", "unea-7");
 
-    private final SubmissionIntake intake;
+    private final IdempotentIntake intake;
+    private final JsonMapper json;
+    private final long retryAfterSeconds;
     private final CommunicationValidator validator;
     private final IntakeProperties.MaxLength maxLength;
     private final AttachmentProperties limits;
@@ -71,10 +81,12 @@ class SubmissionFormController {
     private final SubmissionCounter counter;
     private final Clock clock;
 
-    SubmissionFormController(SubmissionIntake intake, IntakeProperties properties, AttachmentProperties limits,
-                             MessageSource messages, ConfirmationLink confirmations, CountryOptions countries,
-                             MeterRegistry meters, Clock clock) {
+    SubmissionFormController(IdempotentIntake intake, JsonMapper json, IntakeProperties properties,
+                             AttachmentProperties limits, MessageSource messages, ConfirmationLink confirmations,
+                             CountryOptions countries, MeterRegistry meters, Clock clock) {
         this.intake = intake;
+        this.json = json;
+        this.retryAfterSeconds = properties.retryAfterSeconds();
         this.validator = new CommunicationValidator(properties.maxLength());
         this.maxLength = properties.maxLength();
         this.limits = limits;
@@ -104,7 +116,7 @@ class SubmissionFormController {
 
     @PostMapping(FORM_PATH)
     Object submit(@ModelAttribute("form") SubmissionForm form, Model model, Locale locale, CsrfToken csrf,
-                  HttpServletResponse response) {
+                  HttpServletRequest http, HttpServletResponse response) {
         csrf.getToken();
         if (form.isHoneypotFilled()) {
             counter.honeypot();
@@ -115,23 +127,37 @@ class SubmissionFormController {
         FormErrors errors = new FormErrors(messages, locale);
         List<MultipartFile> chosen = form.chosenFiles();
         checkFiles(chosen, errors);
-        ValidCommunication valid = validate(form, !chosen.isEmpty(), errors);
+        CommunicationRequest request = request(form);
+        ValidCommunication valid = validate(request, !chosen.isEmpty(), errors);
         if (!errors.isEmpty()) {
             counter.rejected();
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, errors, locale);
         }
         try {
-            var accepted = intake.accept(valid.submission(RandomIds.next(), Channel.WEB_FORM,
-                    read(chosen)));
-            counter.accepted();
-            return confirmationRedirect(new ConfirmationLink.Receipt(accepted.id(), accepted.receivedAt()));
+            List<IncomingFile> files = read(chosen);
+            // a browser has no Idempotency-Key: a resubmission after a late Kafka answer is recognised by its
+            // content and address (IdempotentIntake)
+            RequestIdentity identity = RequestIdentity.ofCaller(Channel.WEB_FORM, http.getRemoteAddr(),
+                    RequestFingerprint.of(request, files, json));
+            Answer answer = intake.accept(identity, id -> valid.submission(id, Channel.WEB_FORM, files));
+            if (answer instanceof Answer.Accepted accepted) {
+                counter.accepted();
+                return confirmationRedirect(new ConfirmationLink.Receipt(accepted.communicationId(),
+                        accepted.receivedAt()));
+            }
+            String id = ((Answer.Unconfirmed) answer).communicationId();
+            counter.unavailable();
+            log.warn("A form submission is answered 503: Kafka has not yet confirmed communication {}", id);
+            errors.add(FormErrors.GLOBAL, "error.unconfirmed", id);
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         } catch (SubmissionRefusedException refused) {
             counter.rejected();
             errors.add(refused.field() != null && refused.field().startsWith("attachments") ? "attachments"
                     : FormErrors.GLOBAL, "error.refused");
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-        } catch (PublishFailedException | DataAccessException unavailable) {
+        } catch (PublishFailedException | DataAccessException | MongoException unavailable) {
             counter.unavailable();
             log.warn("A form submission could not be stored: {}", unavailable.getMessage());
             errors.add(FormErrors.GLOBAL, "error.unavailable");
@@ -172,11 +198,14 @@ class SubmissionFormController {
         }
     }
 
-    private ValidCommunication validate(SubmissionForm form, boolean withFiles, FormErrors errors) {
-        CommunicationRequest request = new CommunicationRequest(
+    private static CommunicationRequest request(SubmissionForm form) {
+        return new CommunicationRequest(
                 new CommunicationRequest.SubmitterRequest(form.getSubmitterType(), form.getCountry(),
                         form.getOrganisation(), form.getName(), form.getEmail()),
                 form.getSubject(), form.getText(), form.getThemes(), form.getResolutions());
+    }
+
+    private ValidCommunication validate(CommunicationRequest request, boolean withFiles, FormErrors errors) {
         try {
             return validator.validate(request, withFiles);
         } catch (InvalidCommunicationException invalid) {

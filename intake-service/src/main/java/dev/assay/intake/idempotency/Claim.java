@@ -2,25 +2,36 @@ package dev.assay.intake.idempotency;
 
 import java.time.Instant;
 
-/** What asking for an idempotency key gave. */
+/** What asking for a request's identity gave. */
 public sealed interface Claim {
 
     /**
-     * The key is this request's: go on with {@code communicationId} and then {@link IdempotencyKeys#complete} or
-     * {@link IdempotencyKeys#release}. The id is new, or the one an earlier, failed attempt with the key used.
+     * The request may go on under {@code communicationId}, and must then report how it ended to
+     * {@link IdempotencyKeys}. The id is new, or the one an earlier attempt of the same request used when that
+     * attempt was not accepted or its outcome was unknown. {@code recorded}: whether a document holds the claim
+     * (always with an Idempotency-Key; without one only once an earlier attempt's outcome was unknown).
+     * {@code replacing}: the owner of the expired document a record of this claim must replace, null when none.
      */
-    record Granted(String key, String owner, String communicationId) implements Claim {
+    record Granted(RequestIdentity request, String owner, String communicationId, boolean recorded, String replacing)
+            implements Claim {
     }
 
-    /** An earlier request with the key and the same content was accepted: answer as it was answered. */
-    record Completed(String communicationId, Instant receivedAt) implements Claim {
+    /**
+     * An earlier attempt of the request was accepted: answer as it was answered. {@code late}: Kafka confirmed it
+     * only after that attempt had been answered 503, so the client has not been told it was accepted.
+     */
+    record Completed(String communicationId, Instant receivedAt, boolean late) implements Claim {
     }
 
-    /** The key was used for a request with different content. */
+    /** An earlier attempt is waiting for Kafka's answer: whether it holds {@code communicationId} is not known yet. */
+    record Unconfirmed(String communicationId) implements Claim {
+    }
+
+    /** The Idempotency-Key was used for a request with different content. */
     record Mismatch() implements Claim {
     }
 
-    /** Another request with the key is still being processed. */
+    /** Another request with the Idempotency-Key is still being processed. */
     record InProgress() implements Claim {
     }
 }

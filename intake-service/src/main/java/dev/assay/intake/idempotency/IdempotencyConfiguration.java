@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Binds {@code assay.intake.idempotency.*}, schedules the clean-up and declares the TTL index once started. */
+/**
+ * Binds {@code assay.intake.idempotency.*} and {@code assay.intake.unknown-outcome.*}, schedules the clean-up and
+ * declares the TTL index once started.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IdempotencyProperties.class)
+@EnableConfigurationProperties({IdempotencyProperties.class, UnknownOutcomeProperties.class})
 @EnableScheduling
 class IdempotencyConfiguration {
 

@@ -1,17 +1,16 @@
 package dev.assay.intake.publishing;
 
+import dev.assay.contracts.topics.Topic;
+import dev.assay.contracts.topics.TopicSetup;
 import dev.assay.intake.IntakeProperties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.CreateTopicsOptions;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.clients.admin.DescribeTopicsOptions;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Kafka is UP when the cluster answers {@code describeCluster} within the configured timeout <em>and</em> the
- * topic intake writes to exists. Part of the readiness group: while either is missing intake could only answer
- * 503, so it should get no traffic.
+ * Kafka is UP when the cluster answers {@code describeCluster} within the configured timeout <em>and</em> the topic
+ * intake writes to is set up as the catalogue declares it. Part of the readiness group: until then intake could only
+ * answer 503, so it should get no traffic.
  * <p>
- * KafkaAdmin creates the topic once, at start-up, and gives up when Kafka is not there yet (intake starts without
- * Kafka on purpose). Without a second chance the topic would never be created and every submission would time
- * out while readiness said UP, so this check creates the declared topic whenever it finds it missing.
+ * The topic is set up with {@link TopicSetup} (created compacted and kept for ever when missing, its retention
+ * reconfigured when it drifted) once at start and, when Kafka was unreachable then, by the first probe that reaches
+ * it. A refusal (for example no permission to alter topic configs) keeps intake DOWN with Kafka's reason, and the
+ * next probe tries again.
  * <p>
  * An answer is reused for {@code cache-for} so that frequent probes cost the brokers almost nothing.
  */
@@ -43,14 +43,18 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(KafkaHealthIndicator.class);
 
     private final Map<String, Object> adminConfig;
-    private final NewTopic topic;
+    private final Topic<?, ?> topic;
+    private final TopicSetup.Layout layout;
     private final int timeoutMs;
     private final long cacheForNanos;
     private Admin admin;
+    private boolean topicSetUp;
+    private String lastFailure;
     private Health last;
     private long lastAtNanos;
 
-    KafkaHealthIndicator(Map<String, Object> adminConfig, NewTopic topic, IntakeProperties.KafkaHealth settings) {
+    KafkaHealthIndicator(Map<String, Object> adminConfig, Topic<?, ?> topic, TopicSetup.Layout layout,
+                         IntakeProperties.KafkaHealth settings) {
         int timeoutMs = (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis());
         Map<String, Object> config = new HashMap<>(adminConfig);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "assay-intake-health");
@@ -58,8 +62,15 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
         this.adminConfig = Map.copyOf(config);
         this.topic = topic;
+        this.layout = layout;
         this.timeoutMs = timeoutMs;
         this.cacheForNanos = settings.cacheFor().toNanos();
+    }
+
+    /** Sets the topic up at start; when Kafka is not there yet, the readiness probes do it later. */
+    synchronized void setUpAtStart() {
+        last = probe();
+        lastAtNanos = System.nanoTime();
     }
 
     @Override
@@ -80,45 +91,64 @@ class KafkaHealthIndicator implements HealthIndicator, DisposableBean {
             int nodes = await(cluster.nodes()).size();
             Health.Builder health = Health.up().withDetail("clusterId", clusterId).withDetail("nodes", nodes)
                     .withDetail("topic", topic.name());
-            TopicDescription description = describeOrCreateTopic();
-            if (description == null) {
-                return health.down().withDetail("error", "topic " + topic.name()
-                        + " did not exist; asked Kafka to create it, not yet visible").build();
+            if (!topicSetUp) {
+                setUpTopic();
             }
+            TopicDescription description = describeTopic();
+            if (description == null) {
+                topicSetUp = false; // deleted since: set it up again on the next probe
+                return health.down().withDetail("error", "topic " + topic.name() + " is not visible yet").build();
+            }
+            lastFailure = null;
             return health.withDetail("partitions", description.partitions().size()).build();
+        } catch (TopicSetup.TopicSetupException e) {
+            return down(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Health.down(e).build();
+            return down(e.toString(), e);
         } catch (ExecutionException e) {
-            return Health.down(e.getCause()).build();
+            return down(e.getCause().toString(), e.getCause());
         } catch (TimeoutException | KafkaException e) {
-            return Health.down(e).build();
+            return down(e.toString(), e);
         }
     }
 
-    /** @return the topic's description, or null when it was missing and has just been asked for */
-    private TopicDescription describeOrCreateTopic()
-            throws InterruptedException, ExecutionException, TimeoutException {
+    private void setUpTopic() {
+        for (TopicSetup.Outcome outcome : new TopicSetup(admin(), layout, Duration.ofMillis(timeoutMs))
+                .ensure(List.of(topic))) {
+            switch (outcome.action()) {
+                case CREATED -> log.info("Created topic {} with {} partitions, replication factor {} and {}",
+                        outcome.topic(), outcome.partitions(), layout.replicationFactor(),
+                        topic.retention().config());
+                case RECONFIGURED -> log.warn("Topic {} did not have the catalogue's retention; changed {}",
+                        outcome.topic(), outcome.changed());
+                case VERIFIED -> log.info("Topic {} is as the catalogue declares it ({} partitions)",
+                        outcome.topic(), outcome.partitions());
+            }
+        }
+        topicSetUp = true;
+    }
+
+    /** @return the topic's description, or null when Kafka does not know it (yet) */
+    private TopicDescription describeTopic() throws InterruptedException, ExecutionException, TimeoutException {
         try {
             return await(admin().describeTopics(List.of(topic.name()),
                     new DescribeTopicsOptions().timeoutMs(timeoutMs)).topicNameValues().get(topic.name()));
         } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                throw e;
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return null;
             }
+            throw e;
         }
-        log.warn("Topic {} does not exist (Kafka was probably unreachable when intake started); creating it with "
-                + "{} partitions and replication factor {}", topic.name(), topic.numPartitions(),
-                topic.replicationFactor());
-        try {
-            await(admin().createTopics(List.of(topic), new CreateTopicsOptions().timeoutMs(timeoutMs)).all());
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
+    }
+
+    /** DOWN with the reason; the reason is logged when it changes, not on every probe. */
+    private Health down(String reason, Throwable cause) {
+        if (!reason.equals(lastFailure)) {
+            log.warn("Kafka is not ready for intake: {}", reason);
+            lastFailure = reason;
         }
-        // metadata may take a moment to reach every broker: the next probe confirms it
-        return null;
+        return Health.down().withDetail("topic", topic.name()).withDetail("error", reason).build();
     }
 
     private <T> T await(KafkaFuture<T> future)

@@ -1,5 +1,6 @@
 /**
  * Hands accepted communications to Kafka and tells whether Kafka can be reached: the publisher waits for the
- * brokers' acknowledgement, the topic is declared here, and the readiness check asks the cluster.
+ * brokers' acknowledgement (and says when its answer is late), and the readiness check asks the cluster and sets the
+ * topic up as the {@code contracts} catalogue declares it.
  */
 package dev.assay.intake.publishing;

@@ -33,7 +33,7 @@ import java.util.List;
  * Turns every refusal into an RFC 9457 problem ({@code application/problem+json}). Refusals caused by the input
  * list each offending field under {@code errors} (400, or 413 for files over the size limits); a reused
  * Idempotency-Key is 422 (other content) or 409 (still in progress); a refusal because Kafka or MongoDB is
- * unavailable is 503 and says when to retry.
+ * unavailable is 503 and says when to retry, and so is a request whose Kafka answer is late, with its id.
  */
 @RestControllerAdvice
 class IntakeProblemHandler extends ResponseEntityExceptionHandler {
@@ -94,6 +94,20 @@ class IntakeProblemHandler extends ResponseEntityExceptionHandler {
                     + "already used for a request with different content. Use a new key for a new communication.");
             problem.setTitle("Idempotency-Key reused");
         }
+        return problem(problem, headers);
+    }
+
+    @ExceptionHandler(AcceptanceUnconfirmedException.class)
+    ResponseEntity<Object> unconfirmed(AcceptanceUnconfirmedException e) {
+        counter.unavailable();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, "Kafka has not yet "
+                + "confirmed that it holds communication " + e.communicationId() + ". Send the same request again in "
+                + retryAfterSeconds + " seconds: it will be answered with this id, and never creates a second "
+                + "communication.");
+        problem.setTitle("Acceptance not confirmed");
+        problem.setProperty("id", e.communicationId());
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         return problem(problem, headers);
     }
 

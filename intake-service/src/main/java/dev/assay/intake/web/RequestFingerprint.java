@@ -14,12 +14,12 @@ import java.util.List;
  * do not matter, nor a multipart boundary) and each file's name and content. Two requests with the same
  * Idempotency-Key must have the same fingerprint.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private RequestFingerprint() {
     }
 
-    static String of(CommunicationRequest request, List<IncomingFile> files, JsonMapper json) {
+    public static String of(CommunicationRequest request, List<IncomingFile> files, JsonMapper json) {
         MessageDigest digest = sha256();
         digest.update(json.writeValueAsBytes(request));
         for (IncomingFile file : files) {

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.intake.EmbeddedMongoConfiguration;
 import dev.assay.intake.submission.Submission;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +55,7 @@ import static org.awaitility.Awaitility.await;
         "spring.kafka.admin.properties.request.timeout.ms=1000",
         "spring.kafka.admin.properties.default.api.timeout.ms=1000"})
 @DirtiesContext
+@Import(EmbeddedMongoConfiguration.class) // the mailbox lease lives in intake's MongoDB
 class EmailChannelTest {
 
     @RegisterExtension

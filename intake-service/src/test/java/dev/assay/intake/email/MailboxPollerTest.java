@@ -119,6 +119,27 @@ class MailboxPollerTest {
     }
 
     @Test
+    void aMessageWhoseKafkaAnswerIsLateStaysInTheInboxAndIsPublishedAgainUnderTheSameId() {
+        PollerFixture fixture = new PollerFixture(greenMail);
+        deliver(greenMail, letter("<late@mail.example.org>", FROM, "Late", "Kafka answers late."));
+        fixture.intake.answerLateNext();
+
+        List<MailOutcome> late = fixture.pollOnce();
+
+        assertThat(late).extracting(MailOutcome::kind, MailOutcome::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MailOutcome.Kind.DEFERRED, "unavailable"));
+        assertThat(messageIdsIn(greenMail, "INBOX")).containsExactly("<late@mail.example.org>");
+
+        List<MailOutcome> next = fixture.pollOnce();
+
+        assertThat(next).extracting(MailOutcome::kind).containsExactly(MailOutcome.Kind.ACCEPTED);
+        assertThat(next.get(0).communicationId()).isEqualTo(late.get(0).communicationId());
+        assertThat(fixture.intake.published()).extracting(Submission::id)
+                .containsExactly(late.get(0).communicationId(), late.get(0).communicationId());
+        assertThat(messageIdsIn(greenMail, "Processed")).containsExactly("<late@mail.example.org>");
+    }
+
+    @Test
     void aRefusedMessageGoesToTheRejectedFolderIsCountedAndTheMessagesBehindItAreStillAccepted() {
         PollerFixture fixture = new PollerFixture(greenMail);
         fixture.intake.refuseWhen(s -> s.subject().equals("Unreadable"));

@@ -1,6 +1,7 @@
 package dev.assay.intake.email;
 
 import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.submission.Submission;
 import dev.assay.intake.submission.SubmissionIntake;
 import dev.assay.intake.submission.SubmissionRefusedException;
@@ -8,6 +9,7 @@ import dev.assay.intake.submission.SubmissionRefusedException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -21,12 +23,19 @@ public final class RecordingIntake implements SubmissionIntake {
     private final List<Submission> published = new CopyOnWriteArrayList<>();
     private final Queue<RuntimeException> nextFailures = new ConcurrentLinkedQueue<>();
     private volatile Predicate<Submission> refused = s -> false;
+    private volatile boolean lateNext;
 
     @Override
     public CommunicationReceived accept(Submission submission) {
         RuntimeException failure = nextFailures.poll();
         if (failure != null) {
             throw failure;
+        }
+        if (lateNext) {
+            lateNext = false;
+            published.add(submission); // the broker has it, but says so too late
+            throw new PublishOutcomeUnknownException("Kafka did not answer in time", null, submission.id(),
+                    Instant.parse("2026-03-02T09:15:30.123Z"), CompletableFuture.completedFuture(true));
         }
         if (refused.test(submission)) {
             throw new SubmissionRefusedException("attachments[0]", "The file has no readable content.");
@@ -52,6 +61,11 @@ public final class RecordingIntake implements SubmissionIntake {
 
     public void failNext(RuntimeException failure) {
         nextFailures.add(failure);
+    }
+
+    /** The next submission reaches the topic, but Kafka's acknowledgement comes after intake stopped waiting. */
+    public void answerLateNext() {
+        lateNext = true;
     }
 
     public void refuseWhen(Predicate<Submission> rule) {

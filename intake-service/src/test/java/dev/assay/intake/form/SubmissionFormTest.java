@@ -5,7 +5,11 @@ import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.idempotency.Claim;
+import dev.assay.intake.idempotency.IdempotencyKeys;
+import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.publishing.PublishFailedException;
+import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.security.SecurityConfiguration;
 import dev.assay.intake.submission.Submission;
 import dev.assay.intake.submission.SubmissionIntake;
@@ -39,16 +43,21 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(value = SubmissionFormController.class, properties = "assay.intake.form.confirmation-secret=test-secret")
@@ -65,8 +74,11 @@ class SubmissionFormTest {
     @MockitoBean
     private SubmissionIntake intake;
 
+    @MockitoBean
+    private IdempotencyKeys keys;
+
     @TestConfiguration
-    @Import({SecurityConfiguration.class, FormConfiguration.class})
+    @Import({SecurityConfiguration.class, FormConfiguration.class, IdempotentIntake.class})
     @EnableConfigurationProperties(AttachmentProperties.class)
     static class Wiring {
 
@@ -85,6 +97,8 @@ class SubmissionFormTest {
     @BeforeEach
     void intakeAccepts() {
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
+        given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
+                call.<Supplier<String>>getArgument(1).get(), false, null));
     }
 
     @Test
@@ -257,6 +271,37 @@ class SubmissionFormTest {
         assertThat(page.select(".error-summary li").text()).isEqualTo("Your communication could not be stored "
                 + "right now and has not been received. Please try again in a few minutes.");
         assertThat(page.select("#subject").attr("value")).isEqualTo("Tailings management");
+    }
+
+    @Test
+    void whenKafkasAnswerIsLateTheFormGivesTheTrackingNumberAndAsksToSendItAgain() throws Exception {
+        willAnswer(call -> {
+            Submission submission = call.getArgument(0);
+            throw new PublishOutcomeUnknownException("late", null, submission.id(), RECEIVED_AT,
+                    new CompletableFuture<>());
+        }).given(intake).accept(any());
+
+        MvcResult result = mvc.perform(validForm().with(csrf())).andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5")).andReturn();
+
+        ArgumentCaptor<Submission> submitted = ArgumentCaptor.forClass(Submission.class);
+        then(intake).should().accept(submitted.capture());
+        assertThat(page(result).select(".error-summary li").text()).isEqualTo("Your communication has reached us "
+                + "under the tracking number " + submitted.getValue().id() + ", but its storage is not confirmed "
+                + "yet. Please send the form again in a few seconds, with the same content: it will not be "
+                + "recorded twice.");
+        assertThat(page(result).select("#subject").attr("value")).isEqualTo("Tailings management");
+    }
+
+    @Test
+    void aResubmissionThatKafkaHeldLateIsConfirmedWithTheFirstTrackingNumber() throws Exception {
+        willReturn(new Claim.Completed("c-7", RECEIVED_AT, true)).given(keys).claim(any(), any());
+
+        MvcResult result = mvc.perform(validForm().with(csrf())).andExpect(status().isSeeOther()).andReturn();
+
+        Document confirmation = page(mvc.perform(get(result.getResponse().getRedirectedUrl())).andReturn());
+        assertThat(confirmation.text()).contains("c-7");
+        then(intake).shouldHaveNoInteractions();
     }
 
     @Test

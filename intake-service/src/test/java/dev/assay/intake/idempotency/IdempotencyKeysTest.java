@@ -1,5 +1,6 @@
 package dev.assay.intake.idempotency;
 
+import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +31,8 @@ class IdempotencyKeysTest {
     private final MovableClock clock = new MovableClock(T0);
     private final IdempotencyProperties properties = new IdempotencyProperties(Duration.ofHours(24),
             Duration.ZERO, Duration.ofMinutes(2), Duration.ofHours(1), "idempotency-keys");
-    private final IdempotencyKeys keys = new IdempotencyKeys(MONGO.template(), properties, clock);
+    private final IdempotencyKeys keys = new IdempotencyKeys(MONGO.template(), properties,
+            new UnknownOutcomeProperties(Duration.ofMinutes(10)), clock);
     private final AtomicInteger ids = new AtomicInteger();
     private final String key = UUID.randomUUID().toString();
 
@@ -41,7 +43,7 @@ class IdempotencyKeysTest {
 
     @Test
     void theFirstRequestWithAKeyGetsItWithANewId() {
-        Claim claim = keys.claim(key, "fp-1", this::nextId);
+        Claim claim = claim("fp-1");
 
         assertThat(claim).isInstanceOfSatisfying(Claim.Granted.class,
                 granted -> assertThat(granted.communicationId()).isEqualTo("id-1"));
@@ -49,34 +51,34 @@ class IdempotencyKeysTest {
 
     @Test
     void aRetryAfterAcceptanceGetsTheOriginalIdAndTime() {
-        Claim.Granted first = (Claim.Granted) keys.claim(key, "fp-1", this::nextId);
+        Claim.Granted first = (Claim.Granted) claim("fp-1");
         keys.complete(first, T0.plusMillis(123));
         clock.move(Duration.ofHours(23));
 
-        Claim retry = keys.claim(key, "fp-1", this::nextId);
+        Claim retry = claim("fp-1");
 
-        assertThat(retry).isEqualTo(new Claim.Completed("id-1", T0.plusMillis(123)));
+        assertThat(retry).isEqualTo(new Claim.Completed("id-1", T0.plusMillis(123), false));
     }
 
     @Test
     void theSameKeyForOtherContentIsAMismatch() {
-        keys.complete((Claim.Granted) keys.claim(key, "fp-1", this::nextId), T0);
+        keys.complete((Claim.Granted) claim("fp-1"), T0);
 
-        assertThat(keys.claim(key, "fp-2", this::nextId)).isInstanceOf(Claim.Mismatch.class);
+        assertThat(claim("fp-2")).isInstanceOf(Claim.Mismatch.class);
     }
 
     @Test
     void aKeyInUseIsInProgressForOthers() {
-        keys.claim(key, "fp-1", this::nextId);
+        claim("fp-1");
 
-        assertThat(keys.claim(key, "fp-1", this::nextId)).isInstanceOf(Claim.InProgress.class);
+        assertThat(claim("fp-1")).isInstanceOf(Claim.InProgress.class);
     }
 
     @Test
     void aReleasedKeyIsTakenOverWithTheSameId() {
-        keys.release((Claim.Granted) keys.claim(key, "fp-1", this::nextId));
+        keys.release((Claim.Granted) claim("fp-1"));
 
-        Claim retry = keys.claim(key, "fp-1", this::nextId);
+        Claim retry = claim("fp-1");
 
         assertThat(retry).isInstanceOfSatisfying(Claim.Granted.class,
                 granted -> assertThat(granted.communicationId()).isEqualTo("id-1"));
@@ -84,28 +86,28 @@ class IdempotencyKeysTest {
 
     @Test
     void aKeyWhoseRequestNeverFinishedIsTakenOverAfterTheLease() {
-        keys.claim(key, "fp-1", this::nextId);
+        claim("fp-1");
         clock.move(Duration.ofMinutes(2).plusSeconds(1));
 
-        assertThat(keys.claim(key, "fp-1", this::nextId)).isInstanceOfSatisfying(Claim.Granted.class,
+        assertThat(claim("fp-1")).isInstanceOfSatisfying(Claim.Granted.class,
                 granted -> assertThat(granted.communicationId()).isEqualTo("id-1"));
     }
 
     @Test
     void aKeyPastItsRetentionIsForgottenEvenBeforeItIsDeleted() {
-        keys.complete((Claim.Granted) keys.claim(key, "fp-1", this::nextId), T0);
+        keys.complete((Claim.Granted) claim("fp-1"), T0);
         clock.move(Duration.ofHours(24).plusSeconds(1));
 
-        assertThat(keys.claim(key, "fp-2", this::nextId)).isInstanceOfSatisfying(Claim.Granted.class,
+        assertThat(claim("fp-2")).isInstanceOfSatisfying(Claim.Granted.class,
                 granted -> assertThat(granted.communicationId()).isEqualTo("id-2"));
     }
 
     @Test
     void theCleanUpDeletesOnlyExpiredKeys() {
         String old = "old-" + key;
-        keys.complete((Claim.Granted) keys.claim(old, "fp", this::nextId), T0);
+        keys.complete((Claim.Granted) keys.claim(RequestIdentity.ofKey(old, "fp"), this::nextId), T0);
         clock.move(Duration.ofHours(12));
-        keys.complete((Claim.Granted) keys.claim(key, "fp", this::nextId), clock.instant());
+        keys.complete((Claim.Granted) claim("fp"), clock.instant());
         clock.move(Duration.ofHours(12).plusSeconds(1));
 
         keys.deleteExpired();
@@ -117,9 +119,9 @@ class IdempotencyKeysTest {
     @Test
     void theTtlIndexForRealMongoDbDoesNoHarmOnTheEmbeddedServer() {
         keys.declareTtlIndex();
-        keys.complete((Claim.Granted) keys.claim(key, "fp-1", this::nextId), T0);
+        keys.complete((Claim.Granted) claim("fp-1"), T0);
 
-        assertThat(keys.claim(key, "fp-1", this::nextId)).isEqualTo(new Claim.Completed("id-1", T0));
+        assertThat(claim("fp-1")).isEqualTo(new Claim.Completed("id-1", T0, false));
         assertThat(MONGO.template().findById(key, Document.class, "idempotency-keys")).isNotNull();
     }
 
@@ -133,7 +135,7 @@ class IdempotencyKeysTest {
             for (int i = 0; i < requests; i++) {
                 Callable<Claim> claim = () -> {
                     start.await();
-                    return keys.claim(key, "fp-1", this::nextId);
+                    return claim("fp-1");
                 };
                 claims.add(pool.submit(claim));
             }
@@ -148,6 +150,162 @@ class IdempotencyKeysTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aRequestWithoutKeyThatWasAcknowledgedIsNotRemembered() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.complete(first, T0);
+
+        Claim second = keys.claim(letter, this::nextId);
+
+        assertThat(first.recorded()).isFalse();
+        assertThat(second).isInstanceOfSatisfying(Claim.Granted.class,
+                granted -> assertThat(granted.communicationId()).isEqualTo("id-2"));
+        assertThat(MONGO.template().findById(letter.key(), Document.class, "idempotency-keys")).isNull();
+    }
+
+    @Test
+    void aRetryWithoutKeyWhileKafkasAnswerIsLateIsToldToWaitThenGetsTheOriginalAnswerOnceKafkaHeldIt() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(first, T0.plusMillis(7));
+
+        Claim whileUnknown = keys.claim(letter, this::nextId);
+        keys.resolve(first, true);
+        Claim onceHeld = keys.claim(letter, this::nextId);
+
+        assertThat(whileUnknown).isEqualTo(new Claim.Unconfirmed("id-1"));
+        assertThat(onceHeld).isEqualTo(new Claim.Completed("id-1", T0.plusMillis(7), true));
+    }
+
+    @Test
+    void aRetryWithoutKeyAfterKafkaAnsweredNotHeldIsPublishedAgainUnderTheSameId() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.WEB_FORM, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(first, T0);
+        keys.resolve(first, false);
+
+        Claim.Granted retry = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.complete(retry, T0.plusSeconds(5));
+
+        assertThat(retry.communicationId()).isEqualTo("id-1");
+        assertThat(retry.recorded()).isTrue();
+        assertThat(keys.claim(letter, this::nextId)).isEqualTo(new Claim.Completed("id-1", T0.plusSeconds(5), false));
+    }
+
+    @Test
+    void aRequestWithoutKeyIsRememberedForTheWindowOnly() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(first, T0);
+        keys.resolve(first, true);
+        clock.move(Duration.ofMinutes(10).plusSeconds(1));
+
+        Claim.Granted later = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(later, clock.instant());
+
+        assertThat(later.communicationId()).isEqualTo("id-2");
+        assertThat(keys.claim(letter, this::nextId)).isEqualTo(new Claim.Unconfirmed("id-2"));
+    }
+
+    @Test
+    void theSameContentFromAnotherCallerOrChannelIsAnotherRequest() {
+        RequestIdentity api = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp");
+
+        assertThat(RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp")).isEqualTo(api);
+        assertThat(RequestIdentity.ofCaller(Channel.API, "192.0.2.2", "fp").key()).isNotEqualTo(api.key());
+        assertThat(RequestIdentity.ofCaller(Channel.WEB_FORM, "192.0.2.1", "fp").key()).isNotEqualTo(api.key());
+        assertThat(RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-2").key()).isNotEqualTo(api.key());
+        assertThat(api.key()).matches("caller [0-9a-f]{64}");
+    }
+
+    @Test
+    void aKeyedRequestWhoseAnswerIsLateIsUnconfirmedUntilKafkaAnswers() {
+        Claim.Granted first = (Claim.Granted) claim("fp-1");
+        keys.unknown(first, T0);
+
+        assertThat(claim("fp-1")).isEqualTo(new Claim.Unconfirmed("id-1"));
+
+        keys.resolve(first, true);
+
+        assertThat(claim("fp-1")).isEqualTo(new Claim.Completed("id-1", T0, true));
+    }
+
+    @Test
+    void aLateAnswerThatNeverCameBecauseItsInstanceDiedIsTakenOverAfterTheLeaseWithTheSameId() {
+        keys.unknown((Claim.Granted) claim("fp-1"), T0);
+        clock.move(Duration.ofMinutes(2).plusSeconds(1));
+
+        assertThat(claim("fp-1")).isInstanceOfSatisfying(Claim.Granted.class,
+                granted -> assertThat(granted.communicationId()).isEqualTo("id-1"));
+    }
+
+    @Test
+    void anAttemptTakenOverCannotBeReleasedByItsFormerOwnerOnceAccepted() {
+        Claim.Granted slow = (Claim.Granted) claim("fp-1");
+        clock.move(Duration.ofMinutes(2).plusSeconds(1));
+        Claim.Granted takeover = (Claim.Granted) claim("fp-1");
+        keys.complete(takeover, clock.instant());
+
+        keys.release(slow);
+        keys.unknown(slow, T0);
+
+        assertThat(claim("fp-1")).isEqualTo(new Claim.Completed("id-1", clock.instant(), false));
+    }
+
+    @Test
+    void ofManyConcurrentRetriesOfAReleasedKeyExactlyOneTakesItOver() throws Exception {
+        keys.release((Claim.Granted) claim("fp-1"));
+        int requests = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Claim>> claims = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return claim("fp-1");
+                }));
+            }
+            start.countDown();
+            List<Claim> results = new ArrayList<>();
+            for (Future<Claim> claim : claims) {
+                results.add(claim.get());
+            }
+
+            assertThat(results).filteredOn(Claim.Granted.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(Claim.InProgress.class::isInstance).hasSize(requests - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestCanBeTakenOverAgainAndAgainAndAfterItsRecordExpiredAndWasDeleted() {
+        RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.1", "fp-" + key);
+        Claim.Granted first = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(first, T0);
+        keys.resolve(first, false);
+        keys.release((Claim.Granted) keys.claim(letter, this::nextId));
+        Claim.Granted secondTakeover = (Claim.Granted) keys.claim(letter, this::nextId);
+        clock.move(Duration.ofMinutes(11));
+        keys.deleteExpired();
+
+        Claim.Granted later = (Claim.Granted) keys.claim(letter, this::nextId);
+        keys.unknown(later, clock.instant());
+        keys.resolve(later, false);
+        Claim retryOfLater = keys.claim(letter, this::nextId);
+
+        assertThat(secondTakeover.communicationId()).isEqualTo("id-1");
+        assertThat(later.communicationId()).isEqualTo("id-2");
+        assertThat(retryOfLater).isInstanceOfSatisfying(Claim.Granted.class,
+                granted -> assertThat(granted.communicationId()).isEqualTo("id-2"));
+    }
+
+    private Claim claim(String fingerprint) {
+        return keys.claim(RequestIdentity.ofKey(key, fingerprint), this::nextId);
     }
 
     private String nextId() {

@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaProducerException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
@@ -61,29 +63,66 @@ class CommunicationPublisherTest {
         assertThatThrownBy(() -> publisher.publish(communication))
                 .isInstanceOf(PublishFailedException.class)
                 .hasMessage("Kafka did not store communication " + id)
-                .hasCause(refusal);
+                .hasCause(refusal)
+                .isNotInstanceOf(PublishOutcomeUnknownException.class);
         assertThat(publishCount("failed")).isEqualTo(1);
     }
 
     @Test
-    void noAcknowledgementWithinThePublishTimeoutIsAPublishFailure() {
-        given(kafka.send(TOPIC, id, communication)).willReturn(new CompletableFuture<>());
+    void noAcknowledgementWithinThePublishTimeoutIsAnUnknownOutcomeThatLaterCarriesKafkasAnswer() {
+        CompletableFuture<SendResult<String, CommunicationReceived>> pending = new CompletableFuture<>();
+        given(kafka.send(TOPIC, id, communication)).willReturn(pending);
 
-        assertThatThrownBy(() -> publisher.publish(communication))
-                .isInstanceOf(PublishFailedException.class)
-                .hasMessage("Kafka did not acknowledge communication " + id + " within 200 ms")
-                .hasCauseInstanceOf(TimeoutException.class);
-        assertThat(publishCount("failed")).isEqualTo(1);
+        PublishOutcomeUnknownException late = catchThrowableOfType(PublishOutcomeUnknownException.class,
+                () -> publisher.publish(communication));
+
+        assertThat(late).hasMessage("Whether Kafka holds communication " + id + " is not known yet: Kafka did not "
+                + "answer within 200 ms").hasCauseInstanceOf(TimeoutException.class);
+        assertThat(late.communicationId()).isEqualTo(id);
+        assertThat(late.receivedAt()).isEqualTo(communication.receivedAt());
+        assertThat(late.held()).isNotDone();
+        assertThat(publishCount("unknown")).isEqualTo(1);
+
+        pending.complete(acknowledgement());
+
+        assertThat(late.held()).isCompletedWithValue(true);
     }
 
     @Test
-    void anInterruptedWaitIsAPublishFailureAndTheThreadStaysInterrupted() {
+    void aLateRefusalCompletesTheUnknownOutcomeWithNotHeld() {
+        CompletableFuture<SendResult<String, CommunicationReceived>> pending = new CompletableFuture<>();
+        given(kafka.send(TOPIC, id, communication)).willReturn(pending);
+        PublishOutcomeUnknownException late = catchThrowableOfType(PublishOutcomeUnknownException.class,
+                () -> publisher.publish(communication));
+
+        pending.completeExceptionally(new NotEnoughReplicasException("1 of 2 in sync"));
+
+        assertThat(late.held()).isCompletedWithValue(false);
+    }
+
+    @Test
+    void theProducersOwnDeliveryTimeoutIsAnUnknownOutcomeTooSinceTheRecordMayHaveBeenWritten() {
+        org.apache.kafka.common.errors.TimeoutException expired =
+                new org.apache.kafka.common.errors.TimeoutException("Expiring 1 record(s): 6000 ms has passed");
+        given(kafka.send(TOPIC, id, communication)).willReturn(CompletableFuture.failedFuture(
+                new KafkaProducerException(new ProducerRecord<>(TOPIC, id, communication), "failed", expired)));
+
+        PublishOutcomeUnknownException late = catchThrowableOfType(PublishOutcomeUnknownException.class,
+                () -> publisher.publish(communication));
+
+        assertThat(late).hasMessageEndingWith("the producer gave up waiting for Kafka").hasCause(expired);
+        assertThat(late.held()).isCompletedWithValue(false);
+        assertThat(publishCount("unknown")).isEqualTo(1);
+    }
+
+    @Test
+    void anInterruptedWaitIsAnUnknownOutcomeAndTheThreadStaysInterrupted() {
         given(kafka.send(TOPIC, id, communication)).willReturn(new CompletableFuture<>());
         Thread.currentThread().interrupt();
 
         assertThatThrownBy(() -> publisher.publish(communication))
-                .isInstanceOf(PublishFailedException.class)
-                .hasMessage("Interrupted while waiting for Kafka to acknowledge communication " + id)
+                .isInstanceOf(PublishOutcomeUnknownException.class)
+                .hasMessageEndingWith("the wait for Kafka was interrupted")
                 .hasCauseInstanceOf(InterruptedException.class);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
@@ -96,7 +135,9 @@ class CommunicationPublisherTest {
         assertThatThrownBy(() -> publisher.publish(communication))
                 .isInstanceOf(PublishFailedException.class)
                 .hasMessage("Kafka refused communication " + id)
-                .hasCause(closed);
+                .hasCause(closed)
+                .isNotInstanceOf(PublishOutcomeUnknownException.class);
+        assertThat(publishCount("failed")).isEqualTo(1);
     }
 
     private SendResult<String, CommunicationReceived> acknowledgement() {

@@ -1,8 +1,9 @@
 package dev.assay.intake.publishing;
 
+import dev.assay.contracts.topics.TopicSetup;
+import dev.assay.contracts.topics.Topics;
 import dev.assay.intake.IntakeProperties;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -63,7 +64,7 @@ class KafkaHealthIndicatorTest {
         }
         return new KafkaHealthIndicator(
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + closedPort),
-                new NewTopic("communications.received.v1", 1, (short) 1),
+                Topics.COMMUNICATIONS_RECEIVED, new TopicSetup.Layout(1, (short) 1),
                 new IntakeProperties.KafkaHealth(Duration.ofMillis(300), cacheFor));
     }
 }

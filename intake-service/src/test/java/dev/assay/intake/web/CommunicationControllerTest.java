@@ -7,7 +7,10 @@ import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.Claim;
 import dev.assay.intake.idempotency.IdempotencyKeys;
+import dev.assay.intake.idempotency.IdempotentIntake;
+import dev.assay.intake.idempotency.RequestIdentity;
 import dev.assay.intake.publishing.PublishFailedException;
+import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.security.SecurityConfiguration;
 import dev.assay.intake.submission.Submission;
 import dev.assay.intake.submission.SubmissionIntake;
@@ -31,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import com.jayway.jsonpath.JsonPath;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +43,8 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.allOf;
@@ -45,11 +52,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willAnswer;
+import static org.mockito.BDDMockito.willReturn;
 import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -89,10 +99,12 @@ class CommunicationControllerTest {
             countsBefore.put(outcome, total(outcome));
         }
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
+        given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
+                call.<Supplier<String>>getArgument(1).get(), false, null));
     }
 
     @TestConfiguration
-    @Import(SecurityConfiguration.class)
+    @Import({SecurityConfiguration.class, IdempotentIntake.class})
     @EnableConfigurationProperties(AttachmentProperties.class)
     static class FixedClockAndMeters {
 
@@ -378,8 +390,8 @@ class CommunicationControllerTest {
 
     @Test
     void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
-        Claim.Granted granted = new Claim.Granted("key-1", "owner-1", "c-1");
-        given(keys.claim(eq("key-1"), anyString(), any())).willReturn(granted);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true, null);
+        willReturn(granted).given(keys).claim(withKey("key-1"), any());
         willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
                 .given(intake).accept(any());
 
@@ -393,8 +405,8 @@ class CommunicationControllerTest {
 
     @Test
     void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
-        Claim.Granted granted = new Claim.Granted("key-2", "owner-2", "c-2");
-        given(keys.claim(eq("key-2"), anyString(), any())).willReturn(granted);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true, null);
+        willReturn(granted).given(keys).claim(withKey("key-2"), any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")
                         .content(JsonRequest.VALID))
@@ -407,7 +419,7 @@ class CommunicationControllerTest {
 
     @Test
     void aKeyStillInUseIsAnswered409WithRetryAfter() throws Exception {
-        given(keys.claim(eq("key-3"), anyString(), any())).willReturn(new Claim.InProgress());
+        willReturn(new Claim.InProgress()).given(keys).claim(withKey("key-3"), any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-3")
                         .content(JsonRequest.VALID))
@@ -422,12 +434,101 @@ class CommunicationControllerTest {
     }
 
     @Test
+    void whenKafkasAnswerIsLateTheAnswerIs503WithTheIdAndTheRequestIsRememberedAsUnknown() throws Exception {
+        CompletableFuture<Boolean> held = new CompletableFuture<>();
+        willAnswer(call -> {
+            Submission submission = call.getArgument(0);
+            throw new PublishOutcomeUnknownException("late", null, submission.id(), RECEIVED_AT, held);
+        }).given(intake).accept(any());
+
+        MvcResult result = mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "7"))
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.title").value("Acceptance not confirmed"))
+                .andExpect(jsonPath("$.id").value(matchesPattern(UUID_PATTERN)))
+                .andReturn();
+
+        String id = publishedCommunication().id();
+        assertThat(JsonPath.<String>read(result.getResponse().getContentAsString(), "$.id")).isEqualTo(id);
+        assertThat(JsonPath.<String>read(result.getResponse().getContentAsString(), "$.detail")).isEqualTo(
+                "Kafka has not yet confirmed that it holds communication " + id + ". Send the same request again "
+                        + "in 7 seconds: it will be answered with this id, and never creates a second communication.");
+        ArgumentCaptor<Claim.Granted> claim = ArgumentCaptor.forClass(Claim.Granted.class);
+        then(keys).should().unknown(claim.capture(), eq(RECEIVED_AT));
+        assertThat(claim.getValue().request().byClient()).isFalse();
+        assertThat(claim.getValue().request().key()).startsWith("caller ");
+        then(keys).should(never()).release(any());
+        assertThat(count("unavailable")).isEqualTo(1.0);
+
+        held.complete(true);
+
+        then(keys).should(timeout(5_000)).resolve(claim.getValue(), true);
+    }
+
+    @Test
+    void aRetryWhileKafkasAnswerIsStillOutstandingGets503WithTheSameId() throws Exception {
+        willReturn(new Claim.Unconfirmed("c-5")).given(keys).claim(any(), any());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "7"))
+                .andExpect(jsonPath("$.id").value("c-5"));
+
+        then(intake).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void aRetryOfARequestKafkaHeldLateIsAcknowledgedWith202AndTheOriginalAnswer() throws Exception {
+        willReturn(new Claim.Completed("c-6", RECEIVED_AT, true)).given(keys).claim(any(), any());
+
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", "https://reports.example.org/assay/api/v1/communications/c-6"))
+                .andExpect(jsonPath("$.id").value("c-6"))
+                .andExpect(jsonPath("$.receivedAt").value("2026-03-02T09:15:30.123Z"));
+
+        then(intake).shouldHaveNoInteractions();
+    }
+
+    @Test
+    void requestsWithoutAKeyAreIdentifiedByTheClientAddressAndTheContent() throws Exception {
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID)
+                .with(from("192.0.2.10")));
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID)
+                .with(from("192.0.2.10")));
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(JsonRequest.VALID)
+                .with(from("192.0.2.11")));
+        mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)
+                .content(JsonRequest.valid().with("subject", "Scories").json()).with(from("192.0.2.10")));
+
+        ArgumentCaptor<RequestIdentity> identities = ArgumentCaptor.forClass(RequestIdentity.class);
+        then(keys).should(org.mockito.Mockito.times(4)).claim(identities.capture(), any());
+        List<String> keysSeen = identities.getAllValues().stream().map(RequestIdentity::key).toList();
+        assertThat(keysSeen.get(1)).isEqualTo(keysSeen.get(0));
+        assertThat(keysSeen.get(2)).isNotEqualTo(keysSeen.get(0));
+        assertThat(keysSeen.get(3)).isNotEqualTo(keysSeen.get(0));
+    }
+
+    @Test
     void anInvalidRequestDoesNotUseUpItsKey() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-4")
                         .content(JsonRequest.valid().without("subject").json()))
                 .andExpect(status().isBadRequest());
 
         then(keys).shouldHaveNoInteractions();
+    }
+
+    private static RequestIdentity withKey(String key) {
+        return argThat(identity -> identity != null && key.equals(identity.key()));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private Submission publishedCommunication() {
