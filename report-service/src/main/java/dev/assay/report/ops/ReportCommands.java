@@ -7,6 +7,8 @@ import com.mongodb.client.MongoClients;
 import dev.assay.contracts.topics.DeadLetterReplay;
 import dev.assay.contracts.topics.Topics;
 import dev.assay.report.projection.Recount;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +51,7 @@ public final class ReportCommands {
 
     /** Runs the command {@code args} names. @return the process's exit status */
     public static int run(String[] args, Map<String, String> env, PrintStream out) {
+        quietClients();
         List<String> options = Arrays.asList(args).subList(1, args.length);
         try {
             return switch (args[0]) {
@@ -73,7 +76,8 @@ public final class ReportCommands {
         ConnectionString uri = new ConnectionString(env.getOrDefault("MONGODB_URI", "mongodb://localhost:27017/assay"));
         MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(uri)
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(5, TimeUnit.SECONDS)
+                        .readTimeout(2, TimeUnit.MINUTES))
                 .build();
         try (MongoClient client = MongoClients.create(settings)) {
             Recount recount = new Recount(new MongoTemplate(client, uri.getDatabase() == null ? "assay" : uri.getDatabase()));
@@ -118,6 +122,13 @@ public final class ReportCommands {
         out.printf("%s %d dead letters from %s to %s%n", dryRun ? "Would replay" : "Replayed", result.letters().size(),
                 result.deadLetterTopic(), result.sourceTopic());
         return 0;
+    }
+
+    /** Outside Spring Boot nothing configures logging: the clients would print their settings and every retry. */
+    private static void quietClients() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static void requireOnly(List<String> options, String... allowed) {
