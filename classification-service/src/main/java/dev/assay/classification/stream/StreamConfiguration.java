@@ -24,8 +24,18 @@ class StreamConfiguration {
     }
 
     @Bean
-    Function<Message<CommunicationReceived>, Message<CommunicationClassified>> classify(
-            CommunicationClassifier classifier, Clock clock, MeterRegistry meters, JsonMapper json) {
-        return new ClassifyFunction(classifier, clock, meters, json);
+    ReceivedEvents receivedEvents(JsonMapper json) {
+        return new ReceivedEvents(json);
+    }
+
+    @Bean
+    ClassifiedEvents classifiedEvents(CommunicationClassifier classifier, Clock clock, MeterRegistry meters) {
+        return new ClassifiedEvents(classifier, clock, meters);
+    }
+
+    @Bean
+    Function<Message<CommunicationReceived>, Message<CommunicationClassified>> classify(ReceivedEvents received,
+                                                                                      ClassifiedEvents classified) {
+        return new ClassifyFunction(received, classified);
     }
 }
