@@ -81,6 +81,16 @@ public final class TestKafka {
         return read(topic, isolation).stream().filter(record -> key.equals(record.key())).toList();
     }
 
+    /** The end offset of each partition of the topic. */
+    public Map<TopicPartition, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new StringDeserializer(),
+                new StringDeserializer())) {
+            return consumer.endOffsets(consumer.partitionsFor(topic, TIMEOUT).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList(), TIMEOUT);
+        }
+    }
+
     /** The offset the consumer group has committed for the partition, -1 when none. */
     public long committedOffset(String group, TopicPartition partition) {
         try (Admin admin = admin()) {
