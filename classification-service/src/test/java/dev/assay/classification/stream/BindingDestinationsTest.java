@@ -1,5 +1,6 @@
 package dev.assay.classification.stream;
 
+import dev.assay.classification.kafka.ClassificationTopics;
 import dev.assay.contracts.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -7,6 +8,8 @@ import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +31,20 @@ class BindingDestinationsTest {
     }
 
     @Test
-    void deadLettersAreNotTheBinders() {
-        // RetryThenDeadLetter writes them to the catalogue's dead-letter topic of the received topic
+    void deadLettersAreNotTheBindersButGoToTheReceivedTopicsDeadLetterTopic() {
         assertThat(yaml.getPropertyNames()).noneMatch(name -> name.contains("dlq"));
+        assertThat(ClassificationTopics.TOPICS).contains(Topics.COMMUNICATIONS_RECEIVED_DLT);
+    }
+
+    @Test
+    void everyTopicABindingNamesIsSetUpFromTheCatalogueBeforeTheBindingsStart() {
+        List<Object> destinations = Arrays.stream(yaml.getPropertyNames())
+                .filter(name -> name.startsWith("spring.cloud.stream.bindings.") && name.endsWith(".destination"))
+                .map(yaml::getProperty).toList();
+
+        assertThat(destinations).isNotEmpty();
+        assertThat(ClassificationTopics.TOPICS.stream().map(topic -> (Object) topic.name()).toList())
+                .containsAll(destinations);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package dev.assay.classification.kafka;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service's own Kafka clients, and its topics set up at start-up. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({KafkaClients.class, TopicProperties.class})
+class KafkaConfiguration {
+
+    @Bean
+    ClassificationTopics classificationTopics(KafkaClients clients, TopicProperties properties) {
+        return new ClassificationTopics(clients, properties);
+    }
+}
