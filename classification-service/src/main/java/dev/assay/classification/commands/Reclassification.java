@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads {@code communications.received.v1} from its beginning up to the end it had when the run started (a plain
@@ -81,7 +82,7 @@ final class Reclassification {
         long read = 0;
         long unreadable = 0;
         long matched = 0;
-        long published = 0;
+        AtomicLong published = new AtomicLong();
         Map<String, Long> byLanguage = new TreeMap<>();
         List<Future<RecordMetadata>> unacknowledged = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig());
@@ -98,7 +99,8 @@ final class Reclassification {
                         continue; // arrived after the start: the live service classifies it
                     }
                     if (++read % REPORT_EVERY == 0) {
-                        progress.progressed(new Counts(read, unreadable, matched, published, Map.copyOf(byLanguage)));
+                        progress.progressed(new Counts(read, unreadable, matched, published.get(),
+                                Map.copyOf(byLanguage)));
                     }
                     if (record.value() == null) {
                         continue; // a tombstone: the communication was withdrawn
@@ -118,16 +120,20 @@ final class Reclassification {
                     CommunicationClassified event = classified.classify(communication);
                     byLanguage.merge(event.classification().language(), 1L, Long::sum);
                     if (producer != null) {
-                        unacknowledged.add(producer.send(publication(event)));
+                        unacknowledged.add(producer.send(publication(event), (metadata, failure) -> {
+                            if (failure == null) {
+                                published.incrementAndGet();
+                            }
+                        }));
                         if (unacknowledged.size() >= ACKNOWLEDGE_EVERY) {
-                            published += awaitAcknowledgements(unacknowledged, published);
+                            awaitAcknowledgements(unacknowledged, published);
                         }
                     }
                 }
             }
-            published += awaitAcknowledgements(unacknowledged, published);
+            awaitAcknowledgements(unacknowledged, published);
         }
-        return new Counts(read, unreadable, matched, published, Map.copyOf(byLanguage));
+        return new Counts(read, unreadable, matched, published.get(), Map.copyOf(byLanguage));
     }
 
     private ProducerRecord<String, byte[]> publication(CommunicationClassified event) {
@@ -138,14 +144,12 @@ final class Reclassification {
         return record;
     }
 
-    /** @return how many were acknowledged; all of them, or it throws */
-    private long awaitAcknowledgements(List<Future<RecordMetadata>> sent, long publishedBefore) {
-        long acknowledged = 0;
+    /** Waits for every send to be acknowledged; throws with the count published when one was not. */
+    private static void awaitAcknowledgements(List<Future<RecordMetadata>> sent, AtomicLong published) {
         Exception failure = null;
         for (Future<RecordMetadata> future : sent) {
             try {
                 future.get();
-                acknowledged++;
             } catch (ExecutionException e) {
                 failure = failure == null ? (Exception) e.getCause() : failure;
             } catch (InterruptedException e) {
@@ -157,9 +161,8 @@ final class Reclassification {
         sent.clear();
         if (failure != null) {
             throw new CommandFailedException("Kafka did not take a classified event (" + failure.getMessage() + "); "
-                    + (publishedBefore + acknowledged) + " event(s) were published before the run stopped", failure);
+                    + published.get() + " event(s) were published before the run stopped", failure);
         }
-        return acknowledged;
     }
 
     private List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer) {
