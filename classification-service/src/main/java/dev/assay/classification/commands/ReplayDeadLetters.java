@@ -38,8 +38,9 @@ final class ReplayDeadLetters implements OperatorCommand {
                     letter -> out.printf("  %s  (%s-%d@%d)  %s%n", letter.key(), deadLetters, letter.partition(),
                             letter.offset(), letter.reason() == null ? "no reason recorded" : letter.reason()));
         } catch (IllegalStateException | KafkaException e) {
-            throw new CommandFailedException("the replay stopped: " + e.getMessage()
-                    + "; the letters acknowledged before are remembered as replayed, run it again to go on", e);
+            throw new CommandFailedException(dryRun ? "the dry run stopped: " + e.getMessage()
+                    : "the replay stopped: " + e.getMessage() + "; the letters Kafka took before are remembered as "
+                    + "replayed, run it again to go on", e);
         }
         int count = result.letters().size();
         out.println(dryRun
