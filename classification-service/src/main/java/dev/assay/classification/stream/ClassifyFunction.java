@@ -1,21 +1,11 @@
 package dev.assay.classification.stream;
 
-import dev.assay.classification.engine.CommunicationClassifier;
-import dev.assay.contracts.events.Classification;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReceived;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -25,32 +15,18 @@ import java.util.function.Function;
  */
 final class ClassifyFunction implements Function<Message<CommunicationReceived>, Message<CommunicationClassified>> {
 
-    static final String CLASSIFIED_METRIC = "assay.classification.classified";
+    private final ReceivedEvents received;
+    private final ClassifiedEvents classified;
 
-    private final CommunicationClassifier classifier;
-    private final Clock clock;
-    private final MeterRegistry meters;
-    /** The counter of each language and scope, found once: the registry's look-up sorts and hashes the tags. */
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private final JsonMapper json;
-
-    ClassifyFunction(CommunicationClassifier classifier, Clock clock, MeterRegistry meters, JsonMapper json) {
-        this.classifier = classifier;
-        this.clock = clock;
-        this.meters = meters;
-        this.json = json;
+    ClassifyFunction(ReceivedEvents received, ClassifiedEvents classified) {
+        this.received = received;
+        this.classified = classified;
     }
 
     @Override
     public Message<CommunicationClassified> apply(Message<CommunicationReceived> message) {
-        CommunicationReceived received = readable(message);
-        Classification classification = classifier.classify(received);
-        CommunicationClassified event = new CommunicationClassified(CommunicationClassified.SCHEMA_VERSION,
-                received.id(), clock.instant(), received, classification);
-        String scope = classification.outOfScope() ? "out" : "in";
-        counters.computeIfAbsent(classification.language() + '/' + scope, key -> meters.counter(CLASSIFIED_METRIC,
-                "language", classification.language(), "scope", scope)).increment();
-        return MessageBuilder.withPayload(event).setHeader(KafkaHeaders.KEY, received.id()).build();
+        CommunicationClassified event = classified.classify(readable(message));
+        return MessageBuilder.withPayload(event).setHeader(KafkaHeaders.KEY, event.communicationId()).build();
     }
 
     /**
@@ -59,36 +35,14 @@ final class ClassifyFunction implements Function<Message<CommunicationReceived>,
      */
     private CommunicationReceived readable(Message<?> message) {
         Object payload = message == null ? null : message.getPayload();
-        CommunicationReceived received;
-        if (payload instanceof CommunicationReceived r) {
-            received = r;
+        if (payload instanceof CommunicationReceived communication) {
+            return received.supported(communication);
         } else if (payload instanceof byte[] bytes) {
-            received = parse(new String(bytes, StandardCharsets.UTF_8));
+            return received.read(bytes);
         } else if (payload instanceof String text) {
-            received = parse(text);
-        } else {
-            throw new RejectedCommunicationException("not a CommunicationReceived: payload is "
-                    + (payload == null ? "missing" : payload.getClass().getName()));
+            return received.read(text);
         }
-        if (received.schemaVersion() != CommunicationReceived.SCHEMA_VERSION) {
-            throw new RejectedCommunicationException("unsupported schemaVersion " + received.schemaVersion()
-                    + " of communication " + received.id() + "; this service reads version "
-                    + CommunicationReceived.SCHEMA_VERSION);
-        }
-        return received;
-    }
-
-    private CommunicationReceived parse(String text) {
-        try {
-            CommunicationReceived received = json.readValue(text, CommunicationReceived.class);
-            if (received == null) {
-                throw new RejectedCommunicationException("not a CommunicationReceived: empty JSON");
-            }
-            return received;
-        } catch (JacksonException e) {
-            throw new RejectedCommunicationException("not a readable CommunicationReceived: " + e.getOriginalMessage(), e);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new RejectedCommunicationException("not a valid CommunicationReceived: " + e.getMessage(), e);
-        }
+        throw new RejectedCommunicationException("not a CommunicationReceived: payload is "
+                + (payload == null ? "missing" : payload.getClass().getName()));
     }
 }

@@ -13,7 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.util.function.Function;
 
-/** Declares the {@code classify} function that Spring Cloud Stream binds to {@code classify-in-0}/{@code classify-out-0}. */
+/**
+ * Declares the {@code classify} function that Spring Cloud Stream binds to {@code classify-in-0}/{@code classify-out-0},
+ * and what happens to a record whose transaction rolls back.
+ */
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
 
@@ -24,8 +27,23 @@ class StreamConfiguration {
     }
 
     @Bean
-    Function<Message<CommunicationReceived>, Message<CommunicationClassified>> classify(
-            CommunicationClassifier classifier, Clock clock, MeterRegistry meters, JsonMapper json) {
-        return new ClassifyFunction(classifier, clock, meters, json);
+    ReceivedEvents receivedEvents(JsonMapper json) {
+        return new ReceivedEvents(json);
+    }
+
+    @Bean
+    ClassifiedEvents classifiedEvents(CommunicationClassifier classifier, Clock clock, MeterRegistry meters) {
+        return new ClassifiedEvents(classifier, clock, meters);
+    }
+
+    @Bean
+    Function<Message<CommunicationReceived>, Message<CommunicationClassified>> classify(ReceivedEvents received,
+                                                                                      ClassifiedEvents classified) {
+        return new ClassifyFunction(received, classified);
+    }
+
+    @Bean
+    RetryThenDeadLetter retryThenDeadLetter() {
+        return new RetryThenDeadLetter();
     }
 }

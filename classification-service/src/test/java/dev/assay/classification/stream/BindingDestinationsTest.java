@@ -1,12 +1,14 @@
 package dev.assay.classification.stream;
 
+import dev.assay.classification.kafka.ClassificationTopics;
 import dev.assay.contracts.topics.Topics;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** YAML must name the topics; these are the names of the topic catalogue and nothing else. */
 class BindingDestinationsTest {
 
-    private final PropertySource<?> yaml = load();
+    private final EnumerablePropertySource<?> yaml = load();
 
     @Test
     void theFunctionReadsTheReceivedTopic() {
@@ -29,11 +31,20 @@ class BindingDestinationsTest {
     }
 
     @Test
-    void unreadableRecordsGoToTheReceivedTopicsDeadLetterTopic() {
-        assertThat(yaml.getProperty("spring.cloud.stream.kafka.bindings.classify-in-0.consumer.enable-dlq"))
-                .isEqualTo(true);
-        assertThat(yaml.getProperty("spring.cloud.stream.kafka.bindings.classify-in-0.consumer.dlq-name"))
-                .isEqualTo(Topics.COMMUNICATIONS_RECEIVED_DLT.name());
+    void deadLettersAreNotTheBindersButGoToTheReceivedTopicsDeadLetterTopic() {
+        assertThat(yaml.getPropertyNames()).noneMatch(name -> name.contains("dlq"));
+        assertThat(ClassificationTopics.TOPICS).contains(Topics.COMMUNICATIONS_RECEIVED_DLT);
+    }
+
+    @Test
+    void everyTopicABindingNamesIsSetUpFromTheCatalogueBeforeTheBindingsStart() {
+        List<Object> destinations = Arrays.stream(yaml.getPropertyNames())
+                .filter(name -> name.startsWith("spring.cloud.stream.bindings.") && name.endsWith(".destination"))
+                .map(yaml::getProperty).toList();
+
+        assertThat(destinations).isNotEmpty();
+        assertThat(ClassificationTopics.TOPICS.stream().map(topic -> (Object) topic.name()).toList())
+                .containsAll(destinations);
     }
 
     @Test
@@ -41,11 +52,10 @@ class BindingDestinationsTest {
         assertThat(yaml.getProperty("spring.cloud.function.definition")).isEqualTo("classify");
     }
 
-    private static PropertySource<?> load() {
+    private static EnumerablePropertySource<?> load() {
         try {
-            List<PropertySource<?>> sources = new YamlPropertySourceLoader()
-                    .load("application.yml", new ClassPathResource("application.yml"));
-            return sources.get(0);
+            return (EnumerablePropertySource<?>) new YamlPropertySourceLoader()
+                    .load("application.yml", new ClassPathResource("application.yml")).get(0);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

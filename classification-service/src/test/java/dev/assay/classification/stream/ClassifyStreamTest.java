@@ -2,85 +2,70 @@ package dev.assay.classification.stream;
 
 import dev.assay.classification.FixedClockConfiguration;
 import dev.assay.classification.ServiceTest;
+import dev.assay.classification.StreamProbe;
+import dev.assay.classification.TestKafka;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.Communications;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.contracts.topics.Topics;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.messaging.MessagingException;
-import org.springframework.kafka.test.utils.KafkaTestUtils;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import static org.apache.kafka.common.IsolationLevel.READ_COMMITTED;
+import static org.apache.kafka.common.IsolationLevel.READ_UNCOMMITTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The function bound to a real in-JVM Kafka broker: classified events out, unreadable records to the dead-letter topic. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+/**
+ * The function bound to a real in-JVM Kafka broker, each record in a transaction: classified events out exactly once
+ * for read_committed readers, records that never classify straight to the dead-letter topic with their reason, and
+ * outputs Kafka refuses to the dead-letter topic after the retries. Every dead letter's offset is committed with it.
+ */
 class ClassifyStreamTest extends ServiceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String RECEIVED = Topics.COMMUNICATIONS_RECEIVED.name();
+    private static final String CLASSIFIED = Topics.COMMUNICATIONS_CLASSIFIED.name();
+    private static final String DEAD_LETTERS = Topics.COMMUNICATIONS_RECEIVED_DLT.name();
+    private static final String GROUP = "classification-service";
 
     @Autowired
     private EmbeddedKafkaBroker broker;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private StreamProbe probe;
 
-    private Producer<String, String> producer;
-    private Consumer<String, String> consumer;
-    private final List<ConsumerRecord<String, String>> seen = new CopyOnWriteArrayList<>();
+    private TestKafka kafka;
 
-    @BeforeAll
+    @BeforeEach
     void connect() {
-        Map<String, Object> producerProps = KafkaTestUtils.producerProps(broker);
-        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        producer = new KafkaProducer<>(producerProps);
-        Map<String, Object> consumerProps = KafkaTestUtils.consumerProps(broker, "test-" + UUID.randomUUID(), false);
-        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        consumer = new KafkaConsumer<>(consumerProps);
-        consumer.subscribe(List.of(Topics.COMMUNICATIONS_CLASSIFIED.name(), Topics.COMMUNICATIONS_RECEIVED_DLT.name()));
-    }
-
-    @AfterAll
-    void disconnect() {
-        producer.close();
-        consumer.close();
+        kafka = new TestKafka(broker.getBrokersAsString());
     }
 
     @Test
     void aReceivedCommunicationIsPublishedClassifiedUnderTheSameKey() {
         String id = UUID.randomUUID().toString();
-        String value = json.writeValueAsString(Communications.aCommunication().id(id).build());
 
-        send(id, value);
+        kafka.send(RECEIVED, id, json.writeValueAsString(Communications.aCommunication().id(id).build()));
 
-        ConsumerRecord<String, String> record = awaitRecord(Topics.COMMUNICATIONS_CLASSIFIED.name(), id);
+        ConsumerRecord<String, String> record = awaitOne(CLASSIFIED, id);
         CommunicationClassified classified = json.readValue(record.value(), CommunicationClassified.class);
         assertThat(classified.communicationId()).isEqualTo(id);
         assertThat(classified.classifiedAt()).isEqualTo(FixedClockConfiguration.NOW);
@@ -90,36 +75,42 @@ class ClassifyStreamTest extends ServiceTest {
         assertThat(classified.classification().countriesMentioned()).containsExactly("KE");
         assertThat(classified.classification().region().country()).isEqualTo("KE");
         assertThat(classified.classification().taxonomyVersion()).isEqualTo("2026.2");
+        assertThat(header(record, "contentType")).contains("application/json");
     }
 
     @Test
-    void garbageGoesToTheDeadLetterTopicWithTheReasonAndTheStreamKeepsGoing() {
+    void garbageGoesToTheDeadLetterTopicAtOnceWithTheReasonAndItsOffsetCommittedAndTheStreamKeepsGoing() {
         String garbageKey = "garbage-" + UUID.randomUUID();
         String goodId = UUID.randomUUID().toString();
 
-        send(garbageKey, "this is { not json");
-        send(goodId, json.writeValueAsString(Communications.aCommunication().id(goodId).build()));
+        RecordMetadata garbage = kafka.send(RECEIVED, garbageKey, "this is { not json");
+        kafka.send(RECEIVED, goodId, json.writeValueAsString(Communications.aCommunication().id(goodId).build()));
 
-        ConsumerRecord<String, String> dead = awaitRecord(Topics.COMMUNICATIONS_RECEIVED_DLT.name(), garbageKey);
-        assertThat(dead.key()).isEqualTo(garbageKey);
+        ConsumerRecord<String, String> dead = awaitOne(DEAD_LETTERS, garbageKey);
         assertThat(dead.value()).isEqualTo("this is { not json");
         assertThat(header(dead, "x-exception-message"))
-                .hasValueSatisfying(m -> assertThat(m).contains("not a readable CommunicationReceived"));
-        assertThat(header(dead, "x-exception-fqcn")).contains(MessagingException.class.getName());
+                .hasValueSatisfying(m -> assertThat(m).startsWith("not a readable CommunicationReceived: Unrecognized token 'this'"));
+        assertThat(header(dead, "x-exception-fqcn")).contains(RejectedCommunicationException.class.getName());
         assertThat(header(dead, "x-exception-stacktrace"))
                 .hasValueSatisfying(t -> assertThat(t).contains(RejectedCommunicationException.class.getName()));
-        assertThat(awaitRecord(Topics.COMMUNICATIONS_CLASSIFIED.name(), goodId).key()).isEqualTo(goodId);
+        assertThat(header(dead, "x-original-topic")).contains(RECEIVED);
+        assertThat(number(dead, "x-original-partition")).isEqualTo(garbage.partition());
+        assertThat(number(dead, "x-original-offset")).isEqualTo(garbage.offset());
+        assertThat(probe.deliveries(garbageKey)).as("never retried").isEqualTo(1);
+        assertThat(kafka.committedOffset(GROUP, new TopicPartition(RECEIVED, garbage.partition())))
+                .isGreaterThan(garbage.offset());
+        assertThat(awaitOne(CLASSIFIED, goodId).key()).isEqualTo(goodId);
     }
 
     @Test
     void jsonThatIsNotACommunicationGoesToTheDeadLetterTopic() {
         String key = "not-a-communication-" + UUID.randomUUID();
 
-        send(key, "{\"hello\":\"world\"}");
+        kafka.send(RECEIVED, key, "{\"hello\":\"world\"}");
 
-        ConsumerRecord<String, String> dead = awaitRecord(Topics.COMMUNICATIONS_RECEIVED_DLT.name(), key);
+        ConsumerRecord<String, String> dead = awaitOne(DEAD_LETTERS, key);
         assertThat(header(dead, "x-exception-message"))
-                .hasValueSatisfying(m -> assertThat(m).contains("not a readable CommunicationReceived"));
+                .hasValueSatisfying(m -> assertThat(m).startsWith("not a readable CommunicationReceived"));
     }
 
     @Test
@@ -128,28 +119,70 @@ class ClassifyStreamTest extends ServiceTest {
         String value = json.writeValueAsString(Communications.aCommunication().id(id).build())
                 .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
 
-        send(id, value);
+        kafka.send(RECEIVED, id, value);
 
-        ConsumerRecord<String, String> dead = awaitRecord(Topics.COMMUNICATIONS_RECEIVED_DLT.name(), id);
-        assertThat(header(dead, "x-exception-message")).hasValueSatisfying(m -> assertThat(m).contains("schemaVersion 2"));
-        assertThat(dead.key()).isEqualTo(id);
-        assertThat(header(dead, "x-exception-fqcn")).contains(MessagingException.class.getName());
+        ConsumerRecord<String, String> dead = awaitOne(DEAD_LETTERS, id);
+        assertThat(header(dead, "x-exception-message")).contains("unsupported schemaVersion 2 of communication " + id
+                + "; this service reads version 1");
+        assertThat(header(dead, "x-exception-fqcn")).contains(RejectedCommunicationException.class.getName());
+        assertThat(probe.deliveries(id)).isEqualTo(1);
     }
 
-    private void send(String key, String value) {
-        producer.send(new ProducerRecord<>(Topics.COMMUNICATIONS_RECEIVED.name(), key, value));
-        producer.flush();
+    @Test
+    void anOutputWrittenByATransactionThatRolledBackIsInvisibleAndTheCommunicationIsClassifiedOnce() {
+        String id = UUID.randomUUID().toString();
+        // the first attempt's output reaches the topic's log, then the listener fails before the commit
+        probe.afterSend(id, () -> {
+            await().atMost(PATIENCE).until(() -> kafka.read(CLASSIFIED, id, READ_UNCOMMITTED).size() == 1);
+            throw new IllegalStateException("simulated crash between producing and committing");
+        });
+
+        kafka.send(RECEIVED, id, json.writeValueAsString(Communications.aCommunication().id(id).build()));
+
+        awaitOne(CLASSIFIED, id);
+        assertThat(probe.deliveries(id)).isEqualTo(2);
+        assertThat(kafka.read(CLASSIFIED, id, READ_UNCOMMITTED)).as("the aborted output and the committed one")
+                .hasSize(2);
+        assertThat(kafka.read(CLASSIFIED, id, READ_COMMITTED)).hasSize(1);
     }
 
-    private ConsumerRecord<String, String> awaitRecord(String topic, String key) {
-        return await().atMost(PATIENCE).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-            return seen.stream().filter(r -> r.topic().equals(topic) && key.equals(r.key())).findFirst();
-        }, Optional::isPresent).orElseThrow();
+    @Test
+    void anOutputKafkaRefusesIsRetriedThenDeadLetteredWithTheReasonAndNeverPublished() {
+        String id = UUID.randomUUID().toString();
+        // the classified event holds the communication and more, so it outgrows a limit its input fits in
+        String body = "Kenya shares its experience of recovering metals from mine tailings. ".repeat(1_200);
+        kafka.setTopicConfig(CLASSIFIED, "max.message.bytes", "65536");
+        try {
+            RecordMetadata input = kafka.send(RECEIVED, id,
+                    json.writeValueAsString(Communications.aCommunication().id(id).body(body).build()));
+
+            ConsumerRecord<String, String> dead = awaitOne(DEAD_LETTERS, id);
+            assertThat(header(dead, "x-exception-fqcn")).contains(RecordTooLargeException.class.getName());
+            assertThat(header(dead, "x-exception-message")).hasValueSatisfying(m -> assertThat(m).contains("larger"));
+            assertThat(probe.deliveries(id)).as("max-attempts").isEqualTo(3);
+            assertThat(kafka.read(CLASSIFIED, id, READ_COMMITTED)).isEmpty();
+            assertThat(kafka.committedOffset(GROUP, new TopicPartition(RECEIVED, input.partition())))
+                    .isGreaterThan(input.offset());
+        } finally {
+            kafka.setTopicConfig(CLASSIFIED, "max.message.bytes", null);
+        }
+    }
+
+    /** Waits until a read_committed reader sees the record, then checks that it sees it once. */
+    private ConsumerRecord<String, String> awaitOne(String topic, String key) {
+        List<ConsumerRecord<String, String>> records = await().atMost(PATIENCE)
+                .until(() -> kafka.read(topic, key, IsolationLevel.READ_COMMITTED), found -> !found.isEmpty());
+        assertThat(records).hasSize(1);
+        return records.get(0);
     }
 
     private static Optional<String> header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return Optional.ofNullable(header).map(h -> new String(h.value(), StandardCharsets.UTF_8));
+    }
+
+    private static long number(ConsumerRecord<?, ?> record, String name) {
+        ByteBuffer value = ByteBuffer.wrap(record.headers().lastHeader(name).value());
+        return value.remaining() == Integer.BYTES ? value.getInt() : value.getLong();
     }
 }

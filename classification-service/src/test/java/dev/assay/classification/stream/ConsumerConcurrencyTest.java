@@ -30,7 +30,7 @@ class ConsumerConcurrencyTest {
     private static int concurrency(Map<String, Object> environmentVariables) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test-environment", environmentVariables));
-        // the first document holds the settings every run uses; later ones are profiles (reclassify)
+        // the first document holds the settings every run uses; a later one is the operator commands' profile
         environment.getPropertySources().addLast(new YamlPropertySourceLoader()
                 .load("application.yml", new ClassPathResource("application.yml")).get(0));
         return Binder.get(environment).bind(CONCURRENCY, Integer.class).get();

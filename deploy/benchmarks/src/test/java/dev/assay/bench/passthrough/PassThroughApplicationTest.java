@@ -29,7 +29,7 @@ class PassThroughApplicationTest {
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = Files.newInputStream(CLASSIFICATION_YML)) {
-            // the first document holds the settings every run uses; later ones are profiles (e.g. reclassify)
+            // the first document holds the settings every run uses; later ones are profiles (e.g. ops)
             classification = new Config(firstDocument(in));
         }
         try (InputStream in = PassThroughApplicationTest.class.getResourceAsStream("/application.yml")) {
@@ -44,19 +44,18 @@ class PassThroughApplicationTest {
     }
 
     @Test
-    void thePassThroughHasItsOwnGroupOutputAndDeadLetterTopicSoItLeavesTheRealServiceAlone() {
+    void thePassThroughHasItsOwnGroupAndOutputSoItLeavesTheRealServiceAlone() {
         assertThat(passThrough.binding("in", "group")).isEqualTo("benchmark-pass-through");
         assertThat(passThrough.binding("out", "destination")).isEqualTo("benchmark.pass-through.v1");
-        assertThat(passThrough.kafkaBinding("in", "consumer", "dlq-name")).isEqualTo("benchmark.pass-through.v1.dlt");
     }
 
     @Test
     void theBinderSettingsAreClassificationServices() {
         assertThat(passThrough.at("spring", "cloud", "stream", "kafka", "binder"))
                 .isEqualTo(classification.at("spring", "cloud", "stream", "kafka", "binder"));
-        assertThat(passThrough.kafkaBinding("out")).isEqualTo(classification.kafkaBinding("out"));
-        assertThat(without(passThrough.kafkaBinding("in", "consumer"), "dlq-name"))
-                .isEqualTo(without(classification.kafkaBinding("in", "consumer"), "dlq-name"));
+        // with transactions the binder's settings serve every producer; neither has settings per Kafka binding
+        assertThat(passThrough.at("spring", "cloud", "stream", "kafka", "bindings"))
+                .isEqualTo(classification.at("spring", "cloud", "stream", "kafka", "bindings"));
         // the retry settings, but not the list of exceptions that are never retried: those are classification's own
         assertThat(without(passThrough.binding("in", "consumer"), "retryable-exceptions"))
                 .isEqualTo(without(classification.binding("in", "consumer"), "retryable-exceptions"));
@@ -84,11 +83,6 @@ class PassThroughApplicationTest {
         /** Under {@code spring.cloud.stream.bindings.<function>-<in|out>-0}. */
         Object binding(String direction, String... path) {
             return under(at("spring", "cloud", "stream", "bindings", function() + "-" + direction + "-0"), path);
-        }
-
-        /** Under {@code spring.cloud.stream.kafka.bindings.<function>-<in|out>-0}. */
-        Object kafkaBinding(String direction, String... path) {
-            return under(at("spring", "cloud", "stream", "kafka", "bindings", function() + "-" + direction + "-0"), path);
         }
 
         Object at(String... path) {
