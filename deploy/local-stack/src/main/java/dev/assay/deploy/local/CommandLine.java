@@ -16,8 +16,8 @@ final class CommandLine {
 
     static final String USAGE = "Usage: deploy/run-local [--no-build] [options]\n"
             + "   or: java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar [options]\n"
-            + "Runs Kafka, MongoDB, a mail server and the three Assay services in the foreground; Ctrl-C or SIGTERM"
-            + " stops them all.\n"
+            + "Runs Kafka, MongoDB, a mail server and the three Assay services in the foreground, restarting any part"
+            + " that exits; Ctrl-C or SIGTERM stops them all.\n"
             + "Options:\n"
             + Arrays.stream(Option.values()).map(Option::help).collect(Collectors.joining("\n"));
 
@@ -88,9 +88,16 @@ final class CommandLine {
         } catch (IllegalArgumentException e) {
             throw new UsageException(Option.ONLY.flag() + ": " + e.getMessage());
         }
-        return new StackConfig(home, dataDir, flag(Option.RESET), scope, ports,
-                values.get(Option.KAFKA_BOOTSTRAP_SERVERS), values.get(Option.MONGODB_URI),
-                Duration.ofSeconds(positive(Option.STARTUP_TIMEOUT, StackConfig.DEFAULT_STARTUP_TIMEOUT.toSeconds())));
+        Instances instances = new Instances((int) positive(Option.INTAKE_INSTANCES, 1),
+                (int) positive(Option.CLASSIFICATION_INSTANCES, 1), (int) positive(Option.REPORT_INSTANCES, 1));
+        try {
+            return new StackConfig(home, dataDir, flag(Option.RESET), scope, ports,
+                    values.get(Option.KAFKA_BOOTSTRAP_SERVERS), values.get(Option.MONGODB_URI),
+                    Duration.ofSeconds(positive(Option.STARTUP_TIMEOUT, StackConfig.DEFAULT_STARTUP_TIMEOUT.toSeconds())),
+                    instances, (int) number(Option.RESTART_LIMIT, RestartPolicy.DEFAULT_LIMIT, 0));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private boolean flag(Option option) {
@@ -106,20 +113,24 @@ final class CommandLine {
     }
 
     private long positive(Option option, long fallback) {
+        return number(option, fallback, 1);
+    }
+
+    private long number(Option option, long fallback, long min) {
         String value = values.get(option);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             long parsed = Long.parseLong(value.trim());
-            if (parsed > 0) {
+            if (parsed >= min && parsed <= Integer.MAX_VALUE) {
                 return parsed;
             }
         } catch (NumberFormatException ignored) {
             // reported below with the option's name
         }
-        throw new UsageException(option.flag() + " (" + option.env() + ") must be a positive number, was '"
-                + value + "'");
+        throw new UsageException(option.flag() + " (" + option.env() + ") must be "
+                + (min > 0 ? "a positive number" : "0 or a positive number") + ", was '" + value + "'");
     }
 
     /** A mistake in the flags or environment; the message says which. */

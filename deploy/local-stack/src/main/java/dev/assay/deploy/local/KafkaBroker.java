@@ -35,14 +35,17 @@ final class KafkaBroker {
         }
     }
 
-    /** Writes the configuration, formats the storage if it never was, and starts the broker. */
-    ManagedProcess start() {
+    /**
+     * Writes the configuration and formats the storage if it never was. @return the command that starts the broker,
+     * as often as needed
+     */
+    PartCommand prepare() {
         Path properties = writeFile("server.properties", serverProperties(config.ports(), data.kafkaData()));
         writeFile("log4j2.properties", LOG4J2);
         if (!Files.exists(data.kafkaData().resolve("meta.properties"))) {
             format(properties);
         }
-        return ManagedProcess.start(NAME, java("kafka.Kafka", properties.toString()), Map.of(), data.root(),
+        return new PartCommand(NAME, java("kafka.Kafka", properties.toString()), Map.of(), data.root(),
                 data.log(NAME));
     }
 

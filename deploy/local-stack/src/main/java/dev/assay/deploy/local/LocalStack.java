@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Starts the stack's parts in dependency order (MongoDB, Kafka and the mail server, then the three services), each
- * as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever was already
- * started.
+ * Starts the stack's parts in dependency order (MongoDB, the mail server and Kafka, then every instance of the three
+ * services), each as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever
+ * was already started. A part that exits after it was ready is restarted ({@link SupervisedPart}).
  */
 public final class LocalStack {
 
@@ -67,7 +66,10 @@ public final class LocalStack {
         }
     }
 
-    /** The command-line mode: start, print where everything is, then watch the children until stopped. */
+    /**
+     * The command-line mode: start, print where everything is, then keep the parts running (restarting any that
+     * exits) until stopped by Ctrl-C or SIGTERM.
+     */
     static int runInForeground(StackConfig config, PrintStream out) {
         Instant started = Instant.now();
         LocalStack launcher = new LocalStack(config, out);
@@ -88,15 +90,13 @@ public final class LocalStack {
             stack.close();
             return 1;
         }
-        Optional<ManagedProcess> died = stack.awaitUnexpectedExit();
-        if (died.isEmpty()) {
-            return 0;
+        try {
+            stack.awaitClosed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stack.close();
         }
-        ManagedProcess part = died.get();
-        out.println("[assay] " + part.name() + " exited unexpectedly with code " + part.exitValue()
-                + "; stopping the stack. Last lines of " + part.log() + ":\n" + part.tail(40));
-        stack.close();
-        return 1;
+        return 0;
     }
 
     /** Everything that can be checked before a process is started. */
@@ -113,43 +113,44 @@ public final class LocalStack {
     /** @return seconds from {@code started} until every part was ready */
     private double startParts(RunningStack stack, Instant started) {
         HealthWaiter waiter = new HealthWaiter(started, config.startupTimeout(), out, stack::isClosing);
-        List<HealthWaiter.Part> infra = new ArrayList<>();
+        List<SupervisedPart> infra = new ArrayList<>();
         if (config.embeddedMongo()) {
-            ManagedProcess mongo = MongoServerProcess.start(config, data, layout);
-            stack.setMongo(mongo);
-            announce(mongo);
-            infra.add(new HealthWaiter.Part(mongo.name(), mongo,
-                    ReadinessProbes.port("127.0.0.1", config.ports().mongo())));
+            infra.add(announce(stack.startMongo(MongoServerProcess.command(config, data, layout),
+                    ReadinessProbes.port("127.0.0.1", config.ports().mongo()))));
         }
-        ManagedProcess mail = MailServerProcess.start(config, data, layout);
-        stack.setMail(mail);
-        announce(mail);
-        infra.add(new HealthWaiter.Part(mail.name(), mail,
-                ReadinessProbes.port("127.0.0.1", config.ports().mailImap())));
-        ManagedProcess kafka = null;
+        infra.add(announce(stack.startMail(MailServerProcess.command(config, data, layout),
+                ReadinessProbes.port("127.0.0.1", config.ports().mailImap()))));
+        ReadinessProbe kafkaReady = ReadinessProbes.kafka(config.kafkaBootstrapServers());
         if (config.embeddedKafka()) {
-            kafka = new KafkaBroker(config, data, layout).start();
-            stack.setKafka(kafka);
-            announce(kafka);
+            infra.add(announce(stack.startKafka(new KafkaBroker(config, data, layout).prepare(), kafkaReady)));
         }
-        infra.add(new HealthWaiter.Part("kafka", kafka, ReadinessProbes.kafka(config.kafkaBootstrapServers())));
-        waiter.await(infra);
-        if (config.scope() == Scope.ALL) {
-            List<HealthWaiter.Part> services = new ArrayList<>();
-            for (Service service : Service.values()) {
-                ManagedProcess process = ServiceProcess.start(service, config, data, layout);
-                stack.addService(process);
-                announce(process);
-                URI readiness = URI.create("http://127.0.0.1:" + config.ports().of(service)
-                        + "/actuator/health/readiness");
-                services.add(new HealthWaiter.Part(service.module(), process, ReadinessProbes.http(readiness)));
-            }
-            waiter.await(services);
+        List<HealthWaiter.Part> awaited = new ArrayList<>(infra.stream().map(LocalStack::awaited).toList());
+        if (!config.embeddedKafka()) {
+            awaited.add(new HealthWaiter.Part("kafka", null, kafkaReady));
         }
+        waiter.await(awaited);
+        infra.forEach(SupervisedPart::supervise);
+
+        List<SupervisedPart> services = new ArrayList<>();
+        String confirmationSecret = ServiceProcess.confirmationSecret(System.getenv());
+        for (ServiceInstance instance : config.serviceInstances()) {
+            URI readiness = URI.create("http://127.0.0.1:" + instance.port(config.ports())
+                    + "/actuator/health/readiness");
+            services.add(announce(stack.startService(
+                    ServiceProcess.command(instance, config, data, layout, confirmationSecret),
+                    ReadinessProbes.http(readiness))));
+        }
+        waiter.await(services.stream().map(LocalStack::awaited).toList());
+        services.forEach(SupervisedPart::supervise);
         return waiter.elapsedSeconds();
     }
 
-    private void announce(ManagedProcess process) {
-        out.println("[assay] started " + process.name() + " (pid " + process.pid() + "), log " + process.log());
+    private static HealthWaiter.Part awaited(SupervisedPart part) {
+        return new HealthWaiter.Part(part.name(), part.process(), part.probe());
+    }
+
+    private SupervisedPart announce(SupervisedPart part) {
+        out.println("[assay] started " + part.name() + " (pid " + part.pid() + "), log " + part.log());
+        return part;
     }
 }

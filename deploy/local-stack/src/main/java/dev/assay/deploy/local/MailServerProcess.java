@@ -22,11 +22,11 @@ final class MailServerProcess {
     private MailServerProcess() {
     }
 
-    static ManagedProcess start(StackConfig config, DataDirectory data, RepositoryLayout layout) {
+    static PartCommand command(StackConfig config, DataDirectory data, RepositoryLayout layout) {
         List<String> command = List.of(JavaCommand.java(), "-Xmx128m", "-jar", layout.mailJar().toString(),
                 "--host=127.0.0.1", "--smtp-port=" + config.ports().mailSmtp(),
                 "--imap-port=" + config.ports().mailImap(), "--address=" + ADDRESS);
-        return ManagedProcess.start(NAME, command, Map.of("ASSAY_MAIL_PASSWORD", LOCAL_PASSWORD), data.root(),
+        return new PartCommand(NAME, command, Map.of("ASSAY_MAIL_PASSWORD", LOCAL_PASSWORD), data.root(),
                 data.log(NAME));
     }
 

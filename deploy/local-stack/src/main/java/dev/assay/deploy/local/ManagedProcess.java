@@ -3,6 +3,7 @@ package dev.assay.deploy.local;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.ProcessBuilder.Redirect;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,10 +49,16 @@ public final class ManagedProcess {
      * standard input is closed at once: nothing in the stack reads a terminal, so it also runs detached.
      */
     static ManagedProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
+        return start(name, command, env, workDir, log, false);
+    }
+
+    /** As {@link #start(String, List, Map, Path, Path)}, adding to the log instead of replacing it when asked. */
+    static ManagedProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
+                                boolean appendToLog) {
         List<String> full = new ArrayList<>(OWN_SESSION);
         full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(full).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(appendToLog ? Redirect.appendTo(log.toFile()) : Redirect.to(log.toFile()));
         builder.environment().putAll(env);
         try {
             Process process = builder.start();
@@ -122,6 +129,14 @@ public final class ManagedProcess {
     void stop(Duration grace) {
         requestStop();
         finishStop(grace);
+    }
+
+    /** SIGKILL, as {@code kill -9} sends it, to the process and whatever it started; returns once it has exited. */
+    void kill() {
+        List<ProcessHandle> children = process.descendants().toList();
+        process.destroyForcibly();
+        children.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(Duration.ofSeconds(10));
     }
 
     /** The last {@code lines} lines of the log, for telling the user why a part failed. */

@@ -14,9 +14,9 @@ final class MongoServerProcess {
     private MongoServerProcess() {
     }
 
-    static ManagedProcess start(StackConfig config, DataDirectory data, RepositoryLayout layout) {
+    static PartCommand command(StackConfig config, DataDirectory data, RepositoryLayout layout) {
         List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-jar", layout.mongoJar().toString(),
                 "--host=127.0.0.1", "--port=" + config.ports().mongo(), "--file=" + data.mongoFile());
-        return ManagedProcess.start(NAME, command, Map.of(), data.root(), data.log(NAME));
+        return new PartCommand(NAME, command, Map.of(), data.root(), data.log(NAME));
     }
 }

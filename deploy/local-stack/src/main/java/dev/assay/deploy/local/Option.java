@@ -24,6 +24,15 @@ enum Option {
     MONGODB_URI("--mongodb-uri", "MONGODB_URI", "<uri>", "use this MongoDB; no embedded server is started"),
     STARTUP_TIMEOUT("--startup-timeout", "ASSAY_STARTUP_TIMEOUT", "<seconds>",
             "how long all parts together may take to become ready (default 300)"),
+    INTAKE_INSTANCES("--intake-instances", "ASSAY_INTAKE_INSTANCES", "<n>",
+            "JVMs of intake-service (default 1); instance i listens on --intake-port + 100*(i-1)"),
+    CLASSIFICATION_INSTANCES("--classification-instances", "ASSAY_CLASSIFICATION_INSTANCES", "<n>",
+            "JVMs of classification-service in one consumer group (default 1); instance i on --classification-port"
+                    + " + 100*(i-1)"),
+    REPORT_INSTANCES("--report-instances", "ASSAY_REPORT_INSTANCES", "<n>",
+            "JVMs of report-service in one consumer group (default 1); instance i on --report-port + 100*(i-1)"),
+    RESTART_LIMIT("--restart-limit", "ASSAY_RESTART_LIMIT", "<n>",
+            "restart a part that exits unless it exited more than n times within a minute (default 5; 0: never)"),
     HELP("--help", null, "", "print this help and exit");
 
     private final String flag;
@@ -49,6 +58,15 @@ enum Option {
     /** A switch takes no value on the command line. */
     boolean isSwitch() {
         return valueHint.isEmpty();
+    }
+
+    /** The option that sets the port of a service's first instance. */
+    static Option portOf(Service service) {
+        return switch (service) {
+            case INTAKE -> INTAKE_PORT;
+            case CLASSIFICATION -> CLASSIFICATION_PORT;
+            case REPORT -> REPORT_PORT;
+        };
     }
 
     static Optional<Option> byFlag(String flag) {

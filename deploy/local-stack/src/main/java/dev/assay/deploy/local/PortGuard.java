@@ -29,10 +29,8 @@ final class PortGuard {
         }
         ports.put("mail SMTP (--mail-smtp-port, ASSAY_MAIL_SMTP_PORT)", p.mailSmtp());
         ports.put("mail IMAP (--mail-imap-port, ASSAY_MAIL_IMAP_PORT)", p.mailImap());
-        if (config.scope() == Scope.ALL) {
-            ports.put("intake-service (--intake-port, ASSAY_INTAKE_PORT)", p.intake());
-            ports.put("classification-service (--classification-port, ASSAY_CLASSIFICATION_PORT)", p.classification());
-            ports.put("report-service (--report-port, ASSAY_REPORT_PORT)", p.report());
+        for (ServiceInstance instance : config.serviceInstances()) {
+            ports.put(instance.name() + " (" + instance.portOption() + ")", instance.port(p));
         }
         return ports;
     }

@@ -1,5 +1,7 @@
 package dev.assay.deploy.local;
 
+import java.util.List;
+
 /**
  * The TCP ports of the stack's parts. Every port must be distinct, because every part binds its own.
  */
@@ -27,6 +29,11 @@ public record Ports(int intake, int classification, int report, int kafka, int k
                 }
             }
         }
+    }
+
+    /** Every port, whether or not the part that would use it is started. */
+    List<Integer> all() {
+        return List.of(intake, classification, report, kafka, kafkaController, mongo, mailSmtp, mailImap);
     }
 
     public Ports withMail(int smtp, int imap) {

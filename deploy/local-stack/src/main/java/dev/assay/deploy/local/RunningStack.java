@@ -2,33 +2,44 @@ package dev.assay.deploy.local;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
- * The started parts of a stack. {@link #close()} stops them in the reverse of their dependencies: the services
- * first (so they commit their offsets and finish their writes), then Kafka (a controlled shutdown), then MongoDB.
- * A JVM shutdown hook closes the stack too, so Ctrl-C, SIGTERM or the end of a test run leaves no child behind.
+ * The started parts of a stack, each a {@link SupervisedPart} that is restarted when it exits on its own.
+ * {@link #close()} stops them in the reverse of their dependencies: the services first (so they commit their offsets
+ * and finish their writes), then Kafka (a controlled shutdown), then MongoDB, then the mail server. A JVM shutdown
+ * hook closes the stack too, so Ctrl-C, SIGTERM or the end of a test run leaves no child behind.
  */
 public final class RunningStack implements AutoCloseable {
 
     private final StackConfig config;
     private final PrintStream out;
-    private final List<ManagedProcess> services = new CopyOnWriteArrayList<>();
+    private final Supervisor supervisor;
+    private final List<SupervisedPart> services = new CopyOnWriteArrayList<>();
     private final List<Runnable> afterClose = new CopyOnWriteArrayList<>();
     private final Thread shutdownHook = new Thread(this::close, "assay-local-stack-shutdown");
-    private volatile ManagedProcess kafka;
-    private volatile ManagedProcess mongo;
-    private volatile ManagedProcess mail;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile SupervisedPart kafka;
+    private volatile SupervisedPart mongo;
+    private volatile SupervisedPart mail;
     private volatile boolean closing;
 
     RunningStack(StackConfig config, PrintStream out) {
+        this(config, out, new Supervisor(config.restartPolicy(), config.startupTimeout(), out, Clock.systemUTC()));
+    }
+
+    RunningStack(StackConfig config, PrintStream out, Supervisor supervisor) {
         this.config = config;
         this.out = out;
+        this.supervisor = supervisor;
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -36,16 +47,23 @@ public final class RunningStack implements AutoCloseable {
         return config;
     }
 
+    /** intake-service's first instance; {@link #urls(Service)} lists every instance. */
     public String intakeUrl() {
-        return "http://localhost:" + config.ports().intake();
+        return url(Service.INTAKE, 1);
     }
 
     public String classificationUrl() {
-        return "http://localhost:" + config.ports().classification();
+        return url(Service.CLASSIFICATION, 1);
     }
 
     public String reportUrl() {
-        return "http://localhost:" + config.ports().report();
+        return url(Service.REPORT, 1);
+    }
+
+    /** The base URL of every instance of {@code service}, the first instance first. */
+    public List<String> urls(Service service) {
+        return config.serviceInstances().stream().filter(i -> i.service() == service)
+                .map(i -> url(service, i.number())).toList();
     }
 
     public String kafkaBootstrapServers() {
@@ -65,95 +83,117 @@ public final class RunningStack implements AutoCloseable {
         return config.dataDir();
     }
 
-    /** Every process the stack started, in start order. */
+    /** The current process of every part the stack started, in start order. */
     public List<ManagedProcess> processes() {
-        List<ManagedProcess> all = new ArrayList<>();
+        return parts().stream().map(SupervisedPart::process).filter(Objects::nonNull).toList();
+    }
+
+    /** Every part the stack started, in start order: MongoDB, the mail server, Kafka, then the service instances. */
+    List<SupervisedPart> parts() {
+        List<SupervisedPart> all = new ArrayList<>();
         Optional.ofNullable(mongo).ifPresent(all::add);
-        Optional.ofNullable(kafka).ifPresent(all::add);
         Optional.ofNullable(mail).ifPresent(all::add);
+        Optional.ofNullable(kafka).ifPresent(all::add);
         all.addAll(services);
         return all;
+    }
+
+    /**
+     * The part called {@code name}: {@code kafka}, {@code mongo}, {@code mail}, {@code intake-service},
+     * {@code classification-service}, {@code report-service}, or {@code report-service-2} and so on for further
+     * instances.
+     *
+     * @throws IllegalArgumentException naming the parts there are
+     */
+    SupervisedPart part(String name) {
+        List<SupervisedPart> all = parts();
+        return all.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part called '" + name + "'; the stack has "
+                        + all.stream().map(SupervisedPart::name).collect(Collectors.joining(", "))));
     }
 
     public boolean isClosing() {
         return closing;
     }
 
-    /**
-     * Blocks until a part exits. Empty when it exited because the stack is being closed; otherwise the part that
-     * died on its own, which leaves the stack incomplete.
-     */
-    public Optional<ManagedProcess> awaitUnexpectedExit() {
-        List<ManagedProcess> watched = processes();
-        if (watched.isEmpty()) {
-            return Optional.empty();
-        }
-        ManagedProcess exited = (ManagedProcess) CompletableFuture.anyOf(
-                watched.stream().map(ManagedProcess::onExit).toArray(CompletableFuture[]::new)).join();
-        return closing ? Optional.empty() : Optional.of(exited);
+    /** Blocks until the stack has been closed: on the command line, by Ctrl-C or SIGTERM. */
+    void awaitClosed() throws InterruptedException {
+        closed.await();
     }
 
-    synchronized void setMongo(ManagedProcess process) {
-        mongo = adopt(process);
+    synchronized SupervisedPart startMongo(PartCommand command, ReadinessProbe probe) {
+        mongo = startPart(command, probe, MongoServerProcess.STOP_GRACE);
+        return mongo;
     }
 
-    synchronized void setMail(ManagedProcess process) {
-        mail = adopt(process);
+    synchronized SupervisedPart startMail(PartCommand command, ReadinessProbe probe) {
+        mail = startPart(command, probe, MailServerProcess.STOP_GRACE);
+        return mail;
     }
 
-    synchronized void setKafka(ManagedProcess process) {
-        kafka = adopt(process);
+    synchronized SupervisedPart startKafka(PartCommand command, ReadinessProbe probe) {
+        kafka = startPart(command, probe, KafkaBroker.STOP_GRACE);
+        return kafka;
     }
 
-    synchronized void addService(ManagedProcess process) {
-        services.add(adopt(process));
+    synchronized SupervisedPart startService(PartCommand command, ReadinessProbe probe) {
+        SupervisedPart service = startPart(command, probe, ServiceProcess.STOP_GRACE);
+        services.add(service);
+        return service;
     }
 
     void afterClose(Runnable action) {
         afterClose.add(action);
     }
 
-    /** Stops every part, services first; waits for each and kills what does not stop in time. Idempotent. */
+    /**
+     * Stops every part, services first; waits for each and kills what does not stop in time. Nothing is restarted
+     * from the moment this begins. Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (closing) {
             return;
         }
         closing = true;
-        boolean started = !processes().isEmpty();
-        if (started) {
-            out.println("[assay] stopping the stack");
-        }
-        services.forEach(ManagedProcess::requestStop);
-        services.forEach(s -> finish(s, ServiceProcess.STOP_GRACE));
-        Optional.ofNullable(kafka).ifPresent(k -> stop(k, KafkaBroker.STOP_GRACE));
-        Optional.ofNullable(mongo).ifPresent(m -> stop(m, MongoServerProcess.STOP_GRACE));
-        Optional.ofNullable(mail).ifPresent(m -> stop(m, MailServerProcess.STOP_GRACE));
-        afterClose.forEach(Runnable::run);
-        removeShutdownHook();
-        if (started) {
-            out.println("[assay] stopped");
+        try {
+            boolean started = !parts().isEmpty();
+            if (started) {
+                out.println("[assay] stopping the stack");
+            }
+            services.forEach(SupervisedPart::requestStop);
+            services.forEach(s -> out.println("[assay] " + s.finishStop()));
+            Optional.ofNullable(kafka).ifPresent(this::stop);
+            Optional.ofNullable(mongo).ifPresent(this::stop);
+            Optional.ofNullable(mail).ifPresent(this::stop);
+            supervisor.close();
+            afterClose.forEach(Runnable::run);
+            removeShutdownHook();
+            if (started) {
+                out.println("[assay] stopped");
+            }
+        } finally {
+            closed.countDown();
         }
     }
 
-    /** A process started while the stack is being closed is stopped at once rather than left running. */
-    private ManagedProcess adopt(ManagedProcess process) {
+    /** Nothing is started once the stack is being closed: what close() has not seen, it could not stop. */
+    private SupervisedPart startPart(PartCommand command, ReadinessProbe probe, Duration stopGrace) {
         if (closing) {
-            process.stop(Duration.ofSeconds(10));
             throw new StackStartException("the stack was stopped while it was starting");
         }
-        return process;
+        SupervisedPart part = new SupervisedPart(command, probe, stopGrace, supervisor);
+        part.start();
+        return part;
     }
 
-    private void stop(ManagedProcess process, Duration grace) {
-        process.requestStop();
-        finish(process, grace);
+    private void stop(SupervisedPart part) {
+        part.requestStop();
+        out.println("[assay] " + part.finishStop());
     }
 
-    private void finish(ManagedProcess process, Duration grace) {
-        process.finishStop(grace);
-        out.println("[assay] " + process.name() + (process.isAlive() ? " did not stop (pid " + process.pid() + ")"
-                : " stopped (exit " + process.exitValue() + ")"));
+    private String url(Service service, int instance) {
+        return "http://localhost:" + new ServiceInstance(service, instance).port(config.ports());
     }
 
     private void removeShutdownHook() {

@@ -1,39 +1,61 @@
 package dev.assay.deploy.local;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One Assay service as a child JVM, configured only through environment variables: {@code SERVER_PORT},
+ * One instance of an Assay service as a child JVM, configured only through environment variables: {@code SERVER_PORT},
  * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI}, which every service reads, and
  * {@code ASSAY_REPORT_BASE_URL}, which tells intake where report-service is; intake also gets the embedded
- * mailbox to poll and the SMTP server for acknowledgements.
+ * mailbox to poll, the SMTP server for acknowledgements and a key for its confirmation links.
  */
 final class ServiceProcess {
 
     /** Graceful shutdown lets in-flight requests and records finish. */
     static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    static final String CONFIRMATION_SECRET = "ASSAY_INTAKE_FORM_CONFIRMATION_SECRET";
 
     private ServiceProcess() {
     }
 
-    static ManagedProcess start(Service service, StackConfig config, DataDirectory data, RepositoryLayout layout) {
-        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-jar", layout.serviceJar(service).toString());
-        return ManagedProcess.start(service.module(), command, environment(service, config), data.root(),
-                data.log(service.module()));
+    /** @param confirmationSecret for intake, or null when the launcher's environment gives one, which it inherits */
+    static PartCommand command(ServiceInstance instance, StackConfig config, DataDirectory data,
+                               RepositoryLayout layout, String confirmationSecret) {
+        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-jar",
+                layout.serviceJar(instance.service()).toString());
+        return new PartCommand(instance.name(), command, environment(instance, config, confirmationSecret),
+                data.root(), data.log(instance.name()));
     }
 
-    static Map<String, String> environment(Service service, StackConfig config) {
-        Map<String, String> env = new LinkedHashMap<>(Map.of("SERVER_PORT", String.valueOf(config.ports().of(service)),
+    static Map<String, String> environment(ServiceInstance instance, StackConfig config, String confirmationSecret) {
+        Map<String, String> env = new LinkedHashMap<>(Map.of("SERVER_PORT", String.valueOf(instance.port(config.ports())),
                 "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers(),
                 "MONGODB_URI", config.mongoUri(),
                 // intake's Location header points at report-service, wherever the stack put it
                 "ASSAY_REPORT_BASE_URL", "http://localhost:" + config.ports().report()));
-        if (service == Service.INTAKE) {
+        if (instance.service() == Service.INTAKE) {
             env.putAll(MailServerProcess.intakeEnvironment(config));
+            if (confirmationSecret != null) {
+                env.put(CONFIRMATION_SECRET, confirmationSecret);
+            }
         }
         return env;
+    }
+
+    /**
+     * One key for every intake instance of this run, so that a confirmation link works on any of them and still
+     * works after an instance was restarted. Null when the launcher's environment sets one: the children inherit it.
+     */
+    static String confirmationSecret(Map<String, String> launcherEnvironment) {
+        if (launcherEnvironment.get(CONFIRMATION_SECRET) != null) {
+            return null;
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return HexFormat.of().formatHex(key);
     }
 }

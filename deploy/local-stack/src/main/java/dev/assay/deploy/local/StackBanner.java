@@ -1,6 +1,9 @@
 package dev.assay.deploy.local;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** What the user reads once the stack is up: where everything is, and the ready line scripts and tests wait for. */
 final class StackBanner {
@@ -16,8 +19,14 @@ final class StackBanner {
             line(out, "intake form", stack.intakeUrl() + "/");
             line(out, "report summary", stack.reportUrl() + "/api/v1/reports/summary");
             line(out, "classification dry run", "POST " + stack.classificationUrl() + "/api/v1/classify");
-            line(out, "Prometheus", stack.intakeUrl() + "/actuator/prometheus, " + stack.classificationUrl()
-                    + "/actuator/prometheus, " + stack.reportUrl() + "/actuator/prometheus");
+            for (Service service : Service.values()) {
+                List<String> urls = stack.urls(service);
+                if (urls.size() > 1) {
+                    line(out, urls.size() + " x " + service.module(), String.join(", ", urls));
+                }
+            }
+            line(out, "Prometheus", Arrays.stream(Service.values()).flatMap(s -> stack.urls(s).stream())
+                    .map(url -> url + "/actuator/prometheus").collect(Collectors.joining(", ")));
         }
         line(out, "email to Assay", MailServerProcess.ADDRESS + " via SMTP " + stack.mailSmtp()
                 + " (no login); IMAP localhost:" + config.ports().mailImap());
@@ -27,8 +36,8 @@ final class StackBanner {
         line(out, "logs", config.dataDir().resolve("logs").toString());
         out.println("[assay] ------------------------------------------------------------------------");
         long pid = ProcessHandle.current().pid();
-        out.printf("%s%s in %.1f s (pid %d); stop it with Ctrl-C or kill -TERM %d%n", LocalStack.READY_LINE,
-                config.scope() == Scope.INFRA ? " (infra only)" : "", seconds, pid, pid);
+        out.printf("%s%s in %.1f s (pid %d); parts that exit are restarted; stop it with Ctrl-C or kill -TERM %d%n",
+                LocalStack.READY_LINE, config.scope() == Scope.INFRA ? " (infra only)" : "", seconds, pid, pid);
         out.flush();
     }
 

@@ -2,7 +2,10 @@ package dev.assay.deploy.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the launcher needs to know. A non-null {@code externalKafka} or {@code externalMongoUri} replaces the
@@ -12,13 +15,15 @@ import java.util.Objects;
  * @param dataDir          Kafka's log dirs, the MongoDB file, the parts' logs and the pid file
  * @param reset            delete {@code dataDir} before starting
  * @param scope            all parts, or only Kafka and MongoDB
- * @param ports            where each part listens
+ * @param ports            where each part listens (the first instance of each service)
  * @param externalKafka    bootstrap servers of a Kafka to use instead of the embedded broker, or null
  * @param externalMongoUri connection string of a MongoDB to use instead of the embedded server, or null
  * @param startupTimeout   how long every part together may take to become ready
+ * @param instances        how many JVMs of each service to run
+ * @param restartLimit     exits of a part within a minute that are still restarted; 0 restarts nothing
  */
 public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, Ports ports, String externalKafka,
-                          String externalMongoUri, Duration startupTimeout) {
+                          String externalMongoUri, Duration startupTimeout, Instances instances, int restartLimit) {
 
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(300);
 
@@ -28,6 +33,7 @@ public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, P
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(startupTimeout, "startupTimeout");
+        Objects.requireNonNull(instances, "instances");
         home = home.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
         externalKafka = blankToNull(externalKafka);
@@ -35,12 +41,16 @@ public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, P
         if (startupTimeout.isNegative() || startupTimeout.isZero()) {
             throw new IllegalArgumentException("the start-up timeout must be positive, was " + startupTimeout);
         }
+        if (restartLimit < 0) {
+            throw new IllegalArgumentException("the restart limit must not be negative, was " + restartLimit);
+        }
+        requireOwnPorts(ports, instances);
     }
 
     /** The defaults for a repository: data under {@code <home>/.data}, default ports, everything embedded. */
     public static StackConfig defaults(Path home) {
         return new StackConfig(home, home.resolve(".data"), false, Scope.ALL, Ports.DEFAULTS, null, null,
-                DEFAULT_STARTUP_TIMEOUT);
+                DEFAULT_STARTUP_TIMEOUT, Instances.ONE_EACH, RestartPolicy.DEFAULT_LIMIT);
     }
 
     public boolean embeddedKafka() {
@@ -61,32 +71,78 @@ public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, P
         return embeddedMongo() ? "mongodb://127.0.0.1:" + ports.mongo() + "/assay" : externalMongoUri;
     }
 
+    /** The service JVMs this configuration starts: none for {@link Scope#INFRA}. */
+    List<ServiceInstance> serviceInstances() {
+        return scope == Scope.ALL ? instances.all() : List.of();
+    }
+
+    RestartPolicy restartPolicy() {
+        return RestartPolicy.DEFAULT.withLimit(restartLimit);
+    }
+
     public StackConfig withDataDir(Path dir) {
-        return new StackConfig(home, dir, reset, scope, ports, externalKafka, externalMongoUri, startupTimeout);
+        return new StackConfig(home, dir, reset, scope, ports, externalKafka, externalMongoUri, startupTimeout,
+                instances, restartLimit);
     }
 
     public StackConfig withReset(boolean value) {
-        return new StackConfig(home, dataDir, value, scope, ports, externalKafka, externalMongoUri, startupTimeout);
+        return new StackConfig(home, dataDir, value, scope, ports, externalKafka, externalMongoUri, startupTimeout,
+                instances, restartLimit);
     }
 
     public StackConfig withScope(Scope value) {
-        return new StackConfig(home, dataDir, reset, value, ports, externalKafka, externalMongoUri, startupTimeout);
+        return new StackConfig(home, dataDir, reset, value, ports, externalKafka, externalMongoUri, startupTimeout,
+                instances, restartLimit);
     }
 
     public StackConfig withPorts(Ports value) {
-        return new StackConfig(home, dataDir, reset, scope, value, externalKafka, externalMongoUri, startupTimeout);
+        return new StackConfig(home, dataDir, reset, scope, value, externalKafka, externalMongoUri, startupTimeout,
+                instances, restartLimit);
     }
 
     public StackConfig withExternalKafka(String bootstrapServers) {
-        return new StackConfig(home, dataDir, reset, scope, ports, bootstrapServers, externalMongoUri, startupTimeout);
+        return new StackConfig(home, dataDir, reset, scope, ports, bootstrapServers, externalMongoUri, startupTimeout,
+                instances, restartLimit);
     }
 
     public StackConfig withExternalMongo(String uri) {
-        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, uri, startupTimeout);
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, uri, startupTimeout, instances,
+                restartLimit);
     }
 
     public StackConfig withStartupTimeout(Duration value) {
-        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, externalMongoUri, value);
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, externalMongoUri, value, instances,
+                restartLimit);
+    }
+
+    /** Runs {@code count} JVMs of {@code service}. */
+    public StackConfig withInstances(Service service, int count) {
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, externalMongoUri, startupTimeout,
+                instances.with(service, count), restartLimit);
+    }
+
+    public StackConfig withRestartLimit(int value) {
+        return new StackConfig(home, dataDir, reset, scope, ports, externalKafka, externalMongoUri, startupTimeout,
+                instances, value);
+    }
+
+    /** The ports of instances beyond the first follow from the configured ones and must not meet any other. */
+    private static void requireOwnPorts(Ports ports, Instances instances) {
+        Set<Integer> taken = new HashSet<>(ports.all());
+        for (ServiceInstance instance : instances.all()) {
+            if (instance.number() == 1) {
+                continue;
+            }
+            int port = instance.port(ports);
+            if (port > 65535) {
+                throw new IllegalArgumentException(instance.name() + " would listen on port " + port + " ("
+                        + instance.portOption() + "), above 65535");
+            }
+            if (!taken.add(port)) {
+                throw new IllegalArgumentException(instance.name() + " would listen on port " + port + " ("
+                        + instance.portOption() + "), which is given to another part of the stack");
+            }
+        }
     }
 
     private static String blankToNull(String value) {

@@ -42,7 +42,44 @@ class CommandLineTest {
                 Map.entry("ASSAY_ONLY", "infra"), Map.entry("ASSAY_STARTUP_TIMEOUT", "60")));
 
         assertThat(config).isEqualTo(new StackConfig(repo, Path.of("/tmp/assay-data"), true, Scope.INFRA,
-                new Ports(18081, 18082, 18083, 19092, 19099, 37017), null, null, Duration.ofSeconds(60)));
+                new Ports(18081, 18082, 18083, 19092, 19099, 37017), null, null, Duration.ofSeconds(60),
+                Instances.ONE_EACH, 5));
+    }
+
+    @Test
+    void eachServiceRunsOnceAndAPartIsRestartedUpToFiveTimesAMinuteUnlessToldOtherwise() {
+        StackConfig defaults = parse(Map.of(), "--home=" + repo);
+        StackConfig configured = parse(Map.of("ASSAY_CLASSIFICATION_INSTANCES", "3", "ASSAY_REPORT_INSTANCES", "4",
+                "ASSAY_RESTART_LIMIT", "9"), "--home=" + repo, "--report-instances=2", "--intake-instances", "2",
+                "--restart-limit=0");
+
+        assertThat(defaults.instances()).isEqualTo(new Instances(1, 1, 1));
+        assertThat(defaults.restartLimit()).isEqualTo(5);
+        assertThat(configured.instances()).isEqualTo(new Instances(2, 3, 2));
+        assertThat(configured.restartLimit()).isZero();
+    }
+
+    @Test
+    void aServiceNeedsAtLeastOneInstanceAndTheRestartLimitCannotBeNegative() {
+        assertThatThrownBy(() -> parse(Map.of("ASSAY_REPORT_INSTANCES", "0"), "--home=" + repo))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--report-instances (ASSAY_REPORT_INSTANCES) must be a positive number, was '0'");
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--restart-limit=-1"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("--restart-limit (ASSAY_RESTART_LIMIT) must be 0 or a positive number, was '-1'");
+    }
+
+    @Test
+    void aFurtherInstanceWhosePortIsTakenByAnotherPartIsRejectedNamingTheRule() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--classification-instances=2",
+                "--classification-port=9000", "--kafka-port=9100"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("classification-service-2 would listen on port 9100 (--classification-port + 100,"
+                        + " ASSAY_CLASSIFICATION_PORT), which is given to another part of the stack");
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--report-instances=3", "--report-port=65400"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("report-service-3 would listen on port 65600 (--report-port + 200, ASSAY_REPORT_PORT),"
+                        + " above 65535");
     }
 
     @Test
@@ -149,6 +186,8 @@ class CommandLineTest {
         assertThat(CommandLine.wantsHelp(new String[] {"--help"})).isTrue();
         assertThat(CommandLine.wantsHelp(new String[] {"--reset"})).isFalse();
         assertThat(CommandLine.USAGE).contains("--kafka-bootstrap-servers=<host:port,...>", "KAFKA_BOOTSTRAP_SERVERS",
-                "--only=infra|all", "ASSAY_STARTUP_TIMEOUT", "--no-build");
+                "--only=infra|all", "ASSAY_STARTUP_TIMEOUT", "--no-build", "--intake-instances=<n>",
+                "ASSAY_INTAKE_INSTANCES", "--classification-instances=<n>", "ASSAY_CLASSIFICATION_INSTANCES",
+                "--report-instances=<n>", "ASSAY_REPORT_INSTANCES", "--restart-limit=<n>", "ASSAY_RESTART_LIMIT");
     }
 }

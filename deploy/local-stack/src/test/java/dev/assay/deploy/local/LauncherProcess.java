@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,6 +73,34 @@ final class LauncherProcess implements AutoCloseable {
             assertThat(process.isAlive()).as("launcher exited before it was ready:%n%s", output()).isTrue();
             return output().lines().anyMatch(line -> line.startsWith(LocalStack.READY_LINE));
         });
+    }
+
+    /** Waits for a line of the launcher's output that starts with {@code prefix}; fails at once if it exits. */
+    void awaitLine(String prefix, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+            assertThat(process.isAlive()).as("launcher exited:%n%s", output()).isTrue();
+            return output().lines().anyMatch(line -> line.startsWith(prefix));
+        });
+    }
+
+    /** The pid of the part's first process, from the launcher's {@code [assay] started <part> (pid N)} line. */
+    long pidOf(String part) {
+        return pidAfter("[assay] started " + part + " (pid ");
+    }
+
+    /** The pid of the part's latest restart, from {@code [assay] restarted <part> (pid N)}. */
+    long pidOfRestarted(String part) {
+        return pidAfter("[assay] restarted " + part + " (pid ");
+    }
+
+    private long pidAfter(String prefix) {
+        Matcher pid = Pattern.compile(Pattern.quote(prefix) + "(\\d+)\\)").matcher(output());
+        long last = -1;
+        while (pid.find()) {
+            last = Long.parseLong(pid.group(1));
+        }
+        assertThat(last).as("a line '%s' in the launcher's output:%n%s", prefix, output()).isPositive();
+        return last;
     }
 
     /** Every process the launcher started (and anything those started), while it runs. */

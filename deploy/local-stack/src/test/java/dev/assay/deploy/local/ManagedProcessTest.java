@@ -63,6 +63,33 @@ class ManagedProcessTest {
     }
 
     @Test
+    void killingEndsThePartAndWhateverItStartedAtOnceEvenWhenItIgnoresSigterm() throws IOException {
+        ManagedProcess process = shell("trap '' TERM; sleep 300 & echo $! > child.pid; wait");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dir.resolve("child.pid"))
+                && !Files.readString(dir.resolve("child.pid")).isBlank());
+        long child = Long.parseLong(Files.readString(dir.resolve("child.pid")).trim());
+
+        process.kill();
+
+        assertThat(process.isAlive()).isFalse();
+        assertThat(process.exitValue()).isEqualTo(137);
+        await().atMost(Duration.ofSeconds(5)).until(() -> ProcessHandle.of(child).map(h -> !h.isAlive()).orElse(true));
+    }
+
+    @Test
+    void aPartStartedAgainAddsToItsLogAfterAMarkerLine() {
+        PartCommand command = new PartCommand("part", List.of("/bin/sh", "-c", "echo \"$GREETING\""),
+                Map.of("GREETING", "hello"), dir, dir.resolve("part.log"));
+
+        assertThat(command.start().awaitExit(Duration.ofSeconds(10))).isTrue();
+        assertThat(command.startAgain("----- restart 1 -----").awaitExit(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(dir.resolve("part.log")).content().isEqualTo("hello\n\n----- restart 1 -----\nhello\n");
+        assertThat(command.start().awaitExit(Duration.ofSeconds(10))).isTrue();
+        assertThat(dir.resolve("part.log")).content().isEqualTo("hello\n");
+    }
+
+    @Test
     void aPartThatIgnoresSigtermIsKilledAfterTheGracePeriod() throws IOException {
         ManagedProcess process = shell("trap '' TERM; echo trapped > trapped; while true; do sleep 1; done");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dir.resolve("trapped")));

@@ -43,6 +43,16 @@ class PortGuardTest {
     }
 
     @Test
+    void furtherServiceInstancesNeedTheirOwnPortsAHundredAboveTheFirst() {
+        assertThat(PortGuard.needed(defaults.withInstances(Service.REPORT, 2).withInstances(Service.INTAKE, 2)))
+                .containsEntry("intake-service (--intake-port, ASSAY_INTAKE_PORT)", 8081)
+                .containsEntry("intake-service-2 (--intake-port + 100, ASSAY_INTAKE_PORT)", 8181)
+                .containsEntry("report-service (--report-port, ASSAY_REPORT_PORT)", 8083)
+                .containsEntry("report-service-2 (--report-port + 100, ASSAY_REPORT_PORT)", 8183)
+                .hasSize(10);
+    }
+
+    @Test
     void aTakenPortIsReportedWithTheOptionThatMovesIt() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();

@@ -9,12 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceProcessTest {
 
+    private static final String SECRET = "0123456789abcdef0123456789abcdef";
+
     private final StackConfig config = StackConfig.defaults(Path.of("/repo"))
             .withPorts(new Ports(18081, 18082, 18083, 19092, 19093, 37017));
 
+    private static ServiceInstance first(Service service) {
+        return new ServiceInstance(service, 1);
+    }
+
     @Test
     void aServiceGetsItsPortAndTheEmbeddedKafkaAndMongoThroughTheEnvironment() {
-        assertThat(ServiceProcess.environment(Service.CLASSIFICATION, config)).isEqualTo(Map.of(
+        assertThat(ServiceProcess.environment(first(Service.CLASSIFICATION), config, SECRET)).isEqualTo(Map.of(
                 "SERVER_PORT", "18082",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
                 "MONGODB_URI", "mongodb://127.0.0.1:37017/assay",
@@ -22,9 +28,9 @@ class ServiceProcessTest {
     }
 
     @Test
-    void intakeAlsoGetsTheEmbeddedMailboxToPollAndTheSmtpServerForAcknowledgements() {
-        Map<String, String> env = ServiceProcess.environment(Service.INTAKE,
-                config.withPorts(config.ports().withMail(13025, 13143)));
+    void intakeAlsoGetsTheEmbeddedMailboxToPollTheSmtpServerForAcknowledgementsAndTheRunsConfirmationKey() {
+        Map<String, String> env = ServiceProcess.environment(first(Service.INTAKE),
+                config.withPorts(config.ports().withMail(13025, 13143)), SECRET);
 
         assertThat(env).containsEntry("SERVER_PORT", "18081")
                 .containsEntry("ASSAY_INTAKE_MAIL_ENABLED", "true")
@@ -36,13 +42,36 @@ class ServiceProcessTest {
                 .containsEntry("ASSAY_INTAKE_ACK_ENABLED", "true")
                 .containsEntry("ASSAY_INTAKE_ACK_FROM", "communications@assay.localhost")
                 .containsEntry("SPRING_MAIL_HOST", "127.0.0.1")
-                .containsEntry("SPRING_MAIL_PORT", "13025");
+                .containsEntry("SPRING_MAIL_PORT", "13025")
+                .containsEntry("ASSAY_INTAKE_FORM_CONFIRMATION_SECRET", SECRET);
+    }
+
+    @Test
+    void aFurtherInstanceDiffersOnlyInItsPortAndReportsLinkToTheFirstReportInstance() {
+        Map<String, String> first = ServiceProcess.environment(first(Service.INTAKE), config, SECRET);
+        Map<String, String> third = ServiceProcess.environment(new ServiceInstance(Service.INTAKE, 3), config, SECRET);
+
+        assertThat(third).containsEntry("SERVER_PORT", "18281")
+                .containsEntry("ASSAY_REPORT_BASE_URL", "http://localhost:18083");
+        third.remove("SERVER_PORT");
+        first.remove("SERVER_PORT");
+        assertThat(third).isEqualTo(first);
+    }
+
+    @Test
+    void theConfirmationKeyIsMadeForTheRunUnlessTheLaunchersEnvironmentGivesOne() {
+        String made = ServiceProcess.confirmationSecret(Map.of());
+
+        assertThat(made).hasSize(64).matches("[0-9a-f]+").isNotEqualTo(ServiceProcess.confirmationSecret(Map.of()));
+        assertThat(ServiceProcess.confirmationSecret(Map.of("ASSAY_INTAKE_FORM_CONFIRMATION_SECRET", SECRET))).isNull();
+        assertThat(ServiceProcess.environment(first(Service.INTAKE), config, null))
+                .doesNotContainKey("ASSAY_INTAKE_FORM_CONFIRMATION_SECRET");
     }
 
     @Test
     void anExternalKafkaAndMongoArePassedOnUnchanged() {
-        Map<String, String> env = ServiceProcess.environment(Service.REPORT,
-                config.withExternalKafka("PLAINTEXT://broker:9092").withExternalMongo("mongodb://db:27017/assay"));
+        Map<String, String> env = ServiceProcess.environment(first(Service.REPORT),
+                config.withExternalKafka("PLAINTEXT://broker:9092").withExternalMongo("mongodb://db:27017/assay"), SECRET);
 
         assertThat(env).containsEntry("SERVER_PORT", "18083")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "PLAINTEXT://broker:9092")

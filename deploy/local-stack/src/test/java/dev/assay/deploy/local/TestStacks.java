@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What tests need to run a stack beside anything else on the machine: the repository and free ports. */
 final class TestStacks {
@@ -27,8 +28,23 @@ final class TestStacks {
                 .orElseThrow(() -> new IllegalStateException("run the tests from inside the Assay repository"));
     }
 
-    /** Eight ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack. */
+    /**
+     * Eight ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack;
+     * the port a second instance of each service would take ({@link ServiceInstance#PORT_STEP} higher) is free too.
+     */
     static Ports freePorts() {
+        while (true) {
+            Ports ports = eightFreePorts();
+            boolean secondInstancesFit = Stream.of(Service.values())
+                    .map(service -> new ServiceInstance(service, 2).port(ports))
+                    .allMatch(port -> port <= 65535 && !ports.all().contains(port) && PortGuard.isFree(port));
+            if (secondInstancesFit) {
+                return ports;
+            }
+        }
+    }
+
+    private static Ports eightFreePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < 8; i++) {
