@@ -50,7 +50,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     public static EmbeddedMongo start(MongoSettings settings) {
         Path dataFile = settings.dataFile().toAbsolutePath().normalize();
         createParent(dataFile);
-        H2Backend backend = new H2Backend(dataFile.toString());
+        H2Backend backend = new DurableH2Backend(dataFile.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(settings.host(), settings.port());
