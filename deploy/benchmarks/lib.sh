@@ -20,6 +20,7 @@ BENCH_JARS=(
   "classification-service/target/classification-service-${VERSION}-exec.jar"
   "report-service/target/report-service-${VERSION}-exec.jar"
   "deploy/embedded-mongo/target/embedded-mongo-${VERSION}-exec.jar"
+  "deploy/embedded-mail/target/embedded-mail-${VERSION}-exec.jar"
   "deploy/embedded-kafka/target/broker.classpath"
   "deploy/local-stack/target/local-stack-${VERSION}-exec.jar"
   "deploy/benchmarks/target/benchmarks-${VERSION}-exec.jar"
@@ -35,7 +36,7 @@ bench_build() {
   if [[ "$force" == true || "$missing" == true ]]; then
     bench_log "building the services, the local stack and the benchmarks (tests skipped)"
     ./mvnw -B -q -DskipTests package -pl "intake-service,classification-service,report-service,\
-deploy/embedded-kafka,deploy/embedded-mongo,deploy/local-stack,deploy/benchmarks"
+deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/local-stack,deploy/benchmarks"
   else
     bench_log "using the jars already built (--build rebuilds them)"
   fi
