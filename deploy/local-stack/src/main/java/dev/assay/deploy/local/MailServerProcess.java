@@ -40,6 +40,8 @@ final class MailServerProcess {
         env.put("ASSAY_INTAKE_MAIL_USERNAME", ADDRESS);
         env.put("ASSAY_INTAKE_MAIL_PASSWORD", LOCAL_PASSWORD);
         env.put("ASSAY_INTAKE_MAIL_POLL_INTERVAL", "2s");
+        // an intake that was killed keeps the mailbox's lease until it runs out: one machine, so a short lease
+        env.put("ASSAY_INTAKE_MAIL_LEASE_DURATION", "9s");
         env.put("ASSAY_INTAKE_ACK_ENABLED", "true");
         env.put("ASSAY_INTAKE_ACK_FROM", ADDRESS);
         env.put("SPRING_MAIL_HOST", "127.0.0.1");

@@ -61,8 +61,14 @@ final class ClassifiedTopic {
 
     /** True once {@code group} has committed, on every partition, the offset just past the last record. */
     boolean consumedEverything(String group) throws ExecutionException, InterruptedException {
+        return consumedEverything(bootstrapServers, NAME, group);
+    }
+
+    /** The same for any topic. */
+    static boolean consumedEverything(String bootstrapServers, String topic, String group)
+            throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<TopicPartition, Long> ends = endOffsets(admin);
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
             Map<TopicPartition, OffsetAndMetadata> committed =
                     admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             return ends.entrySet().stream().allMatch(end -> {
@@ -75,7 +81,7 @@ final class ClassifiedTopic {
     private List<ConsumerRecord<byte[], byte[]>> readAll() throws ExecutionException, InterruptedException {
         Map<TopicPartition, Long> ends;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            ends = endOffsets(admin);
+            ends = endOffsets(admin, NAME);
         }
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
@@ -98,9 +104,10 @@ final class ClassifiedTopic {
         return records;
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws ExecutionException, InterruptedException {
-        Set<TopicPartition> partitions = admin.describeTopics(Set.of(NAME)).allTopicNames().get().get(NAME)
-                .partitions().stream().map(p -> new TopicPartition(NAME, p.partition())).collect(Collectors.toSet());
+    private static Map<TopicPartition, Long> endOffsets(Admin admin, String topic)
+            throws ExecutionException, InterruptedException {
+        Set<TopicPartition> partitions = admin.describeTopics(Set.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
                 .all().get().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));

@@ -47,10 +47,15 @@ final class Submissions {
     }
 
     static List<Submission> generate(int count) {
+        return generate(0, count);
+    }
+
+    /** {@code count} communications numbered from {@code first + 1}, so that later batches never repeat earlier ones. */
+    static List<Submission> generate(int first, int count) {
         List<Country> all = new ArrayList<>(Countries.reference().all());
         List<Country> members = Countries.reference().unMembers();
         SubmitterType[] types = SubmitterType.values();
-        return IntStream.range(0, count).mapToObj(i -> {
+        return IntStream.range(first, first + count).mapToObj(i -> {
             SubmitterType type = types[i % types.length];
             String country;
             if (type.speaksForACountry()) {
