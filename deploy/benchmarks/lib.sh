@@ -48,27 +48,36 @@ bench_driver_cp() { echo "deploy/benchmarks/target/classes:$(cat deploy/benchmar
 BENCH_DRIVER_OPTS="-Dlogback.configurationFile=deploy/benchmarks/target/classes/logback-drivers.xml"
 
 # A fresh run directory for the figures and logs (kept), and a temporary one for the stack's data (deleted).
+# With BENCH_KEEP_DATA set to a directory, the stack's data lives there and is kept (to measure again on a full
+# store, e.g. after run-projection.sh filled it with a million communications).
 bench_dirs() {
   local name="$1"
   BENCH_RUN_DIR="deploy/benchmarks/target/runs/${name}-$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$BENCH_RUN_DIR"
   BENCH_RUN_DIR="$(cd "$BENCH_RUN_DIR" && pwd)"
-  BENCH_DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/assay-bench.XXXXXX")"
-  bench_log "figures and logs: $BENCH_RUN_DIR; stack data: $BENCH_DATA_DIR (deleted at the end)"
+  if [[ -n "${BENCH_KEEP_DATA:-}" ]]; then
+    mkdir -p "$BENCH_KEEP_DATA"
+    BENCH_DATA_DIR="$(cd "$BENCH_KEEP_DATA" && pwd)"
+    bench_log "figures and logs: $BENCH_RUN_DIR; stack data: $BENCH_DATA_DIR (kept)"
+  else
+    BENCH_DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/assay-bench.XXXXXX")"
+    bench_log "figures and logs: $BENCH_RUN_DIR; stack data: $BENCH_DATA_DIR (deleted at the end)"
+  fi
 }
 
 BENCH_PIDS=()      # processes this script started, stopped in reverse order
 BENCH_STACK_PID=""
 
-# Starts the launcher detached (scope: infra or all) and waits for its ready line.
+# Starts the launcher detached (scope: infra or all; further launcher options after it) and waits for its ready line.
 bench_start_stack() {
   local scope="$1" timeout=300
+  shift
   bench_log "starting the local stack (--only=${scope}) on Kafka ${BENCH_KAFKA_PORT}, MongoDB ${BENCH_MONGO_PORT}"
   setsid java -jar "deploy/local-stack/target/local-stack-${VERSION}-exec.jar" --only="$scope" \
     --data-dir="$BENCH_DATA_DIR" --startup-timeout="$timeout" \
     --intake-port=$BENCH_INTAKE_PORT --classification-port=$BENCH_CLASSIFICATION_PORT \
     --report-port=$BENCH_REPORT_PORT --kafka-port=$BENCH_KAFKA_PORT \
-    --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT \
+    --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT "$@" \
     > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
   BENCH_STACK_PID=$!
   local waited=0
@@ -131,7 +140,7 @@ bench_cleanup() {
   fi
   if [[ -n "${BENCH_DATA_DIR:-}" && -d "$BENCH_DATA_DIR" ]]; then
     cp -r "$BENCH_DATA_DIR/logs" "$BENCH_RUN_DIR/stack-logs" 2>/dev/null || true
-    rm -rf "$BENCH_DATA_DIR"
+    [[ -n "${BENCH_KEEP_DATA:-}" ]] || rm -rf "$BENCH_DATA_DIR"
   fi
   bench_log "done; figures and logs in $BENCH_RUN_DIR"
   exit $status

@@ -23,7 +23,7 @@ import java.util.Locale;
  * It speaks just enough HTTP/1.1 for that: {@code Content-Length} or chunked bodies, and a new connection when
  * the server says {@code Connection: close} or closes it (Tomcat does after {@code max-keep-alive-requests}).
  */
-final class KeepAliveConnection implements AutoCloseable {
+public final class KeepAliveConnection implements AutoCloseable {
 
     private static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -34,7 +34,7 @@ final class KeepAliveConnection implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveConnection(URI uri, Duration timeout) {
+    public KeepAliveConnection(URI uri, Duration timeout) {
         int port = uri.getPort() == -1 ? 80 : uri.getPort();
         this.address = new InetSocketAddress(uri.getHost(), port);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
@@ -45,7 +45,7 @@ final class KeepAliveConnection implements AutoCloseable {
     }
 
     /** @return the response's status code; the connection is reopened on the next call when the server closed it */
-    int post(byte[] body) throws IOException {
+    public int post(byte[] body) throws IOException {
         if (socket == null) {
             open();
         }

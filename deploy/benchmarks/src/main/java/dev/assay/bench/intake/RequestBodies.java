@@ -12,14 +12,14 @@ import java.util.Map;
  * The JSON bodies the intake driver posts: valid {@code POST /api/v1/communications} requests, made once before the
  * run so that building them costs the measured phase nothing.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private RequestBodies() {
     }
 
-    static List<byte[]> make(int count, long seed, int bodyBytes) {
+    public static List<byte[]> make(int count, long seed, int bodyBytes) {
         return new SampleSubmissions(seed, bodyBytes).next(count).stream().map(RequestBodies::json).toList();
     }
 
