@@ -137,6 +137,19 @@ class CommunicationProjector {
         return outcomes;
     }
 
+    /**
+     * Completes the operations pending on these communications, if any: what an operator's repair does for operations
+     * no delivery will come back to (left by an older version that dead-lettered records after their writes began).
+     *
+     * @return how many were completed
+     */
+    int completePending(java.util.Collection<String> ids) {
+        Map<String, ProjectionState> stored = communications.find(ids);
+        int pending = (int) stored.values().stream().filter(state -> state.pending() != null).count();
+        completeInterrupted(stored);
+        return pending;
+    }
+
     /** Finishes what an interrupted attempt left pending. @return the states as they are once that is done */
     private Map<String, ProjectionState> completeInterrupted(Map<String, ProjectionState> stored) {
         List<Operation> interrupted = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,10 @@ public final class Recount {
      * @param unread            communications not read (an id outside the alphabet of communication ids)
      * @param counters          counters compared (live or recounted)
      * @param differences       counters whose live value is not the recount, by counter id
+     * @param pendingIds        the communications with a projection under way
      */
-    public record Result(long communications, long pending, long unread, int counters, List<Difference> differences) {
+    public record Result(long communications, long pending, long unread, int counters, List<Difference> differences,
+                         List<String> pendingIds) {
 
         /** The sum of the absolute differences: 0 when every counter is right. */
         public long drift() {
@@ -63,13 +66,14 @@ public final class Recount {
 
     public Result run() {
         Map<String, Long> recounted = new TreeMap<>();
-        long[] read = new long[2];
+        long[] read = new long[1];
+        List<String> pendingIds = new ArrayList<>();
         long unread = new CommunicationScan(mongo.getCollection(CommunicationDocuments.COLLECTION))
                 .forEach(Projections.include(ProjectedCommunications.COUNTED_KEYS, ProjectedCommunications.PENDING),
                         document -> {
                             read[0]++;
                             if (document.get(ProjectedCommunications.PENDING) != null) {
-                                read[1]++;
+                                pendingIds.add(document.getString("_id"));
                             }
                             for (String key : document.getList(ProjectedCommunications.COUNTED_KEYS, String.class,
                                     List.of())) {
@@ -90,11 +94,24 @@ public final class Recount {
                 differences.add(new Difference(counter, liveCount, recount));
             }
         }
-        return new Result(read[0], read[1], unread, all.size(), List.copyOf(differences));
+        return new Result(read[0], pendingIds.size(), unread, all.size(), List.copyOf(differences),
+                List.copyOf(pendingIds));
     }
 
-    /** Sets every differing counter to its recounted value. */
-    public void repair(Result result) {
+    /**
+     * Completes the projections under way, then sets every counter that still differs to its recounted value. No
+     * delivery of this version leaves an operation pending for good (it dead-letters only records it cannot read,
+     * before writing anything), but one of an older version could; completing it applies its recorded keys once.
+     *
+     * @return the recount after the repair
+     */
+    public Result repair(Result result) {
+        if (!result.pendingIds().isEmpty()) {
+            new CommunicationProjector(new ProjectedCommunications(mongo,
+                    new CommunicationDocuments(JsonMapper.builder().build())), counters)
+                    .completePending(result.pendingIds());
+            result = run();
+        }
         for (Difference difference : result.differences()) {
             CounterKey key = CounterKey.parse(difference.counter()).orElseThrow();
             mongo.getCollection(CounterStore.COLLECTION).updateOne(new Document("_id", key.id()),
@@ -102,5 +119,6 @@ public final class Recount {
                             .append("dimension", key.dimension().id()).append("value", key.value())),
                     new UpdateOptions().upsert(true));
         }
+        return run();
     }
 }

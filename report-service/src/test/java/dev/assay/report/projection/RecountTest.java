@@ -67,6 +67,26 @@ class RecountTest {
     }
 
     @Test
+    void repairCompletesAnOperationThatNoDeliveryWillComeBackTo() {
+        fixture.projector().project(communications(2));
+        var reclassified = aClassification().id("c-0").classifiedAt("2026-03-02T11:00:00Z")
+                .from(SubmitterType.STAKEHOLDER, "FR").build();
+        assertThatThrownBy(() -> fixture.crashingAt(Step.COUNTERS_APPLIED).project(reclassified))
+                .isInstanceOf(ProjectionFixture.SimulatedCrash.class);
+        Recount recount = new Recount(mongo.template());
+        Recount.Result before = recount.run();
+
+        Recount.Result after = recount.repair(before);
+
+        assertThat(before.pending()).isEqualTo(1);
+        assertThat(before.drift()).isPositive();
+        assertThat(after.pending()).isZero();
+        assertThat(after.drift()).isZero();
+        assertThat(fixture.counts()).containsEntry("total", 2L).containsEntry("country|FR", 2L)
+                .containsEntry("submitterType|stakeholder", 1L).doesNotContainKey("country|KE");
+    }
+
+    @Test
     void everyIdOfTheAlphabetIsReadPageByPageFromTheIndexAndOthersAreCountedAsUnread() {
         List<String> ids = List.of("-leading-dash", "_underscore", "0b6f", "Zulu", "zulu", "9", "a-b_c");
         ids.forEach(id -> fixture.projector().project(aClassification().id(id).build()));
