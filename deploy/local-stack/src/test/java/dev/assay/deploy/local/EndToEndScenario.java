@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class EndToEndScenario {
 
-    static final int COMMUNICATIONS = 200;
+    static final int COMMUNICATIONS_END_TO_END = 200;
     static final String REPORT_CONSUMER_GROUP = "report-service";
     private static final int CONCURRENT_CLIENTS = 8;
 
@@ -41,6 +41,15 @@ abstract class EndToEndScenario {
 
     /** The stack to test, with its data in {@code dataDir}. */
     protected abstract StackConfig stackConfig(Path dataDir);
+
+    /** The running stack, from the start of the class on, for the scenarios a subclass adds. */
+    protected RunningStack stack() {
+        return stack;
+    }
+
+    protected AssayApi api() {
+        return api;
+    }
 
     @BeforeAll
     void startStack(@TempDir Path dataDir) {
@@ -58,19 +67,19 @@ abstract class EndToEndScenario {
     @Test
     @Order(1)
     void everyCommunicationSubmittedIsCountedOnceByThemeSubmitterTypeAndRegion() throws Exception {
-        List<Submission> submissions = Submissions.generate(COMMUNICATIONS);
+        List<Submission> submissions = Submissions.generate(COMMUNICATIONS_END_TO_END);
 
         List<String> ids = submitConcurrently(submissions);
 
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                .until(() -> api.summaryCounts().total() == COMMUNICATIONS);
+                .until(() -> api.summaryCounts().total() == COMMUNICATIONS_END_TO_END);
         List<Classification> classifications = ids.stream()
                 .map(id -> api.communication(id).orElseThrow(() -> new AssertionError("report-service lacks " + id)))
                 .map(AssayApi.Communication::classification).toList();
         AssayApi.SummaryCounts expected = ExpectedSummary.of(submissions, classifications);
         AssayApi.SummaryCounts summary = api.summaryCounts();
 
-        assertThat(summary.total()).isEqualTo(COMMUNICATIONS);
+        assertThat(summary.total()).isEqualTo(COMMUNICATIONS_END_TO_END);
         assertThat(summary.bySubmitterType()).isEqualTo(expected.bySubmitterType());
         assertThat(summary.byUnRegionalGroup()).isEqualTo(expected.byUnRegionalGroup());
         assertThat(summary.byM49Region()).isEqualTo(expected.byM49Region());
@@ -88,12 +97,12 @@ abstract class EndToEndScenario {
     @Order(2)
     void deliveringEveryClassifiedRecordAgainLeavesTheSummaryExactlyAsItWas() throws Exception {
         ObjectNode before = api.summaryWithoutTimestamp();
-        assertThat(before.path("total").asLong()).isEqualTo(COMMUNICATIONS);
+        assertThat(before.path("total").asLong()).isEqualTo(COMMUNICATIONS_END_TO_END);
         ClassifiedTopic topic = new ClassifiedTopic(stack.kafkaBootstrapServers());
 
         int republished = topic.republishAll();
 
-        assertThat(republished).isGreaterThanOrEqualTo(COMMUNICATIONS);
+        assertThat(republished).isGreaterThanOrEqualTo(COMMUNICATIONS_END_TO_END);
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> topic.consumedEverything(REPORT_CONSUMER_GROUP));
         assertThat(api.summaryWithoutTimestamp()).isEqualTo(before);

@@ -3,12 +3,8 @@ package dev.assay.deploy.local;
 import dev.assay.contracts.topics.Topics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,16 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 9's fault scenarios on the real embedded stack, every part in its own process: while a campaign of
- * communications arrives over the API at a steady rate, one part after the other is killed with SIGKILL (and started
- * again by the launcher), MongoDB is stopped for 30 seconds, and one of two instances of each consumer is killed.
- * After each: every id that got 202 is in the report once, the summary's total grew by exactly the number of 202s,
- * and the operator's recount finds no drift. Prints the table that BENCHMARKS.md shows. Runs in the {@code faults}
- * profile, which {@code ./mvnw verify} activates unless {@code -DskipFaultTests} is given.
+ * The local stack as developers run it (embedded Kafka, mongo-java-server, every part in its own process): first the
+ * end-to-end scenario, then issue 9's fault scenarios on the same stack. While a campaign of communications arrives over
+ * the API at a steady rate, one part after the other is killed with SIGKILL (and started again by the launcher),
+ * MongoDB is stopped for 30 seconds, and one of two instances of each consumer is killed. After each: every id that
+ * got 202 is in the report once, the summary's total grew by exactly the number of 202s, and the operator's recount
+ * finds no drift. Prints the table that BENCHMARKS.md shows. Runs in the {@code faults} profile, which
+ * {@code ./mvnw verify} activates unless {@code -DskipFaultTests} is given.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FaultToleranceIT {
+class FaultToleranceIT extends EndToEndScenario {
 
     private static final int COMMUNICATIONS = Integer.getInteger("assay.faults.communications", 5000);
     private static final int PER_SECOND = Integer.getInteger("assay.faults.rate", 200);
@@ -45,58 +40,59 @@ class FaultToleranceIT {
     private AssayApi api;
     private ReportDatabase report;
     private final FaultTable table = new FaultTable();
-    private long total;
-    private int generated;
+    private int generated = COMMUNICATIONS_END_TO_END;
 
+    @Override
+    protected StackConfig stackConfig(Path dataDir) {
+        return TestStacks.config(dataDir).withInstances(Service.CLASSIFICATION, 2).withInstances(Service.REPORT, 2)
+                .withRestartLimit(20);
+    }
+
+    /** One instance of each consumer until the scenario that needs two. */
     @BeforeAll
-    void startStack(@TempDir Path dataDir) {
-        stack = LocalStack.start(TestStacks.config(dataDir).withInstances(Service.CLASSIFICATION, 2)
-                .withInstances(Service.REPORT, 2).withRestartLimit(20));
-        api = new AssayApi(stack);
+    void oneInstanceEach() {
+        stack = stack();
+        api = api();
         report = new ReportDatabase(stack);
-        // one instance of each until the scenario that needs two
         stack.part("classification-service-2").hold(SupervisedPart.Signal.TERM);
         stack.part("report-service-2").hold(SupervisedPart.Signal.TERM);
     }
 
     @AfterAll
-    void stopStack() {
+    void printTable() {
         table.print(Path.of("target", "fault-tolerance.md"));
         if (report != null) {
             report.close();
         }
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
-    @Order(1)
+    @Order(11)
     void classificationServiceKilledWhileWorking() throws Exception {
         campaign("kill -9 classification-service", "classification-service", () -> kill("classification-service"));
     }
 
     @Test
-    @Order(2)
+    @Order(12)
     void reportServiceKilledWhileWorking() throws Exception {
         campaign("kill -9 report-service", "report-service", () -> kill("report-service"));
     }
 
     @Test
-    @Order(3)
+    @Order(13)
     void kafkaBrokerKilledWhileWorking() throws Exception {
         campaign("kill -9 Kafka broker", "kafka", () -> kill("kafka"));
     }
 
     @Test
-    @Order(4)
+    @Order(14)
     void mongoDbStoppedForThirtySeconds() throws Exception {
         campaign("MongoDB stopped for 30 s", "mongo",
                 () -> stack.part("mongo").stopFor(Duration.ofSeconds(30), SupervisedPart.Signal.TERM));
     }
 
     @Test
-    @Order(5)
+    @Order(15)
     void oneOfTwoInstancesOfEachConsumerKilled() throws Exception {
         stack.part("classification-service-2").release();
         stack.part("report-service-2").release();
@@ -110,7 +106,7 @@ class FaultToleranceIT {
     }
 
     @Test
-    @Order(6)
+    @Order(16)
     void theSameEmailTenTimesWhileIntakeRestarts() throws Exception {
         String subject = "Fault test: the same letter ten times " + UUID.randomUUID();
         String message = "From: Ada Okafor <ada.okafor@example.org>\r\nTo: " + MailServerProcess.ADDRESS
@@ -119,7 +115,7 @@ class FaultToleranceIT {
                 + "Our ministry shares its experience of reprocessing copper tailings (resolution 5/12).\r\n";
         SmtpSender smtp = new SmtpSender(stack.mailSmtp());
         ImapInbox inbox = new ImapInbox(stack.config().ports().mailImap());
-        long before = total;
+        long before = api.summaryCounts().total();
         long start = System.nanoTime();
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         try {
@@ -141,7 +137,7 @@ class FaultToleranceIT {
 
         await().atMost(CATCH_UP).pollInterval(Duration.ofSeconds(1)).until(() -> inbox.waiting() == 0);
         awaitPipelineIdle();
-        total = api.summaryCounts().total();
+        long total = api.summaryCounts().total();
         List<String> ids = report.idsWithSubject(subject);
         ReportDatabase.Recount recount = report.recount();
         table.row("same e-mail x10, kill -9 intake-service", 10, ids.size(), total - before, recount.drift(),
@@ -156,7 +152,7 @@ class FaultToleranceIT {
     private void campaign(String name, String faultedPart, Runnable fault) throws Exception {
         List<Submission> submissions = Submissions.generate(generated, COMMUNICATIONS);
         generated += COMMUNICATIONS;
-        long before = total;
+        long before = api.summaryCounts().total();
         AtomicLong faultAt = new AtomicLong();
 
         SteadyLoad.Result load = new SteadyLoad(stack.intakeUrl()).run(submissions, PER_SECOND, COMMUNICATIONS / 3,
@@ -172,7 +168,7 @@ class FaultToleranceIT {
                 .until(() -> api.summaryCounts().total() >= before + load.accepted().size());
         awaitPipelineIdle();
         long caughtUp = System.nanoTime();
-        total = api.summaryCounts().total();
+        long total = api.summaryCounts().total();
         ReportDatabase.Recount recount = report.recount();
         table.row(name, load.submitted(), load.accepted().size(), total - before, recount.drift(),
                 recovery.downtime(), Duration.ofNanos(caughtUp - faultAt.get()));
