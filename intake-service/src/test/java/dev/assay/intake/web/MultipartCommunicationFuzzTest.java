@@ -36,8 +36,9 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Any body posted to {@code POST /api/v1/communications} under any Content-Type is accepted (202) or refused with
- * a 4xx problem, never a 5xx; and a body sent chunked, which {@link RequestSizeLimitFilter} reads into a
- * {@link BufferedBodyRequest}, gets the same answer as the same body sent with its length.
+ * a 4xx problem, never a 5xx; and a body sent chunked gets the same status as the same body sent with its length,
+ * whether {@link RequestSizeLimitFilter} buffers it ({@link BufferedBodyRequest}) or, being multipart, leaves it to
+ * the container's parser.
  *
  * <p>Level: real HTTP to a real Tomcat on a random port, because the multipart parsing under test is Tomcat's
  * (MockMvc takes parts ready-made and never parses a body). The context holds only the web layer as the service
@@ -108,7 +109,9 @@ class MultipartCommunicationFuzzTest {
     private HttpResponse<String> send(Post post, HttpRequest.BodyPublisher body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + CommunicationController.PATH))
-                .timeout(Duration.ofSeconds(20))
+                // generous: when fuzzing, the first requests wait for Tomcat's classes to be instrumented; a hang
+                // is caught by Jazzer's per-input timeout
+                .timeout(Duration.ofSeconds(90))
                 .POST(body);
         if (!post.contentType().isEmpty()) {
             request.header("Content-Type", post.contentType());
