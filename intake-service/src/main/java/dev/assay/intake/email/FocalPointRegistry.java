@@ -36,6 +36,11 @@ public final class FocalPointRegistry {
         byParentDomain.sort(Comparator.comparingInt((Map.Entry<String, Known> e) -> e.getKey().length()).reversed());
     }
 
+    /** @throws IllegalArgumentException naming the entry, when a registry would refuse it */
+    static void check(FocalPoint entry) {
+        new FocalPointRegistry(List.of(entry));
+    }
+
     public static FocalPointRegistry empty() {
         return new FocalPointRegistry(List.of());
     }

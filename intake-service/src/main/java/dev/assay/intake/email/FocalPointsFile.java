@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads known senders from a UTF-8 CSV file, one per line: {@code address,country,type,organisation} (the last
  * three optional). Blank lines, lines starting with {@code #} and a header line starting with {@code address}
- * are ignored. The organisation may be quoted to hold commas.
+ * are ignored. The organisation may be quoted to hold commas. A line that is not UTF-8 or not a valid entry stops
+ * the service with a message naming the file and the line.
  */
 final class FocalPointsFile {
 
@@ -19,13 +20,14 @@ final class FocalPointsFile {
     }
 
     static List<FocalPoint> read(Path file) {
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the focal points file " + file, e);
         }
-        return parse(lines, file.toString());
+        // bytes that are not UTF-8 become U+FFFD, refused below with their line rather than for the whole file
+        return parse(new String(bytes, StandardCharsets.UTF_8).lines().toList(), file.toString());
     }
 
     static List<FocalPoint> parse(List<String> lines, String source) {
@@ -38,12 +40,22 @@ final class FocalPointsFile {
             if (line.isEmpty() || line.startsWith("#") || line.toLowerCase().startsWith("address")) {
                 continue;
             }
+            if (line.indexOf('\uFFFD') >= 0) {
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": is not UTF-8 text");
+            }
             List<String> cells = cells(line);
             if (cells.size() > 4) {
                 throw new IllegalArgumentException(source + " line " + (i + 1)
                         + ": expected address,country,type,organisation but found " + cells.size() + " cells");
             }
-            entries.add(new FocalPoint(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3)));
+            FocalPoint entry = new FocalPoint(cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3));
+            try {
+                FocalPointRegistry.check(entry);
+            } catch (IllegalArgumentException invalid) {
+                throw new IllegalArgumentException(source + " line " + (i + 1) + ": " + invalid.getMessage(),
+                        invalid);
+            }
+            entries.add(entry);
         }
         return entries;
     }

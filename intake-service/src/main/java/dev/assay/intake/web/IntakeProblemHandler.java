@@ -181,7 +181,11 @@ class IntakeProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail) {
-            headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            // a copy: the headers handed in may be read-only (a MaxUploadSizeExceededException's are), and a
+            // failing handler leaves the client a bare status without a problem
+            HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return super.createResponseEntity(body, problemHeaders, status, request);
         }
         return super.createResponseEntity(body, headers, status, request);
     }

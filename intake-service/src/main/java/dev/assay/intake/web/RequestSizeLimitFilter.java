@@ -28,10 +28,12 @@ import java.util.Set;
 
 /**
  * Refuses request bodies over {@code assay.intake.max-request-bytes} with 413 before anything parses them; a
- * {@code multipart/form-data} body may in addition carry {@code assay.intake.attachments.max-total-size} of files.
+ * multipart body may in addition carry {@code assay.intake.attachments.max-total-size} of files.
  * A declared Content-Length is checked up front; a body of unknown length (chunked) is read here up to the limit
- * and handed on from memory, so no parser ever sees more than the limit. A browser posting the HTML form gets a
- * redirect back to the form, which explains the limits, instead of a JSON problem.
+ * and handed on from memory, so no parser ever sees more than the limit. Not so a multipart body: the servlet
+ * container parses it from the connection, never from a wrapper's stream, and bounds it by the multipart limit
+ * ({@link WebConfiguration}) as it reads. A browser posting the HTML form gets a redirect back to the form, which
+ * explains the limits, instead of a JSON problem.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -68,7 +70,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
             refuse(request, response, limit);
             return;
         }
-        if (declared < 0 && mayCarryBody(request)) {
+        if (declared < 0 && mayCarryBody(request) && !isMultipart(request)) {
             byte[] body = readAtMost(request.getInputStream(), limit);
             if (body == null) {
                 refuse(request, response, limit);
@@ -80,9 +82,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** What Spring's multipart resolver hands to the container's multipart parser: any {@code multipart/} type. */
     private static boolean isMultipart(HttpServletRequest request) {
         String contentType = request.getContentType();
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean mayCarryBody(HttpServletRequest request) {

@@ -3,7 +3,10 @@ package dev.assay.intake.email;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,5 +85,21 @@ class FocalPointRegistryTest {
                 new FocalPoint("desk@unep.org", null, "un-entity", null));
         assertThatThrownBy(() -> FocalPointsFile.parse(List.of("a@b.org,KE,focal-point,Org,extra"), "f.csv"))
                 .hasMessage("f.csv line 1: expected address,country,type,organisation but found 5 cells");
+    }
+
+    @Test
+    void aFileEntryTheRegistryWouldRefuseStopsTheServiceNamingTheFileAndLine() {
+        assertThatThrownBy(() -> FocalPointsFile.parse(List.of("address,country", "", "a@b.org,XX"), "f.csv"))
+                .hasMessage("f.csv line 3: invalid focal point 'a@b.org': 'XX' is not an ISO 3166-1 alpha-2 country "
+                        + "code");
+    }
+
+    @Test
+    void aLineThatIsNotUtf8StopsTheServiceNamingTheLineNotJustTheFile(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("focal-points.csv");
+        Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n', 'a', '@', 'b', '.', 'o', 'r', 'g', (byte) 0xC2, ',',
+                'K', 'E', '\n'});
+
+        assertThatThrownBy(() -> FocalPointsFile.read(file)).hasMessage(file + " line 2: is not UTF-8 text");
     }
 }

@@ -57,6 +57,17 @@ class RequestSizeLimitFilterTest {
     }
 
     @Test
+    void aChunkedMultipartBodyIsHandedOnUnreadForTheContainersMultipartParserWhichBoundsIt() throws Exception {
+        MockHttpServletRequest request = chunked(LIMIT + 1);
+        request.setContentType("multipart/form-data; boundary=x");
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(chain.getRequest()).isSameAs(request);
+        assertThat(request.getInputStream().readAllBytes()).isEqualTo(body(LIMIT + 1));
+    }
+
+    @Test
     void aDeclaredLengthOverTheLimitIsRefusedWithoutReadingTheBody() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications") {
             @Override
