@@ -76,6 +76,35 @@ class TopicSetupTest {
     }
 
     @Test
+    void aTopicTakesRecordsOfKafkasDefaultSizeAndItsDeadLetterTopicTheLetterOfAnyOfThem() throws Exception {
+        Topic<String, String> topic = topic(Retention.COMPACTED);
+
+        setup().ensure(List.of(topic, topic.deadLetter()));
+
+        assertThat(config(topic.name())).containsEntry("max.message.bytes", "1048588");
+        assertThat(config(topic.deadLetter().name())).containsEntry("max.message.bytes", "1114124");
+    }
+
+    @Test
+    void anExistingTopicThatTakesSmallerRecordsThanDeclaredIsRaisedAndALargerOneLeftAlone() throws Exception {
+        Topic<String, String> small = topic(Retention.COMPACTED);
+        Topic<String, String> large = topic(Retention.COMPACTED);
+        admin.createTopics(List.of(
+                new NewTopic(small.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
+                        "retention.ms", "-1", "max.message.bytes", "65536")),
+                new NewTopic(large.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
+                        "retention.ms", "-1", "max.message.bytes", "8388608")))).all().get();
+
+        List<TopicSetup.Outcome> outcomes = setup().ensure(List.of(small, large));
+
+        assertThat(outcomes.get(0).action()).isEqualTo(TopicSetup.Outcome.Action.RECONFIGURED);
+        assertThat(outcomes.get(0).changed()).containsExactly(Map.entry("max.message.bytes", "65536 -> 1048588"));
+        assertThat(outcomes.get(1).action()).isEqualTo(TopicSetup.Outcome.Action.VERIFIED);
+        assertThat(config(small.name())).containsEntry("max.message.bytes", "1048588");
+        assertThat(config(large.name())).containsEntry("max.message.bytes", "8388608");
+    }
+
+    @Test
     void anExistingTopicWithTheBrokersDefaultRetentionIsReconfiguredAndItsPartitionsLeftAlone() throws Exception {
         Topic<String, String> topic = topic(Retention.COMPACTED);
         admin.createTopics(List.of(new NewTopic(topic.name(), 2, (short) 1))).all().get();
