@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Topic set-up against a real KRaft broker: what a service finds at start and what it leaves behind. */
 class TopicSetupTest {
@@ -172,9 +173,11 @@ class TopicSetupTest {
                 String.class, retention);
     }
 
-    private Map<String, String> config(String topic) throws Exception {
+    /** The topic's configuration, once the broker knows the topic (its metadata may lag behind the creation). */
+    private Map<String, String> config(String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = admin.describeConfigs(Set.of(resource)).all().get().get(resource);
+        Config config = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> admin.describeConfigs(Set.of(resource)).all().get().get(resource), found -> true);
         return config.entries().stream().collect(java.util.stream.Collectors.toMap(ConfigEntry::name,
                 entry -> entry.value() == null ? "" : entry.value()));
     }
