@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** What tests do to and read from a broker directly, each call with clients of its own. */
@@ -63,11 +64,11 @@ public final class TestKafka {
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip", ProducerConfig.BATCH_SIZE_CONFIG, 4 * 1024 * 1024,
                 ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024),
                 new StringSerializer(), new StringSerializer())) {
-            List<java.util.concurrent.Future<RecordMetadata>> sent = records.stream().map(record -> producer.send(
+            List<Future<RecordMetadata>> sent = records.stream().map(record -> producer.send(
                     new ProducerRecord<>(topic, partition, record.getKey(), record.getValue()))).toList();
             producer.flush();
             List<RecordMetadata> placed = new ArrayList<>();
-            for (java.util.concurrent.Future<RecordMetadata> future : sent) {
+            for (Future<RecordMetadata> future : sent) {
                 placed.add(future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
             }
             return placed;

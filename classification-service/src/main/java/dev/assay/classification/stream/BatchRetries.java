@@ -11,6 +11,7 @@ import org.springframework.kafka.listener.ListenerUtils;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * What happens when a poll's records could not be published: the listener container's error handler for the
  * {@code classify} binding, and the memory of which polls failed.
  * <p>
- * <b>Retry.</b> The consumer is sought back to the first unpublished record of each partition and waits (500 ms,
- * doubling with each failure of the same records, at most 10 s; no limit on the number of attempts), then polls
- * them again. It waits without polling: it takes no new records, and its heartbeat keeps it in its group, the wait
+ * <b>Retry.</b> The consumer is sought back to the first unpublished record of each partition and waits (by default
+ * 500 ms, doubling with each failure of the same records, at most 10 s; no limit on the number of attempts), then
+ * polls them again. It waits without polling: it takes no new records, and its heartbeat keeps it in its group, the wait
  * being far below {@code max.poll.interval.ms}. After {@code batch-attempts} (3) failures of the same records they
  * are published one by one ({@link PollTransactions#publishOneByOne}), so that a record Kafka refuses for its own
  * sake (too large for a topic whose limit was lowered, invalid) is found and dead-lettered while the others are
@@ -150,7 +151,7 @@ final class BatchRetries implements CommonErrorHandler {
     }
 
     private static List<ConsumerRecord<?, ?>> records(ConsumerRecords<?, ?> data) {
-        List<ConsumerRecord<?, ?>> records = new java.util.ArrayList<>(data.count());
+        List<ConsumerRecord<?, ?>> records = new ArrayList<>(data.count());
         data.forEach(records::add);
         return records;
     }

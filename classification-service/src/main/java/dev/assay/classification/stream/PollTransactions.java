@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +136,6 @@ final class PollTransactions {
 
     private static String key(Publication publication) {
         byte[] key = publication.input().key();
-        return key == null ? "none" : new String(key, java.nio.charset.StandardCharsets.UTF_8);
+        return key == null ? "none" : new String(key, StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +85,9 @@ class BatchRetriesTest {
     }
 
     private static ConsumerRecords<byte[], byte[]> records(List<ConsumerRecord<byte[], byte[]>> poll) {
-        Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> byPartition = new java.util.LinkedHashMap<>();
+        Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> byPartition = new LinkedHashMap<>();
         poll.forEach(record -> byPartition.computeIfAbsent(new TopicPartition(record.topic(), record.partition()),
-                p -> new java.util.ArrayList<>()).add(record));
+                p -> new ArrayList<>()).add(record));
         return new ConsumerRecords<>(byPartition, Map.of());
     }
 
