@@ -35,7 +35,8 @@ bench_build() {
   for jar in "${BENCH_JARS[@]}"; do [[ -f "$jar" ]] || missing=true; done
   if [[ "$force" == true || "$missing" == true ]]; then
     bench_log "building the services, the local stack and the benchmarks (tests skipped)"
-    ./mvnw -B -q -DskipTests package -pl "intake-service,classification-service,report-service,\
+    # -am: the modules they depend on (contracts) come from this checkout, not from whatever ~/.m2 holds
+    ./mvnw -B -q -DskipTests package -am -pl "intake-service,classification-service,report-service,\
 deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/local-stack,deploy/benchmarks"
   else
     bench_log "using the jars already built (--build rebuilds them)"

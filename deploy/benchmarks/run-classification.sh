@@ -79,9 +79,9 @@ for (( round = 1; round <= rounds; round++ )); do
   if (( round > 1 )); then
     suffix="-round-$round"
     round_service_args=(--spring.cloud.stream.bindings.classify-in-0.group=classification-service$suffix
-      --spring.cloud.stream.bindings.classify-out-0.destination=communications.classified.v1$suffix)
+      --assay.classification.topics.classified=communications.classified.v1$suffix)
     round_baseline_args=(--spring.cloud.stream.bindings.passThrough-in-0.group=benchmark-pass-through$suffix
-      --spring.cloud.stream.bindings.passThrough-out-0.destination=benchmark.pass-through.v1$suffix)
+      --bench.publishing.topic=benchmark.pass-through.v1$suffix)
   fi
   (( rounds > 1 )) && bench_log "round $round of $rounds"
 

@@ -31,8 +31,8 @@ public final class ServiceInstances {
     public static ConfigurableApplicationContext start(String bootstrapServers, String... more) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + bootstrapServers,
-                "--spring.cloud.stream.bindings.classify-in-0.consumer.back-off-initial-interval=50",
-                "--spring.cloud.stream.bindings.classify-in-0.consumer.back-off-max-interval=100",
+                "--assay.classification.publishing.first-retry-interval=50ms",
+                "--assay.classification.publishing.max-retry-interval=100ms",
                 "--server.port=0", "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(ClassificationApplication.class, StreamProbeConfiguration.class)

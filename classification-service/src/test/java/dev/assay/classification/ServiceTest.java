@@ -7,13 +7,16 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * The whole service on a random port against an in-JVM Kafka broker (set for transactions on one node, as the local
- * stack's; one partition per internal topic for a faster start), with a fixed clock and a {@link StreamProbe} on the function's channels. Every Spring test extends
- * this class so that they share one application context (the broker and the language models start once).
+ * stack's; one partition per internal topic for a faster start), with a fixed clock, short waits between attempts of a
+ * failed poll and a {@link StreamProbe} on the function. Every Spring test extends this class so that they share one
+ * application context (the broker and the language models start once).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.stream.kafka.binder.brokers=${spring.embedded.kafka.brokers}",
-        "spring.cloud.stream.bindings.classify-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.classify-in-0.consumer.back-off-max-interval=100"})
+        "assay.classification.publishing.first-retry-interval=50ms",
+        "assay.classification.publishing.max-retry-interval=100ms",
+        // a poll may hold a record of nearly 1 MiB and the records after it (a test puts them in one poll)
+        "spring.cloud.stream.kafka.binder.consumer-properties.max.partition.fetch.bytes=4194304"})
 @EmbeddedKafka(brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
         "transaction.state.log.num.partitions=1", "offsets.topic.num.partitions=1"})
 @AutoConfigureMockMvc

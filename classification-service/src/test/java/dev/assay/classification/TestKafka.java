@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** What tests do to and read from a broker directly, each call with clients of its own. */
@@ -45,6 +46,32 @@ public final class TestKafka {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new StringSerializer())) {
             return producer.send(new ProducerRecord<>(topic, key, value)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        }
+    }
+
+    /**
+     * Sends the records, in this order, to one partition of the topic in one batch (the producer waits for all of
+     * them before sending), so that a consumer polls them together; returns where Kafka put each.
+     */
+    public List<RecordMetadata> sendTogether(String topic, int partition, List<Map.Entry<String, String>> records) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all",
+                // one compressed batch, which the topic takes even when the records add up to more than its
+                // max.message.bytes (the broker limits the batch as sent), so that one poll gets them all
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 60_000,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip", ProducerConfig.BATCH_SIZE_CONFIG, 4 * 1024 * 1024,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024),
+                new StringSerializer(), new StringSerializer())) {
+            List<Future<RecordMetadata>> sent = records.stream().map(record -> producer.send(
+                    new ProducerRecord<>(topic, partition, record.getKey(), record.getValue()))).toList();
+            producer.flush();
+            List<RecordMetadata> placed = new ArrayList<>();
+            for (Future<RecordMetadata> future : sent) {
+                placed.add(future.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS));
+            }
+            return placed;
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
@@ -113,6 +140,17 @@ public final class TestKafka {
                     .get(resource);
             return config.entries().stream().filter(e -> e.source() == ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG)
                     .collect(java.util.stream.Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot describe " + topic, e);
+        }
+    }
+
+    /** The value of a topic configuration entry as the broker applies it (set on the topic or a default). */
+    public String topicConfigValue(String topic, String name) {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        try (Admin admin = admin()) {
+            return admin.describeConfigs(Set.of(resource)).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(resource).get(name).value();
         } catch (Exception e) {
             throw new IllegalStateException("cannot describe " + topic, e);
         }

@@ -1,5 +1,6 @@
 package dev.assay.classification.kafka;
 
+import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.topics.Topic;
 import dev.assay.contracts.topics.TopicSetup;
 import dev.assay.contracts.topics.Topics;
@@ -32,6 +33,13 @@ public final class ClassificationTopics implements InitializingBean {
     /** Read by the {@code classify} function, written by it, and the dead letters of what it cannot classify. */
     public static final List<Topic<String, ?>> TOPICS = List.of(Topics.COMMUNICATIONS_RECEIVED,
             Topics.COMMUNICATIONS_RECEIVED_DLT, Topics.COMMUNICATIONS_CLASSIFIED);
+
+    /** The topic classified events go to: the catalogue's, or one of that name set up like it. */
+    public static Topic<String, CommunicationClassified> classified(String name) {
+        Topic<String, CommunicationClassified> catalogue = Topics.COMMUNICATIONS_CLASSIFIED;
+        return catalogue.name().equals(name) ? catalogue : new Topic<>(name, catalogue.keyType(),
+                catalogue.valueType(), catalogue.retention(), catalogue.maxMessageBytes());
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ClassificationTopics.class);
 
@@ -78,7 +86,7 @@ public final class ClassificationTopics implements InitializingBean {
                     ? "Kafka at " + clients.bootstrapServers() + " could not be reached within "
                     + properties.setupTimeout() + " (ASSAY_TOPIC_SETUP_TIMEOUT)"
                     : "Kafka at " + clients.bootstrapServers() + " refused";
-            throw new IllegalStateException(why + ": cannot set up the topics " + TOPICS + "; last error: "
+            throw new IllegalStateException(why + ": cannot set up the topics " + topics() + "; last error: "
                     + last.getMessage(), last);
         }
     }
@@ -90,8 +98,14 @@ public final class ClassificationTopics implements InitializingBean {
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeoutMs);
         try (Admin admin = Admin.create(config)) {
             TopicSetup.Layout layout = new TopicSetup.Layout(properties.partitions(), properties.replicationFactor());
-            return new TopicSetup(admin, layout, properties.requestTimeout()).ensure(TOPICS);
+            return new TopicSetup(admin, layout, properties.requestTimeout()).ensure(topics());
         }
+    }
+
+    /** {@link #TOPICS}, with the classified topic this instance writes. */
+    List<Topic<String, ?>> topics() {
+        return List.of(Topics.COMMUNICATIONS_RECEIVED, Topics.COMMUNICATIONS_RECEIVED_DLT,
+                classified(properties.classified()));
     }
 
     /** Everything but a definite answer from Kafka (a refused replication factor, a missing permission) may pass. */

@@ -1,6 +1,7 @@
 package dev.assay.classification.kafka;
 
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +19,14 @@ import java.time.Duration;
  * @param setupTimeout      how long start-up keeps trying while Kafka cannot be reached
  *                          ({@code ASSAY_TOPIC_SETUP_TIMEOUT}); then the service does not start
  * @param requestTimeout    how long one attempt waits for each answer from Kafka
+ * @param classified        where classified events go: the catalogue's {@code communications.classified.v1} (the
+ *                          benchmark's later rounds name others, set up like it)
  */
 @Validated
 @ConfigurationProperties("assay.classification.topics")
 public record TopicProperties(@Min(1) @DefaultValue("6") int partitions,
                               @Min(1) @DefaultValue("1") short replicationFactor,
                               @NotNull @DefaultValue("2m") Duration setupTimeout,
-                              @NotNull @DefaultValue("10s") Duration requestTimeout) {
+                              @NotNull @DefaultValue("10s") Duration requestTimeout,
+                              @NotBlank @DefaultValue("communications.classified.v1") String classified) {
 }

@@ -1,68 +1,52 @@
 package dev.assay.classification.stream;
 
 import dev.assay.contracts.topics.Topic;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.kafka.KafkaException;
-import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 
 /**
- * Writes a received record that will not be classified to its dead-letter topic and commits the record's offset, in
- * one Kafka transaction of its own: the dead letter and the offset are committed together or not at all. The letter
- * is the record as it came (key, value, headers) with where it came from ({@code x-original-topic}, {@code -partition},
- * {@code -offset}, {@code -timestamp}, {@code -timestamp-type}) and why ({@code x-exception-fqcn},
- * {@code x-exception-message}, {@code x-exception-stacktrace}): the binder's header names, which
- * {@code DeadLetterReplay} drops on the way back. When Kafka does not take the letter or the commit, this throws, and
- * the after-rollback processor seeks back to the record and tries it all again later: a record is never skipped
- * without its dead letter.
+ * The dead letter of a received record that will not be classified: the record as it came (key, value, headers) with
+ * where it came from ({@code x-original-topic}, {@code -partition}, {@code -offset}, {@code -timestamp},
+ * {@code -timestamp-type}) and why ({@code x-exception-fqcn}, {@code x-exception-message},
+ * {@code x-exception-stacktrace}): the binder's header names, which {@code DeadLetterReplay} drops on the way back.
+ * The dead-letter topic takes {@link Topic#DEAD_LETTER_HEADROOM_BYTES} more than the received topic, so the letter
+ * of any record it took fits; should one not, it goes without its stack trace.
  */
-final class DeadLetters implements ConsumerAwareRecordRecoverer {
+final class DeadLetters {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
     /** Enough for the reason and the frames that matter; a dead letter must still fit the topic's record size. */
     static final int MAX_STACK_TRACE_CHARS = 8_000;
+    static final String REASON_HEADER = "x-exception-message";
 
-    private final KafkaOperations<Object, Object> kafka;
-    private final Topic<?, ?> deadLetterTopic;
+    private final Topic<?, ?> topic;
+    private final RecordSize size;
 
-    /** @param kafka transactional: the letter and the offset go into one transaction */
-    DeadLetters(KafkaOperations<Object, Object> kafka, Topic<?, ?> deadLetterTopic) {
-        this.kafka = kafka;
-        this.deadLetterTopic = deadLetterTopic;
+    DeadLetters(Topic<?, ?> topic, RecordSize size) {
+        this.topic = topic;
+        this.size = size;
     }
 
-    @Override
-    public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception failure) {
-        Objects.requireNonNull(consumer, "the consumer whose group commits the offset");
+    ProducerRecord<byte[], byte[]> letter(ConsumerRecord<byte[], byte[]> record, Throwable failure) {
         Throwable reason = reason(failure);
         String message = reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage();
-        ProducerRecord<Object, Object> letter = new ProducerRecord<>(deadLetterTopic.name(), null, record.key(),
-                record.value(), headers(record, failure, reason, message));
-        TopicPartition source = new TopicPartition(record.topic(), record.partition());
-        kafka.executeInTransaction(operations -> {
-            awaitAcknowledgement(operations, letter, record);
-            operations.sendOffsetsToTransaction(Map.of(source, new OffsetAndMetadata(record.offset() + 1)),
-                    consumer.groupMetadata());
-            return null;
-        });
-        log.warn("{}-{}@{} (key {}) dead-lettered to {}: {}", record.topic(), record.partition(), record.offset(),
-                key(record), deadLetterTopic.name(), message);
+        ProducerRecord<byte[], byte[]> letter = new ProducerRecord<>(topic.name(), null, record.key(), record.value(),
+                headers(record, reason, message));
+        set(letter.headers(), "x-exception-stacktrace", text(stackTrace(failure)));
+        if (size.of(letter) > topic.maxMessageBytes()) {
+            letter.headers().remove("x-exception-stacktrace");
+        }
+        return letter;
+    }
+
+    String topic() {
+        return topic.name();
     }
 
     /**
@@ -81,21 +65,7 @@ final class DeadLetters implements ConsumerAwareRecordRecoverer {
         return innermost;
     }
 
-    private static void awaitAcknowledgement(KafkaOperations<Object, Object> operations, ProducerRecord<Object, Object> letter,
-                                             ConsumerRecord<?, ?> record) {
-        try {
-            // bounded by the producer's delivery.timeout.ms
-            operations.send(letter).get();
-        } catch (ExecutionException e) {
-            throw new KafkaException("Kafka did not take the dead letter of " + record.topic() + "-" + record.partition()
-                    + "@" + record.offset() + ": " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KafkaException("interrupted while writing a dead letter", e);
-        }
-    }
-
-    private static Headers headers(ConsumerRecord<?, ?> record, Throwable failure, Throwable reason, String message) {
+    private static Headers headers(ConsumerRecord<?, ?> record, Throwable reason, String message) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         set(headers, "x-original-topic", text(record.topic()));
         set(headers, "x-original-partition", ByteBuffer.allocate(Integer.BYTES).putInt(record.partition()).array());
@@ -103,8 +73,7 @@ final class DeadLetters implements ConsumerAwareRecordRecoverer {
         set(headers, "x-original-timestamp", ByteBuffer.allocate(Long.BYTES).putLong(record.timestamp()).array());
         set(headers, "x-original-timestamp-type", text(record.timestampType().toString()));
         set(headers, "x-exception-fqcn", text(reason.getClass().getName()));
-        set(headers, "x-exception-message", text(message));
-        set(headers, "x-exception-stacktrace", text(stackTrace(failure)));
+        set(headers, REASON_HEADER, text(message));
         return headers;
     }
 
@@ -119,11 +88,6 @@ final class DeadLetters implements ConsumerAwareRecordRecoverer {
         failure.printStackTrace(new PrintWriter(writer));
         String trace = writer.toString();
         return trace.length() <= MAX_STACK_TRACE_CHARS ? trace : trace.substring(0, MAX_STACK_TRACE_CHARS);
-    }
-
-    private static String key(ConsumerRecord<?, ?> record) {
-        return record.key() instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                : String.valueOf(record.key());
     }
 
     private static byte[] text(String value) {

@@ -104,7 +104,8 @@ class ClassificationTopicsTest {
                 new InetSocketAddress(brokerAddress[0], Integer.parseInt(brokerAddress[1])))) {
             ClassificationTopics topics = new ClassificationTopics(
                     new KafkaClients(List.of(kafkaLater.address()), Map.of()),
-                    new TopicProperties(2, (short) 1, Duration.ofMinutes(2), Duration.ofSeconds(2)));
+                    new TopicProperties(2, (short) 1, Duration.ofMinutes(2), Duration.ofSeconds(2),
+                            Topics.COMMUNICATIONS_CLASSIFIED.name()));
             CompletableFuture<List<Outcome>> setup = CompletableFuture.supplyAsync(topics::ensure);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> !setup.isDone());
 
@@ -120,7 +121,8 @@ class ClassificationTopicsTest {
         // one broker cannot hold two replicas: asking again would not change the answer
         ClassificationTopics topics = new ClassificationTopics(
                 new KafkaClients(List.of(broker.getBrokersAsString()), Map.of()),
-                new TopicProperties(1, (short) 2, Duration.ofMinutes(2), Duration.ofSeconds(5)));
+                new TopicProperties(1, (short) 2, Duration.ofMinutes(2), Duration.ofSeconds(5),
+                        Topics.COMMUNICATIONS_CLASSIFIED.name()));
 
         long start = System.nanoTime();
         assertThatThrownBy(topics::ensure).isInstanceOf(IllegalStateException.class)

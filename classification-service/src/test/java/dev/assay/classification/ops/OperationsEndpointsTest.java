@@ -1,17 +1,11 @@
 package dev.assay.classification.ops;
 
 import dev.assay.classification.ServiceTest;
+import dev.assay.classification.stream.ClassifiedEvents;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.function.context.FunctionCatalog;
-import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.util.MimeTypeUtils;
-
-import java.nio.charset.StandardCharsets;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +19,7 @@ class OperationsEndpointsTest extends ServiceTest {
     @Autowired
     private MockMvc mvc;
     @Autowired
-    private FunctionCatalog catalog;
+    private ClassifiedEvents classified;
 
     @Test
     void livenessAndReadinessProbesAreUp() throws Exception {
@@ -35,9 +29,7 @@ class OperationsEndpointsTest extends ServiceTest {
 
     @Test
     void prometheusCountsClassificationsByLanguageAndScope() throws Exception {
-        FunctionInvocationWrapper classify = catalog.lookup("classify", MimeTypeUtils.APPLICATION_JSON_VALUE);
-        classify.apply(MessageBuilder.withPayload(GoldenEvents.json(GoldenEvents.RECEIVED_JSON).getBytes(StandardCharsets.UTF_8))
-                .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE).build());
+        classified.classify(GoldenEvents.received());
 
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())

@@ -26,8 +26,10 @@ class BindingDestinationsTest {
 
     @Test
     void theFunctionWritesTheClassifiedTopic() {
-        assertThat(yaml.getProperty("spring.cloud.stream.bindings.classify-out-0.destination"))
+        assertThat(yaml.getProperty("assay.classification.topics.classified"))
                 .isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED.name());
+        assertThat(ClassificationTopics.classified(Topics.COMMUNICATIONS_CLASSIFIED.name()))
+                .isSameAs(Topics.COMMUNICATIONS_CLASSIFIED);
     }
 
     @Test

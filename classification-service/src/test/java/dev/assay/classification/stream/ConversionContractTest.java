@@ -2,74 +2,67 @@ package dev.assay.classification.stream;
 
 import dev.assay.classification.ServiceTest;
 import dev.assay.contracts.events.CommunicationClassified;
-import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.fixtures.GoldenEvents;
+import dev.assay.contracts.topics.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.record.CompressionType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.cloud.function.context.FunctionCatalog;
-import org.springframework.cloud.function.context.catalog.SimpleFunctionRegistry.FunctionInvocationWrapper;
-import org.springframework.cloud.function.context.config.JsonMessageConverter;
-import org.springframework.cloud.function.json.JsonMapper;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.util.MimeTypeUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wire contract, checked with the conversion the binder itself uses: Spring Cloud Function's JSON message
- * converter over the context's function {@code JsonMapper}, and the {@code classify} function as the catalogue
- * hands it to the binder.
+ * The wire contract, checked with what the {@code classify} function itself reads and writes: the received record's
+ * bytes as the consumer hands them over, and the classified record as its producer sends it.
  */
 class ConversionContractTest extends ServiceTest {
 
     @Autowired
-    private JsonMapper functionJsonMapper;
+    private ReceivedEvents received;
     @Autowired
-    private FunctionCatalog catalog;
+    private ClassifiedEvents classified;
     @Autowired
-    private tools.jackson.databind.json.JsonMapper json;
+    private JsonMapper json;
 
     @Test
     void theGoldenReceivedJsonReadsAsTheGoldenRecord() {
-        JsonMessageConverter converter = new JsonMessageConverter(functionJsonMapper);
-        Message<byte[]> message = jsonMessage(GoldenEvents.json(GoldenEvents.RECEIVED_JSON));
+        byte[] bytes = GoldenEvents.json(GoldenEvents.RECEIVED_JSON).getBytes(StandardCharsets.UTF_8);
 
-        Object read = converter.fromMessage(message, CommunicationReceived.class);
-
-        assertThat(read).isEqualTo(GoldenEvents.received());
+        assertThat(received.read(bytes)).isEqualTo(GoldenEvents.received());
     }
 
     @Test
     void theGoldenClassifiedRecordWritesTheGoldenJson() {
-        JsonMessageConverter converter = new JsonMessageConverter(functionJsonMapper);
-        MessageHeaders headers = new MessageHeaders(Map.of(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON));
+        ProducerRecord<byte[], byte[]> written = publications().event(GoldenEvents.classified());
 
-        Message<?> written = converter.toMessage(GoldenEvents.classified(), headers);
-
-        String text = new String((byte[]) written.getPayload(), StandardCharsets.UTF_8);
-        assertThat(json.readTree(text)).isEqualTo(json.readTree(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON)));
+        assertThat(json.readTree(written.value())).isEqualTo(json.readTree(GoldenEvents.json(GoldenEvents.CLASSIFIED_JSON)));
+        assertThat(new String(written.key(), StandardCharsets.UTF_8)).isEqualTo(GoldenEvents.classified().communicationId());
     }
 
     @Test
-    void theBoundFunctionReadsTheGoldenReceivedJsonAndCarriesItIntoItsOutput() {
-        FunctionInvocationWrapper classify = catalog.lookup("classify", MimeTypeUtils.APPLICATION_JSON_VALUE);
+    void theFunctionReadsTheGoldenReceivedRecordAndCarriesItIntoItsOutput() {
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>("communications.received.v1", 0, 0L,
+                GoldenEvents.received().id().getBytes(StandardCharsets.UTF_8),
+                GoldenEvents.json(GoldenEvents.RECEIVED_JSON).getBytes(StandardCharsets.UTF_8));
 
-        Message<?> output = (Message<?>) classify.apply(jsonMessage(GoldenEvents.json(GoldenEvents.RECEIVED_JSON)));
+        Publication publication = publications().of(record);
 
-        CommunicationClassified classified = json.readValue((byte[]) output.getPayload(), CommunicationClassified.class);
-        assertThat(classified.communication()).isEqualTo(GoldenEvents.received());
-        assertThat(classified.classification().resolutions()).containsExactly("5/12");
-        assertThat(classified.classification().countriesMentioned()).containsExactly("FR");
-        assertThat(classified.classification().language()).isEqualTo("fr");
+        assertThat(publication.deadLetter()).isFalse();
+        assertThat(publication.output().topic()).isEqualTo("communications.classified.v1");
+        CommunicationClassified event = json.readValue(publication.output().value(), CommunicationClassified.class);
+        assertThat(event.communication()).isEqualTo(GoldenEvents.received());
+        assertThat(event.classification().resolutions()).containsExactly("5/12");
+        assertThat(event.classification().countriesMentioned()).containsExactly("FR");
+        assertThat(event.classification().language()).isEqualTo("fr");
     }
 
-    private static Message<byte[]> jsonMessage(String text) {
-        return MessageBuilder.withPayload(text.getBytes(StandardCharsets.UTF_8))
-                .setHeader(MessageHeaders.CONTENT_TYPE, MimeTypeUtils.APPLICATION_JSON_VALUE).build();
+    private Publications publications() {
+        RecordSize size = new RecordSize(CompressionType.NONE);
+        return new Publications(received, classified, json, Topics.COMMUNICATIONS_CLASSIFIED, size,
+                new DeadLetters(Topics.COMMUNICATIONS_RECEIVED_DLT, size));
     }
 }

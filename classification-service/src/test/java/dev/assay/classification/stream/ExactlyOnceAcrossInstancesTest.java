@@ -64,7 +64,7 @@ class ExactlyOnceAcrossInstancesTest {
         // polling for 4 s, it is put out of the group
         try (ConfigurableApplicationContext a = ServiceInstances.start(broker.getBrokersAsString(),
                 "--spring.cloud.stream.kafka.binder.consumer-properties.max.poll.interval.ms=4000")) {
-            a.getBean(StreamProbe.class).afterSend(stalled, () -> {
+            a.getBean(StreamProbe.class).beforeCommit(stalled, () -> {
                 await().atMost(PATIENCE).until(() -> kafka.read(CLASSIFIED, stalled, READ_UNCOMMITTED).size() == 1);
                 awaitUninterruptibly(wakeUp);
             });

@@ -1,29 +1,33 @@
 package dev.assay.classification.stream;
 
+import dev.assay.classification.kafka.KafkaClients;
+import dev.assay.contracts.topics.Topics;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.kafka.support.serializer.StringOrBytesSerializer;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The binder's transaction settings as application.yml resolves them from the environment of a process. */
+/** The transaction settings as application.yml resolves them from the environment of a process. */
 class TransactionSettingsTest {
 
     private static final String BINDER = "spring.cloud.stream.kafka.binder.";
-    private static final String PREFIX = BINDER + "transaction.transaction-id-prefix";
 
     @Test
     void everyProcessGetsTransactionalIdsOfItsOwnUnlessToldItsInstanceId() throws IOException {
-        String first = resolve(Map.of(), PREFIX);
-        String second = resolve(Map.of(), PREFIX);
+        String first = publishing(Map.of()).transactionalIdPrefix();
+        String second = publishing(Map.of()).transactionalIdPrefix();
 
         assertThat(first).matches("classification-service-[0-9a-f-]{36}-");
         assertThat(second).matches("classification-service-[0-9a-f-]{36}-").isNotEqualTo(first);
@@ -31,7 +35,7 @@ class TransactionSettingsTest {
 
     @Test
     void assayInstanceIdNamesTheTransactionalIds() throws IOException {
-        assertThat(resolve(Map.of("ASSAY_INSTANCE_ID", "classification-service-7d9f-x2k4"), PREFIX))
+        assertThat(publishing(Map.of("ASSAY_INSTANCE_ID", "classification-service-7d9f-x2k4")).transactionalIdPrefix())
                 .isEqualTo("classification-service-classification-service-7d9f-x2k4-");
     }
 
@@ -41,28 +45,50 @@ class TransactionSettingsTest {
     }
 
     @Test
-    void theTransactionalProducerKeepsTheBenchmarkedBatchingAndTakesStringAndByteKeys() throws IOException {
-        assertThat(resolve(Map.of(), BINDER + "transaction.producer.batch-timeout")).isEqualTo("10");
-        assertThat(resolve(Map.of(), BINDER + "transaction.producer.buffer-size")).isEqualTo("262144");
-        assertThat(resolve(Map.of(), BINDER + "transaction.producer.configuration.key.serializer"))
-                .isEqualTo(StringOrBytesSerializer.class.getName());
+    void theBinderIsNotTransactionalSoThatOnlyTheFunctionsProducerCommitsOffsets() throws IOException {
+        assertThat(resolve(Map.of(), BINDER + "transaction.transaction-id-prefix")).isNull();
     }
 
     @Test
-    void noProducerSettingsAreGivenWhereATransactionalBinderIgnoresThem() throws IOException {
-        assertThat(resolve(Map.of(), "spring.cloud.stream.kafka.bindings.classify-out-0.producer.batch-timeout"))
-                .isNull();
-        assertThat(resolve(Map.of(), "spring.cloud.stream.kafka.bindings.classify-out-0.producer.configuration"))
-                .isNull();
+    void aPollFailsThreeTimesBeforeItsRecordsArePublishedOneByOneAndWaitsAtMostTenSecondsBetweenAttempts()
+            throws IOException {
+        PublishingProperties publishing = publishing(Map.of());
+
+        assertThat(publishing.batchAttempts()).isEqualTo(3);
+        assertThat(publishing.firstRetryInterval()).isEqualTo(Duration.ofMillis(500));
+        assertThat(publishing.maxRetryInterval()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void theProducerKeepsTheBenchmarkedBatchingAndSendsNoMoreThanTheTopicsItWritesTake() throws IOException {
+        Map<String, Object> config = StreamConfiguration.producerConfig(
+                new KafkaClients(List.of("localhost:9092"), Map.of()), publishing(Map.of()));
+
+        assertThat(config).containsEntry(ProducerConfig.LINGER_MS_CONFIG, "10")
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, "262144")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
+                .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.COMMUNICATIONS_RECEIVED_DLT.maxMessageBytes());
+        assertThat(Topics.COMMUNICATIONS_RECEIVED_DLT.maxMessageBytes())
+                .isGreaterThanOrEqualTo(Topics.COMMUNICATIONS_CLASSIFIED.maxMessageBytes());
+    }
+
+    private static PublishingProperties publishing(Map<String, Object> environmentVariables) throws IOException {
+        return binder(environmentVariables).bind("assay.classification.publishing",
+                Bindable.of(PublishingProperties.class)).get();
     }
 
     private static String resolve(Map<String, Object> environmentVariables, String name) throws IOException {
+        return binder(environmentVariables).bind(name, String.class).orElse(null);
+    }
+
+    private static Binder binder(Map<String, Object> environmentVariables) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test-environment", environmentVariables));
         // the first document holds the settings every run uses; later ones are profiles
         environment.getPropertySources().addLast(new YamlPropertySourceLoader()
                 .load("application.yml", new ClassPathResource("application.yml")).get(0));
         environment.getPropertySources().addLast(new RandomValuePropertySource());
-        return Binder.get(environment).bind(name, String.class).orElse(null);
+        return Binder.get(environment);
     }
 }

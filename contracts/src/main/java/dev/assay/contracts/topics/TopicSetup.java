@@ -23,11 +23,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Creates Assay's topics with the layout and retention the catalogue declares, and verifies topics that already exist.
- * Every service calls it for the topics it touches, so whichever starts first creates them right. An existing topic
- * whose retention differs from the catalogue (created by hand, by a binder, or by an older version with the broker's
- * default of 7 days) is reconfigured: a communication must not silently fall out of the system of record. Partition
- * counts and replication of existing topics are reported, never changed: that is an operator's decision.
+ * Creates Assay's topics with the layout, retention and record size the catalogue declares, and verifies topics that
+ * already exist. Every service calls it for the topics it touches, so whichever starts first creates them right. An
+ * existing topic whose retention differs from the catalogue (created by hand, by a binder, or by an older version with
+ * the broker's default of 7 days) is reconfigured: a communication must not silently fall out of the system of record.
+ * One that takes smaller records than declared ({@code max.message.bytes}) is raised to the declared size, since
+ * producers size their records by the catalogue; a larger one is left alone. Partition counts and replication of
+ * existing topics are reported, never changed: that is an operator's decision.
  */
 public final class TopicSetup {
 
@@ -76,6 +78,8 @@ public final class TopicSetup {
         }
     }
 
+    private static final String MAX_MESSAGE_BYTES = "max.message.bytes";
+
     private final Admin admin;
     private final Layout layout;
     private final long timeoutMs;
@@ -86,9 +90,13 @@ public final class TopicSetup {
         this.timeoutMs = timeout.toMillis();
     }
 
-    /** The configuration a newly created topic gets: its retention and the minimum of in-sync replicas. */
+    /**
+     * The configuration a newly created topic gets: its retention, the largest record it takes and the minimum of
+     * in-sync replicas.
+     */
     public Map<String, String> creationConfig(Topic<?, ?> topic) {
         Map<String, String> config = new LinkedHashMap<>(topic.retention().config());
+        config.put(MAX_MESSAGE_BYTES, Integer.toString(topic.maxMessageBytes()));
         config.put("min.insync.replicas", Integer.toString(layout.minInSyncReplicas()));
         return config;
     }
@@ -160,7 +168,10 @@ public final class TopicSetup {
         }
     }
 
-    /** Sets every retention entry that differs from the catalogue. @return the entries changed, old value to new */
+    /**
+     * Sets every retention entry that differs from the catalogue, and the record size when it is below the declared one.
+     * @return the entries changed, old value to new
+     */
     private Map<String, String> reconcile(Topic<?, ?> topic)
             throws ExecutionException, InterruptedException, TimeoutException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.name());
@@ -175,6 +186,12 @@ public final class TopicSetup {
                 operations.add(new AlterConfigOp(new ConfigEntry(name, wanted), AlterConfigOp.OpType.SET));
             }
         });
+        ConfigEntry size = actual.get(MAX_MESSAGE_BYTES);
+        if (size == null || size.value() == null || Long.parseLong(size.value()) < topic.maxMessageBytes()) {
+            String wanted = Integer.toString(topic.maxMessageBytes());
+            changed.put(MAX_MESSAGE_BYTES, (size == null ? null : size.value()) + " -> " + wanted);
+            operations.add(new AlterConfigOp(new ConfigEntry(MAX_MESSAGE_BYTES, wanted), AlterConfigOp.OpType.SET));
+        }
         if (!operations.isEmpty()) {
             Map<ConfigResource, Collection<AlterConfigOp>> alter = new HashMap<>();
             alter.put(resource, operations);

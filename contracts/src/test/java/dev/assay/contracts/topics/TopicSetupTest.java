@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** Topic set-up against a real KRaft broker: what a service finds at start and what it leaves behind. */
 class TopicSetupTest {
@@ -73,6 +74,35 @@ class TopicSetupTest {
         setup().ensure(List.of(deadLetter));
 
         assertThat(config(deadLetter.name())).containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "-1");
+    }
+
+    @Test
+    void aTopicTakesRecordsOfKafkasDefaultSizeAndItsDeadLetterTopicTheLetterOfAnyOfThem() throws Exception {
+        Topic<String, String> topic = topic(Retention.COMPACTED);
+
+        setup().ensure(List.of(topic, topic.deadLetter()));
+
+        assertThat(config(topic.name())).containsEntry("max.message.bytes", "1048588");
+        assertThat(config(topic.deadLetter().name())).containsEntry("max.message.bytes", "1114124");
+    }
+
+    @Test
+    void anExistingTopicThatTakesSmallerRecordsThanDeclaredIsRaisedAndALargerOneLeftAlone() throws Exception {
+        Topic<String, String> small = topic(Retention.COMPACTED);
+        Topic<String, String> large = topic(Retention.COMPACTED);
+        admin.createTopics(List.of(
+                new NewTopic(small.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
+                        "retention.ms", "-1", "max.message.bytes", "65536")),
+                new NewTopic(large.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
+                        "retention.ms", "-1", "max.message.bytes", "8388608")))).all().get();
+
+        List<TopicSetup.Outcome> outcomes = setup().ensure(List.of(small, large));
+
+        assertThat(outcomes.get(0).action()).isEqualTo(TopicSetup.Outcome.Action.RECONFIGURED);
+        assertThat(outcomes.get(0).changed()).containsExactly(Map.entry("max.message.bytes", "65536 -> 1048588"));
+        assertThat(outcomes.get(1).action()).isEqualTo(TopicSetup.Outcome.Action.VERIFIED);
+        assertThat(config(small.name())).containsEntry("max.message.bytes", "1048588");
+        assertThat(config(large.name())).containsEntry("max.message.bytes", "8388608");
     }
 
     @Test
@@ -143,9 +173,11 @@ class TopicSetupTest {
                 String.class, retention);
     }
 
-    private Map<String, String> config(String topic) throws Exception {
+    /** The topic's configuration, once the broker knows the topic (its metadata may lag behind the creation). */
+    private Map<String, String> config(String topic) {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-        Config config = admin.describeConfigs(Set.of(resource)).all().get().get(resource);
+        Config config = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> admin.describeConfigs(Set.of(resource)).all().get().get(resource), found -> true);
         return config.entries().stream().collect(java.util.stream.Collectors.toMap(ConfigEntry::name,
                 entry -> entry.value() == null ? "" : entry.value()));
     }
