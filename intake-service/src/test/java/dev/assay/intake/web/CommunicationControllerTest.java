@@ -44,7 +44,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.hamcrest.Matchers.allOf;
@@ -99,8 +98,7 @@ class CommunicationControllerTest {
             countsBefore.put(outcome, total(outcome));
         }
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
-        given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
-                call.<Supplier<String>>getArgument(1).get(), false, null));
+        IntakeAnswers.grantEveryClaim(keys);
     }
 
     @TestConfiguration

@@ -88,6 +88,7 @@ class CommunicationRequestFuzzTest {
             accepted.set(call.getArgument(0));
             return IntakeAnswers.accepted(call.getArgument(0), Instant.parse("2026-03-02T09:15:30.123Z"));
         });
+        IntakeAnswers.grantEveryClaim(keys);
     }
 
     @DictionaryEntries({"\"submitter\"", "\"type\"", "\"country\"", "\"organisation\"", "\"name\"",

@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.IdempotencyKeys;
+import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.security.SecurityConfiguration;
 import dev.assay.intake.submission.SubmissionIntake;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class MultipartCommunicationFuzzTest {
             KafkaAutoConfiguration.class})
     @EnableConfigurationProperties({IntakeProperties.class, AttachmentProperties.class})
     @Import({CommunicationController.class, IntakeProblemHandler.class, RequestSizeLimitFilter.class,
-            WebConfiguration.class, SecurityConfiguration.class})
+            WebConfiguration.class, SecurityConfiguration.class, IdempotentIntake.class})
     static class WebLayer {
     }
 
@@ -86,6 +87,7 @@ class MultipartCommunicationFuzzTest {
     void intakeAcceptsEverything() {
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0),
                 Instant.parse("2026-03-02T09:15:30.123Z")));
+        IntakeAnswers.grantEveryClaim(keys);
     }
 
     @FuzzTest
