@@ -98,7 +98,7 @@ class SubmissionFormTest {
     void intakeAccepts() {
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
         given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
-                call.<Supplier<String>>getArgument(1).get(), false, null));
+                call.<Supplier<String>>getArgument(1).get(), false));
     }
 
     @Test

@@ -100,7 +100,7 @@ class CommunicationControllerTest {
         }
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
         given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
-                call.<Supplier<String>>getArgument(1).get(), false, null));
+                call.<Supplier<String>>getArgument(1).get(), false));
     }
 
     @TestConfiguration
@@ -390,7 +390,7 @@ class CommunicationControllerTest {
 
     @Test
     void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true, null);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true);
         willReturn(granted).given(keys).claim(withKey("key-1"), any());
         willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
                 .given(intake).accept(any());
@@ -405,7 +405,7 @@ class CommunicationControllerTest {
 
     @Test
     void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true, null);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true);
         willReturn(granted).given(keys).claim(withKey("key-2"), any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")
