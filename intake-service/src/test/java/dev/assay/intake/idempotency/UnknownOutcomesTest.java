@@ -48,12 +48,19 @@ class UnknownOutcomesTest {
     @Test
     void whileNoLateAnswerIsRememberedRequestsWithoutKeyReadOnlyWhetherOneIsOncePerCachePeriod() {
         IdempotencyKeys keys = instance(Duration.ofMinutes(1));
+        AtomicInteger fingerprintsTaken = new AtomicInteger();
 
         for (int i = 0; i < 100; i++) {
-            assertThat(keys.claim(letter("fp-" + i), this::nextId)).isInstanceOf(Claim.Granted.class);
+            String fingerprint = "fp-" + i;
+            RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.7", () -> {
+                fingerprintsTaken.incrementAndGet();
+                return fingerprint;
+            });
+            assertThat(keys.claim(letter, this::nextId)).isInstanceOf(Claim.Granted.class);
         }
 
         assertThat(finds).containsExactly("{\"_id\": \"unknown outcomes\"}");
+        assertThat(fingerprintsTaken).hasValue(0);
     }
 
     @Test
