@@ -12,6 +12,8 @@ BENCH_BRIDGE_PORT=$((18085 + BENCH_PORT_OFFSET))
 BENCH_KAFKA_PORT=$((19092 + BENCH_PORT_OFFSET))
 BENCH_KAFKA_CONTROLLER_PORT=$((19093 + BENCH_PORT_OFFSET))
 BENCH_MONGO_PORT=$((27117 + BENCH_PORT_OFFSET))
+BENCH_MAIL_SMTP_PORT=$((13025 + BENCH_PORT_OFFSET))
+BENCH_MAIL_IMAP_PORT=$((13143 + BENCH_PORT_OFFSET))
 BENCH_BOOTSTRAP="127.0.0.1:${BENCH_KAFKA_PORT}"
 BENCH_MONGO_URI="mongodb://127.0.0.1:${BENCH_MONGO_PORT}/assay"
 # what the launcher gives each service (ServiceProcess)
@@ -72,6 +74,7 @@ bench_start_stack() {
     --intake-port=$BENCH_INTAKE_PORT --classification-port=$BENCH_CLASSIFICATION_PORT \
     --report-port=$BENCH_REPORT_PORT --kafka-port=$BENCH_KAFKA_PORT \
     --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT \
+    --mail-smtp-port=$BENCH_MAIL_SMTP_PORT --mail-imap-port=$BENCH_MAIL_IMAP_PORT \
     > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
   BENCH_STACK_PID=$!
   local waited=0
@@ -83,7 +86,8 @@ bench_start_stack() {
     sleep 1; waited=$((waited + 1))
   done
   BENCH_KAFKA_PID="$(sed -n 's/.*started kafka (pid \([0-9]*\)).*/\1/p' "$BENCH_RUN_DIR/stack.log" | head -1)"
-  bench_log "stack ready in ${waited} s (launcher pid $BENCH_STACK_PID, kafka pid ${BENCH_KAFKA_PID:-?})"
+  BENCH_MONGO_PID="$(sed -n 's/.*started mongo (pid \([0-9]*\)).*/\1/p' "$BENCH_RUN_DIR/stack.log" | head -1)"
+  bench_log "stack ready in ${waited} s (launcher pid $BENCH_STACK_PID, kafka pid ${BENCH_KAFKA_PID:-?}, mongo pid ${BENCH_MONGO_PID:-?})"
 }
 
 bench_service_pid() { sed -n "s/.*started $1 (pid \([0-9]*\)).*/\1/p" "$BENCH_RUN_DIR/stack.log" | head -1; }

@@ -11,8 +11,11 @@
 #                                   [--intake-jvm-arg=...] [driver options]
 #
 #   --build       rebuild the jars first (otherwise only when one is missing)
-#   --profile     record a JFR of each target during its warm window and print its hottest methods
+#   --profile     record a JFR of each target during each window and print its hottest methods (the recording
+#                 slows the target down: read its samples as shares, not its rates)
 #   --rounds=N    measure intake, then the bridge, N times (default 1); the verdict takes the median round
+#   --targets=intake,bridge  what to measure in each round, in this order (default both), e.g. --targets=intake to
+#                 try a setting quickly (no ratio without the bridge)
 #   --full-stack  also run classification- and report-service, which consume what intake publishes and compete for
 #                 the CPU; measures intake only (the bridge's records are not communications)
 #   --intake-arg=--name=value  a Spring property for intake-service, to try a setting without changing it
@@ -28,7 +31,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source deploy/benchmarks/lib.sh
 
-build=false profile=false full_stack=false rounds=1 driver_args=() intake_args=() intake_jvm_args=()
+build=false profile=false full_stack=false rounds=1 targets=intake,bridge driver_args=() intake_args=()
+intake_jvm_args=()
 for arg in "$@"; do
   case "$arg" in
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -36,12 +40,15 @@ for arg in "$@"; do
     --profile) profile=true ;;
     --full-stack) full_stack=true ;;
     --rounds=*) rounds="${arg#--rounds=}" ;;
+    --targets=*) targets="${arg#--targets=}" ;;
     --intake-arg=*) intake_args+=("${arg#--intake-arg=}") ;;
     --intake-jvm-arg=*) intake_jvm_args+=("${arg#--intake-jvm-arg=}") ;;
     *) driver_args+=("$arg") ;;
   esac
 done
 [[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds must be a positive number, was '$rounds'" >&2; exit 2; }
+[[ "$targets" =~ ^(intake|bridge)(,(intake|bridge))*$ ]] || { echo "--targets takes intake and/or bridge" >&2; exit 2; }
+[[ "$full_stack" == false ]] || targets=intake
 
 bench_build "$build"
 bench_dirs intake
@@ -77,6 +84,7 @@ measure() {
   pid=$BENCH_LAST_PID
   local result="$BENCH_RUN_DIR/result-${round}-${target}.json" pid_args=(--target-pid="$pid")
   [[ -n "${BENCH_KAFKA_PID:-}" ]] && pid_args+=(--kafka-pid="$BENCH_KAFKA_PID")
+  [[ -n "${BENCH_MONGO_PID:-}" ]] && pid_args+=(--mongo-pid="$BENCH_MONGO_PID")
   [[ "$profile" == true ]] && pid_args+=(--profile-dir="$BENCH_RUN_DIR/round-${round}")
   bench_log "round ${round}: ${target}"
   timeout --signal=TERM --kill-after=30s 20m \
@@ -89,8 +97,7 @@ measure() {
 }
 
 for (( round = 1; round <= rounds; round++ )); do
-  measure intake "$round"
-  [[ "$full_stack" == true ]] || measure bridge "$round"
+  for target in ${targets//,/ }; do measure "$target" "$round"; done
 done
 
 java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.intake.IntakeComparison "${results[@]}" \
@@ -99,7 +106,7 @@ java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.intake.IntakeCo
 if [[ "$profile" == true ]]; then
   for jfr in "$BENCH_RUN_DIR"/round-*/*.jfr; do
     [[ -f "$jfr" ]] || continue
-    echo; echo "== hottest methods during the warm window: ${jfr#"$BENCH_RUN_DIR"/}"
+    echo; echo "== hottest methods: ${jfr#"$BENCH_RUN_DIR"/}"
     java $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" dev.assay.bench.profile.HotMethods "$jfr" 30 \
       | tee "${jfr%.jfr}-hot-methods.txt"
   done

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class IntakeBenchmark {
 
     private static final Set<String> OPTIONS = Set.of("target", "round", "url", "ready-url", "started-at",
-            "target-pid", "kafka-pid", "clients", "cold", "skip-cold", "warm-up", "warm-up-requests", "max-warm-up",
+            "target-pid", "kafka-pid", "mongo-pid", "clients", "cold", "skip-cold", "warm-up", "warm-up-requests", "max-warm-up",
             "duration", "body-bytes", "bodies", "profile-dir", "result", "ready-timeout");
 
     private IntakeBenchmark() {
@@ -113,11 +113,14 @@ public final class IntakeBenchmark {
         if (a.string("kafka-pid", null) != null) {
             pids.put("kafka", a.positiveLong("kafka-pid", 0));
         }
+        if (a.string("mongo-pid", null) != null) {
+            pids.put("mongo", a.positiveLong("mongo-pid", 0));
+        }
         pids.put("load driver", ProcessHandle.current().pid());
         return pids;
     }
 
-    /** Takes the CPU time of each window, and a flight recording of the target during the warm one. */
+    /** Takes the CPU time of each window and, when asked, a flight recording of the target during each. */
     private static final class Observer implements ClosedLoopLoad.Windows {
 
         private final String target;
@@ -138,9 +141,10 @@ public final class IntakeBenchmark {
             cpu[window] = new CpuWatch(pids).start();
             if (window == ClosedLoopLoad.WARM) {
                 System.out.println("[bench] warm-up over; measuring (load average " + Machine.loadAverage() + ")");
-                if (profileDir != null && pids.containsKey(target)) {
-                    recording = FlightRecording.start(pids.get(target), Path.of(profileDir, target + ".jfr"));
-                }
+            }
+            if (profileDir != null && pids.containsKey(target)) {
+                recording = FlightRecording.start(pids.get(target), Path.of(profileDir,
+                        target + (window == ClosedLoopLoad.COLD ? "-cold" : "") + ".jfr"));
             }
         }
 
@@ -148,8 +152,9 @@ public final class IntakeBenchmark {
         public void closed(int window) {
             cpu[window].stop();
             loadAverage[window] = Machine.loadAverage();
-            if (window == ClosedLoopLoad.WARM && recording != null) {
+            if (recording != null) {
                 System.out.println("[bench] flight recording: " + recording.stop());
+                recording = null;
             }
         }
 

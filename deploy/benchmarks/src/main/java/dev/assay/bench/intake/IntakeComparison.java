@@ -42,7 +42,8 @@ public final class IntakeComparison {
 
     String table() {
         Table table = new Table("round", "target", "window", "requests/s", "p50 ms", "p90 ms", "p99 ms", "p99.9 ms",
-                "max ms", "errors", "target µs CPU/req", "kafka µs CPU/req", "driver µs CPU/req", "ready s",
+                "max ms", "errors", "target µs CPU/req", "kafka µs CPU/req", "mongo µs CPU/req", "driver µs CPU/req",
+                "ready s",
                 "load average");
         for (PhaseResult phase : phases) {
             row(table, phase, "warm", phase.warm());
@@ -56,7 +57,7 @@ public final class IntakeComparison {
     private static void row(Table table, PhaseResult phase, String label, PhaseResult.Window w) {
         table.row(phase.round(), phase.target(), label, w.acceptedPerSecond(), w.latency().p50(), w.latency().p90(),
                 w.latency().p99(), w.latency().p999(), w.latency().max(), w.errorCount(),
-                cpu(w, phase.target()), cpu(w, "kafka"), cpu(w, "load driver"),
+                cpu(w, phase.target()), cpu(w, "kafka"), cpu(w, "mongo"), cpu(w, "load driver"),
                 phase.readySeconds() < 0 ? "-" : phase.readySeconds(), w.loadAverage());
     }
 
