@@ -20,8 +20,10 @@
 #                 the CPU; measures intake only (the bridge's records are not communications)
 #   --intake-arg=--name=value  a Spring property for intake-service, to try a setting without changing it
 #                 (repeatable), e.g. --intake-arg=--spring.kafka.producer.properties.linger.ms=5
-#   --intake-jvm-arg=-X...     a JVM option for intake-service only (repeatable), e.g. a CDS archive;
+#   --intake-jvm-arg=-X...     a JVM option for intake-service only (repeatable), e.g. -XX:TieredStopAtLevel=1;
 #                 BENCH_JVM_OPTS in the environment goes to every JVM this script starts, bridge included
+#   --intake-cds  run intake from its extracted jar with a class-data sharing archive, made first by a training
+#                 run that stops once the application context is refreshed (-Dspring.context.exit=onRefresh)
 #   driver options, e.g. --clients=32 --cold=60s --skip-cold --warm-up=20s --warm-up-requests=20000
 #                 --max-warm-up=3m --duration=60s --body-bytes=1700
 #
@@ -31,7 +33,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source deploy/benchmarks/lib.sh
 
-build=false profile=false full_stack=false rounds=1 targets=intake,bridge driver_args=() intake_args=()
+build=false profile=false full_stack=false cds=false rounds=1 targets=intake,bridge driver_args=() intake_args=()
 intake_jvm_args=()
 for arg in "$@"; do
   case "$arg" in
@@ -39,6 +41,7 @@ for arg in "$@"; do
     --build) build=true ;;
     --profile) profile=true ;;
     --full-stack) full_stack=true ;;
+    --intake-cds) cds=true ;;
     --rounds=*) rounds="${arg#--rounds=}" ;;
     --targets=*) targets="${arg#--targets=}" ;;
     --intake-arg=*) intake_args+=("${arg#--intake-arg=}") ;;
@@ -66,6 +69,20 @@ if [[ "$full_stack" == true ]]; then
   bench_await_ready report-service $BENCH_REPORT_PORT "$BENCH_LAST_PID"
 fi
 
+intake_jar="intake-service/target/intake-service-${VERSION}-exec.jar"
+if [[ "$cds" == true ]]; then
+  # class-data sharing needs the classes in plain jars, not nested in the executable one
+  cds_dir="$BENCH_RUN_DIR/cds"
+  java -Djarmode=tools -jar "$intake_jar" extract --destination "$cds_dir/app" > "$cds_dir-extract.log" 2>&1
+  intake_jar="$cds_dir/app/intake-service-${VERSION}-exec.jar"
+  training_started=$(date +%s%3N)
+  SERVER_PORT=0 KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
+    timeout 5m java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -XX:ArchiveClassesAtExit="$cds_dir/intake.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$intake_jar" > "$cds_dir-training.log" 2>&1
+  bench_log "CDS archive of intake: $(du -h "$cds_dir/intake.jsa" | cut -f1) in $(( ($(date +%s%3N) - training_started) / 1000 )) s"
+  intake_jvm_args+=(-XX:SharedArchiveFile="$cds_dir/intake.jsa")
+fi
+
 results=()
 # Starts a target cold, measures it with the driver, stops it.
 measure() {
@@ -73,7 +90,7 @@ measure() {
   if [[ "$target" == intake ]]; then
     port=$BENCH_INTAKE_PORT
     bench_start_java intake-service "$port" ${intake_jvm_args[@]+"${intake_jvm_args[@]}"} \
-      -jar "intake-service/target/intake-service-${VERSION}-exec.jar" ${intake_args[@]+"${intake_args[@]}"}
+      -jar "$intake_jar" ${intake_args[@]+"${intake_args[@]}"}
     ready_url="http://127.0.0.1:${port}/actuator/health/readiness"
   else
     port=$BENCH_BRIDGE_PORT

@@ -25,12 +25,17 @@ final class ClosedLoopLoad {
 
     static final int COLD = 0;
     static final int WARM = 1;
+    static final int SERIES_SECONDS = 600;
 
     private final URI uri;
     private final int clients;
     private final List<byte[]> bodies;
     private final Duration requestTimeout;
     private final LongAdder completed = new LongAdder();
+    /** 202 answers in each second since the clients started, over the first {@link #SERIES_SECONDS} seconds */
+    private final java.util.concurrent.atomic.AtomicLongArray acceptedPerSecond =
+            new java.util.concurrent.atomic.AtomicLongArray(SERIES_SECONDS);
+    private volatile long start;
     // each end is written before its start, and read after it: who sees a start sees its end
     private volatile long coldStart = Long.MAX_VALUE;
     private volatile long coldEnd = Long.MAX_VALUE;
@@ -59,6 +64,7 @@ final class ClosedLoopLoad {
      */
     Result run(Duration cold, WarmUp warmUp, Duration warm, Windows listener) throws InterruptedException {
         long start = System.nanoTime();
+        this.start = start;
         if (cold != null) {
             coldEnd = start + cold.toNanos();
             coldStart = start;
@@ -89,8 +95,12 @@ final class ClosedLoopLoad {
         for (Worker worker : workers) {
             worker.thread.join(requestTimeout.toMillis() + 5_000);
         }
+        long[] series = new long[(int) Math.min(SERIES_SECONDS, (System.nanoTime() - start) / 1_000_000_000L)];
+        for (int i = 0; i < series.length; i++) {
+            series[i] = acceptedPerSecond.get(i);
+        }
         return new Result(cold == null ? null : window(COLD, cold, workers), window(WARM, warm, workers),
-                warmUpRequests, warmUpTook);
+                warmUpRequests, warmUpTook, series);
     }
 
     /** The window an answer at {@code nanoTime} counts in, -1 for none. */
@@ -136,8 +146,9 @@ final class ClosedLoopLoad {
      *                        none was asked for
      * @param warm            the window after the warm-up
      * @param warmUpRequests  requests answered from the start until the warm window opened
+     * @param acceptedPerSecond 202 answers in each whole second since the clients started
      */
-    record Result(Window cold, Window warm, long warmUpRequests, Duration warmUpTook) {
+    record Result(Window cold, Window warm, long warmUpRequests, Duration warmUpTook, long[] acceptedPerSecond) {
     }
 
     /**
@@ -187,6 +198,10 @@ final class ClosedLoopLoad {
                 }
                 long done = System.nanoTime();
                 completed.increment();
+                long second = (done - start) / 1_000_000_000L;
+                if (outcome == null && second < SERIES_SECONDS) {
+                    acceptedPerSecond.incrementAndGet((int) second);
+                }
                 int window = windowOf(done);
                 if (window < 0) {
                     continue;

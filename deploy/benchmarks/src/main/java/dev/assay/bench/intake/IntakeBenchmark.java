@@ -76,7 +76,8 @@ public final class IntakeBenchmark {
         PhaseResult phase = new PhaseResult(target, a.positiveInt("round", 1), startedAt.toString(), clients,
                 RequestBodies.meanSize(bodies), readySeconds, observer.figures(ClosedLoopLoad.COLD, result.cold()),
                 observer.figures(ClosedLoopLoad.WARM, result.warm()), result.warmUpRequests(),
-                result.warmUpTook().toMillis() / 1000.0);
+                result.warmUpTook().toMillis() / 1000.0,
+                java.util.Arrays.stream(result.acceptedPerSecond()).boxed().toList());
         phase.write(Path.of(a.required("result")));
         print(phase);
     }
@@ -103,6 +104,21 @@ public final class IntakeBenchmark {
         }
         System.out.printf(java.util.Locale.ROOT, "[bench] %s warm-up: %d requests in %.0f s%n", phase.target(),
                 phase.warmUpRequests(), phase.warmUpSeconds());
+        System.out.println("[bench] " + phase.target() + " requests/s in each 5 s after readiness: "
+                + everyFiveSeconds(phase.acceptedPerSecond()));
+    }
+
+    /** The mean rate of each 5 s, e.g. {@code 120 840 1510 …}: how fast the target got up to speed. */
+    static String everyFiveSeconds(List<Long> perSecond) {
+        StringBuilder out = new StringBuilder();
+        for (int from = 0; from + 5 <= perSecond.size(); from += 5) {
+            long sum = 0;
+            for (int i = from; i < from + 5; i++) {
+                sum += perSecond.get(i);
+            }
+            out.append(out.isEmpty() ? "" : " ").append(sum / 5);
+        }
+        return out.toString();
     }
 
     private static Map<String, Long> pids(Arguments a, String target) {

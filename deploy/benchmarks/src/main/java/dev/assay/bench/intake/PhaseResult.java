@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +19,11 @@ import java.util.Map;
  * @param cold            the first window after readiness; null when none was measured
  * @param warm            the window after the warm-up
  * @param warmUpRequests  requests answered before the warm window opened, cold window included
+ * @param acceptedPerSecond 202 answers in each second after readiness, cold window, warm-up and warm window
  */
 record PhaseResult(String target, int round, String startedAt, int clients, double meanBodyBytes,
-                   double readySeconds, Window cold, Window warm, long warmUpRequests, double warmUpSeconds) {
+                   double readySeconds, Window cold, Window warm, long warmUpRequests, double warmUpSeconds,
+                   List<Long> acceptedPerSecond) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

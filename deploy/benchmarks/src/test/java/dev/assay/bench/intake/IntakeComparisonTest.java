@@ -73,7 +73,8 @@ class IntakeComparisonTest {
     }
 
     private static PhaseResult phase(String target, int round, PhaseResult.Window cold, PhaseResult.Window warm) {
-        return new PhaseResult(target, round, "2026-12-05T16:00:00Z", 32, 2037, 12.5, cold, warm, 20_000, 80);
+        return new PhaseResult(target, round, "2026-12-05T16:00:00Z", 32, 2037, 12.5, cold, warm, 20_000, 80,
+                List.of(100L, 200L, 300L));
     }
 
     /** A 60 s window at {@code rate} requests/s whose p99 is {@code p99} ms, with 250 µs of target CPU each. */
