@@ -89,12 +89,12 @@ measure() {
   local target="$1" round="$2" port pid ready_url
   if [[ "$target" == intake ]]; then
     port=$BENCH_INTAKE_PORT
-    bench_start_java intake-service "$port" ${intake_jvm_args[@]+"${intake_jvm_args[@]}"} \
+    bench_start_java "intake-service-${round}" "$port" ${intake_jvm_args[@]+"${intake_jvm_args[@]}"} \
       -jar "$intake_jar" ${intake_args[@]+"${intake_args[@]}"}
     ready_url="http://127.0.0.1:${port}/actuator/health/readiness"
   else
     port=$BENCH_BRIDGE_PORT
-    bench_start_java thin-bridge "$port" $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" \
+    bench_start_java "thin-bridge-${round}" "$port" $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" \
       dev.assay.bench.bridge.ThinBridgeApplication --port="$port" --bootstrap-servers="$BENCH_BOOTSTRAP"
     ready_url="http://127.0.0.1:${port}/ready"
   fi

@@ -62,7 +62,8 @@ final class ClosedLoopLoad {
      * Starts the clients now: measures {@code cold} right away (skipped when null), keeps going until the warm-up is
      * over, then measures {@code warm}.
      */
-    Result run(Duration cold, WarmUp warmUp, Duration warm, Windows listener) throws InterruptedException {
+    Result run(Duration cold, WarmUp warmUp, Duration warm, Windows listener,
+               java.util.function.BooleanSupplier jitSettled) throws InterruptedException {
         long start = System.nanoTime();
         this.start = start;
         if (cold != null) {
@@ -80,7 +81,7 @@ final class ClosedLoopLoad {
             sleepUntil(coldEnd);
             listener.closed(COLD);
         }
-        while (!warmUp.isOver(System.nanoTime() - start, completed.sum())) {
+        while (!warmUp.isOver(System.nanoTime() - start, completed.sum(), jitSettled.getAsBoolean())) {
             Thread.sleep(100);
         }
         long warmUpRequests = completed.sum();
@@ -122,15 +123,15 @@ final class ClosedLoopLoad {
     }
 
     /**
-     * The warm-up ends once it lasted {@code minimum} and the service answered {@code requests} requests (enough
-     * invocations for the JIT's last tier, which a busy machine may not reach in {@code minimum}), or at
-     * {@code maximum} in any case, so the run stays bounded.
+     * The warm-up ends once it lasted {@code minimum}, the service answered {@code requests} requests (enough
+     * invocations for the JIT's last tier, which a busy machine may not reach in {@code minimum}) and its JIT has
+     * settled ({@link JitSettling}), or at {@code maximum} in any case, so the run stays bounded.
      */
     record WarmUp(Duration minimum, long requests, Duration maximum) {
 
-        boolean isOver(long elapsedNanos, long completedRequests) {
+        boolean isOver(long elapsedNanos, long completedRequests, boolean jitSettled) {
             return elapsedNanos >= maximum.toNanos()
-                    || (elapsedNanos >= minimum.toNanos() && completedRequests >= requests);
+                    || (elapsedNanos >= minimum.toNanos() && completedRequests >= requests && jitSettled);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.assay.bench.intake;
 
 import dev.assay.bench.cli.Arguments;
 import dev.assay.bench.profile.FlightRecording;
+import dev.assay.bench.report.CompilerCpu;
 import dev.assay.bench.report.CpuWatch;
 import dev.assay.bench.report.LatencySummary;
 import dev.assay.bench.report.Machine;
@@ -27,6 +28,9 @@ public final class IntakeBenchmark {
     private static final Set<String> OPTIONS = Set.of("target", "round", "url", "ready-url", "started-at",
             "target-pid", "kafka-pid", "mongo-pid", "clients", "cold", "skip-cold", "warm-up", "warm-up-requests", "max-warm-up",
             "duration", "body-bytes", "bodies", "profile-dir", "result", "ready-timeout");
+
+    /** the warm window opens only once the target's compiler threads used at most this over 10 s */
+    static final double JIT_SETTLED_CORES = 0.05;
 
     private IntakeBenchmark() {
     }
@@ -71,8 +75,10 @@ public final class IntakeBenchmark {
             Files.createDirectories(Path.of(profileDir));
         }
         Observer observer = new Observer(target, pids, profileDir);
+        JitSettling jit = new JitSettling(() -> service == null ? java.util.OptionalLong.empty()
+                : CompilerCpu.millis(service.pid()), System::nanoTime, Duration.ofSeconds(10), JIT_SETTLED_CORES);
         ClosedLoopLoad.Result result = new ClosedLoopLoad(submit, clients, bodies, Duration.ofSeconds(30))
-                .run(cold, warmUp, measured, observer);
+                .run(cold, warmUp, measured, observer, jit::settled);
         PhaseResult phase = new PhaseResult(target, a.positiveInt("round", 1), startedAt.toString(), clients,
                 RequestBodies.meanSize(bodies), readySeconds, observer.figures(ClosedLoopLoad.COLD, result.cold()),
                 observer.figures(ClosedLoopLoad.WARM, result.warm()), result.warmUpRequests(),
@@ -144,6 +150,8 @@ public final class IntakeBenchmark {
         private final String profileDir;
         private final CpuWatch[] cpu = new CpuWatch[2];
         private final String[] loadAverage = new String[2];
+        private final long[] jitAtOpen = new long[2];
+        private final long[] jitSpent = new long[2];
         private FlightRecording recording;
 
         Observer(String target, Map<String, Long> pids, String profileDir) {
@@ -155,6 +163,7 @@ public final class IntakeBenchmark {
         @Override
         public void opened(int window) {
             cpu[window] = new CpuWatch(pids).start();
+            jitAtOpen[window] = jitMillis();
             if (window == ClosedLoopLoad.WARM) {
                 System.out.println("[bench] warm-up over; measuring (load average " + Machine.loadAverage() + ")");
             }
@@ -167,6 +176,7 @@ public final class IntakeBenchmark {
         @Override
         public void closed(int window) {
             cpu[window].stop();
+            jitSpent[window] = jitMillis() - jitAtOpen[window];
             loadAverage[window] = Machine.loadAverage();
             if (recording != null) {
                 System.out.println("[bench] flight recording: " + recording.stop());
@@ -178,9 +188,16 @@ public final class IntakeBenchmark {
             if (measured == null) {
                 return null;
             }
+            Map<String, Long> spent = new LinkedHashMap<>(cpu[window].spentMillis());
+            if (pids.containsKey(target)) {
+                spent.put(target + " JIT", jitSpent[window]);
+            }
             return new PhaseResult.Window(measured.length().toMillis() / 1000.0, measured.acceptedPerSecond(),
-                    LatencySummary.of(measured.accepted()), measured.errors(), cpu[window].spentMillis(),
-                    loadAverage[window]);
+                    LatencySummary.of(measured.accepted()), measured.errors(), spent, loadAverage[window]);
+        }
+
+        private long jitMillis() {
+            return pids.containsKey(target) ? CompilerCpu.millis(pids.get(target)).orElse(0) : 0;
         }
     }
 }

@@ -35,10 +35,14 @@ public final class HotMethods {
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         HotMethods hot = new HotMethods();
         ThreadLoad threads = new ThreadLoad();
+        Map<String, Integer> frameTypes = new java.util.TreeMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
             String type = event.getEventType().getName();
             if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
                 hot.add(frames(event.getStackTrace()));
+                if (!event.getStackTrace().getFrames().isEmpty()) {
+                    frameTypes.merge(event.getStackTrace().getFrames().get(0).getType(), 1, Integer::sum);
+                }
             } else if (type.equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
                 threads.add(event.getThread("eventThread").getJavaName() != null
                         ? event.getThread("eventThread").getJavaName() : event.getThread("eventThread").getOSName(),
@@ -46,6 +50,8 @@ public final class HotMethods {
             }
         }
         System.out.print(hot.report(top));
+        // code the JIT has not compiled yet runs interpreted, several times slower
+        System.out.println("-- samples by how the top frame ran: " + frameTypes);
         System.out.print(threads.report(12));
     }
 
