@@ -2,13 +2,18 @@
 # local stack detached on ports that leave a developer's own stack (8081-8083, 9092, 27017) alone, with its data in a
 # fresh temporary directory, and stop everything this script started when it exits, however it exits.
 
-BENCH_INTAKE_PORT=18081
-BENCH_CLASSIFICATION_PORT=18082
-BENCH_REPORT_PORT=18083
-BENCH_PASS_THROUGH_PORT=18084
-BENCH_KAFKA_PORT=19092
-BENCH_KAFKA_CONTROLLER_PORT=19093
-BENCH_MONGO_PORT=27117
+# BENCH_PORT_OFFSET (default 0) moves every port, so that two engineers can benchmark on one machine at once
+BENCH_PORT_OFFSET="${BENCH_PORT_OFFSET:-0}"
+BENCH_INTAKE_PORT=$((18081 + BENCH_PORT_OFFSET))
+BENCH_CLASSIFICATION_PORT=$((18082 + BENCH_PORT_OFFSET))
+BENCH_REPORT_PORT=$((18083 + BENCH_PORT_OFFSET))
+BENCH_PASS_THROUGH_PORT=$((18084 + BENCH_PORT_OFFSET))
+BENCH_BRIDGE_PORT=$((18085 + BENCH_PORT_OFFSET))
+BENCH_KAFKA_PORT=$((19092 + BENCH_PORT_OFFSET))
+BENCH_KAFKA_CONTROLLER_PORT=$((19093 + BENCH_PORT_OFFSET))
+BENCH_MONGO_PORT=$((27117 + BENCH_PORT_OFFSET))
+BENCH_MAIL_SMTP_PORT=$((13025 + BENCH_PORT_OFFSET))
+BENCH_MAIL_IMAP_PORT=$((13143 + BENCH_PORT_OFFSET))
 BENCH_BOOTSTRAP="127.0.0.1:${BENCH_KAFKA_PORT}"
 BENCH_MONGO_URI="mongodb://127.0.0.1:${BENCH_MONGO_PORT}/assay"
 # what the launcher gives each service (ServiceProcess)
@@ -29,7 +34,8 @@ BENCH_JARS=(
 
 bench_log() { echo "[bench] $*"; }
 
-# Builds the modules the benchmarks run, without their tests, when a jar is missing or when asked to (--build).
+# Builds the modules the benchmarks run, without their tests, when a jar is missing or when asked to (--build);
+# with the modules they depend on (-am), so that contracts comes from this checkout, not from ~/.m2.
 bench_build() {
   local force="$1" missing=false
   for jar in "${BENCH_JARS[@]}"; do [[ -f "$jar" ]] || missing=true; done
@@ -78,7 +84,8 @@ bench_start_stack() {
     --data-dir="$BENCH_DATA_DIR" --startup-timeout="$timeout" \
     --intake-port=$BENCH_INTAKE_PORT --classification-port=$BENCH_CLASSIFICATION_PORT \
     --report-port=$BENCH_REPORT_PORT --kafka-port=$BENCH_KAFKA_PORT \
-    --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT "$@" \
+    --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT \
+    --mail-smtp-port=$BENCH_MAIL_SMTP_PORT --mail-imap-port=$BENCH_MAIL_IMAP_PORT "$@" \
     > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
   BENCH_STACK_PID=$!
   local waited=0
@@ -90,7 +97,8 @@ bench_start_stack() {
     sleep 1; waited=$((waited + 1))
   done
   BENCH_KAFKA_PID="$(sed -n 's/.*started kafka (pid \([0-9]*\)).*/\1/p' "$BENCH_RUN_DIR/stack.log" | head -1)"
-  bench_log "stack ready in ${waited} s (launcher pid $BENCH_STACK_PID, kafka pid ${BENCH_KAFKA_PID:-?})"
+  BENCH_MONGO_PID="$(sed -n 's/.*started mongo (pid \([0-9]*\)).*/\1/p' "$BENCH_RUN_DIR/stack.log" | head -1)"
+  bench_log "stack ready in ${waited} s (launcher pid $BENCH_STACK_PID, kafka pid ${BENCH_KAFKA_PID:-?}, mongo pid ${BENCH_MONGO_PID:-?})"
 }
 
 bench_service_pid() { sed -n "s/.*started $1 (pid \([0-9]*\)).*/\1/p" "$BENCH_RUN_DIR/stack.log" | head -1; }
@@ -98,13 +106,30 @@ bench_service_pid() { sed -n "s/.*started $1 (pid \([0-9]*\)).*/\1/p" "$BENCH_RU
 # Starts a service jar as the launcher would (same -Xmx, same environment); extra JVM options in BENCH_JVM_OPTS.
 bench_start_service() {
   local name="$1" jar="$2" port="$3"; shift 3
+  bench_start_java "$name" "$port" -jar "$jar" "$@"
+}
+
+# Starts `java <-Xmx of a service> $BENCH_JVM_OPTS <args>` in the background with a service's environment.
+bench_start_java() {
+  local name="$1" port="$2"; shift 2
+  BENCH_LAST_STARTED_AT="$(date +%s%3N)"
   SERVER_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
     ASSAY_REPORT_BASE_URL="http://localhost:${BENCH_REPORT_PORT}" \
-    setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -jar "$jar" "$@" \
+    setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} "$@" \
     > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
   BENCH_LAST_PID=$!
   BENCH_PIDS+=("$BENCH_LAST_PID")
-  bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}${*:+, $*}), log $BENCH_RUN_DIR/${name}.log"
+  local shown=() arg
+  for arg in "$@"; do (( ${#arg} > 100 )) && shown+=("${arg:0:40}…") || shown+=("$arg"); done
+  bench_log "started ${name} (pid ${BENCH_LAST_PID}, ${BENCH_SERVICE_XMX}${BENCH_JVM_OPTS:+ $BENCH_JVM_OPTS} ${shown[*]}), log $BENCH_RUN_DIR/${name}.log"
+}
+
+# Stops one process this script started (see bench_stop_pid) and forgets it.
+bench_stop_started() {
+  local pid="$1" kept=()
+  bench_stop_pid "$pid" 40
+  for p in "${BENCH_PIDS[@]}"; do [[ "$p" == "$pid" ]] || kept+=("$p"); done
+  BENCH_PIDS=(${kept[@]+"${kept[@]}"})
 }
 
 bench_await_ready() {

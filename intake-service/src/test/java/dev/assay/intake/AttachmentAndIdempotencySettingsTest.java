@@ -3,6 +3,7 @@ package dev.assay.intake;
 import dev.assay.intake.attachments.AttachmentLimits;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.IdempotencyProperties;
+import dev.assay.intake.idempotency.UnknownOutcomeProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,7 +24,8 @@ class AttachmentAndIdempotencySettingsTest {
             .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
             .withUserConfiguration(Bound.class);
 
-    @EnableConfigurationProperties({AttachmentProperties.class, IdempotencyProperties.class})
+    @EnableConfigurationProperties({AttachmentProperties.class, IdempotencyProperties.class,
+            UnknownOutcomeProperties.class})
     static class Bound {
     }
 
@@ -34,6 +36,8 @@ class AttachmentAndIdempotencySettingsTest {
             assertThat(context.getBean(IdempotencyProperties.class)).isEqualTo(new IdempotencyProperties(
                     Duration.ofHours(24), Duration.ofSeconds(3), Duration.ofMinutes(2), Duration.ofHours(1),
                     "idempotency-keys"));
+            assertThat(context.getBean(UnknownOutcomeProperties.class)).isEqualTo(new UnknownOutcomeProperties(
+                    Duration.ofMinutes(10), Duration.ofSeconds(1)));
         });
     }
 
@@ -57,6 +61,13 @@ class AttachmentAndIdempotencySettingsTest {
                 .run(context -> assertThat(context).getFailure().rootCause()
                         .hasMessageContaining("max-file-size must be positive and not larger than max-total-size")
                         .hasMessageContaining("extraction-timeout must be positive"));
+    }
+
+    @Test
+    void whetherALateAnswerIsRememberedIsNotCachedForLong() {
+        runner.withSystemProperties("assay.intake.unknown-outcome.cache-for=10s")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .hasMessageContaining("cache-for must be between 0 and 5s"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package dev.assay.intake;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -18,9 +21,19 @@ public final class InMemoryMongo implements AutoCloseable {
     private final MongoDatabaseFactory factory;
 
     public InMemoryMongo() {
+        this(null);
+    }
+
+    /** @param listener told of every command the client sends; null for none */
+    public InMemoryMongo(CommandListener listener) {
         server.bind("127.0.0.1", 0);
         InetSocketAddress address = server.getLocalAddress();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(
+                new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort()));
+        if (listener != null) {
+            settings.addCommandListener(listener);
+        }
+        client = MongoClients.create(settings.build());
         factory = new SimpleMongoClientDatabaseFactory(client, "assay-intake");
     }
 

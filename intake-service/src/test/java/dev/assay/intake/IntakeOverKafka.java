@@ -22,7 +22,9 @@ import java.lang.annotation.Target;
         "assay.intake.attachments.max-files=3",
         "assay.intake.attachments.max-file-size=256KB",
         "assay.intake.attachments.max-total-size=512KB",
-        "assay.intake.idempotency.in-progress-wait=5s"})
+        "assay.intake.idempotency.in-progress-wait=5s",
+        // a short warm-up: ApiWarmUpTest has the full one
+        "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class})
 public @interface IntakeOverKafka {

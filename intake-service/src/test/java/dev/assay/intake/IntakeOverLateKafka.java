@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
         "assay.intake.report-base-url=http://reports.test:8083",
         "assay.intake.publish-timeout=2s",
         "assay.intake.retry-after=2s",
-        "spring.kafka.producer.properties.interceptor.classes=dev.assay.intake.HeldAcknowledgements"})
+        "spring.kafka.producer.properties.interceptor.classes=dev.assay.intake.HeldAcknowledgements",
+        // a short warm-up: ApiWarmUpTest has the full one
+        "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class, WatchedMongoAccess.class})
 public @interface IntakeOverLateKafka {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "assay.intake.publish-timeout=3s",
         "assay.intake.retry-after=9s",
         "assay.intake.kafka-health.timeout=1s"})
-@Import(EmbeddedMongoConfiguration.class) // every API request looks up whether it repeats one answered late
+@Import(EmbeddedMongoConfiguration.class) // whether a request repeats one answered late is looked up in MongoDB
 class IntakeWithoutKafkaTest {
 
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(3);

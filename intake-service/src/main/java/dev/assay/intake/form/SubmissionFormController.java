@@ -139,7 +139,7 @@ class SubmissionFormController {
             // a browser has no Idempotency-Key: a resubmission after a late Kafka answer is recognised by its
             // content and address (IdempotentIntake)
             RequestIdentity identity = RequestIdentity.ofCaller(Channel.WEB_FORM, http.getRemoteAddr(),
-                    RequestFingerprint.of(request, files, json));
+                    () -> RequestFingerprint.of(request, files, json));
             Answer answer = intake.accept(identity, id -> valid.submission(id, Channel.WEB_FORM, files));
             if (answer instanceof Answer.Accepted accepted) {
                 counter.accepted();

@@ -10,9 +10,8 @@ public sealed interface Claim {
      * {@link IdempotencyKeys}. The id is new, or the one an earlier attempt of the same request used when that
      * attempt was not accepted or its outcome was unknown. {@code recorded}: whether a document holds the claim
      * (always with an Idempotency-Key; without one only once an earlier attempt's outcome was unknown).
-     * {@code replacing}: the owner of the expired document a record of this claim must replace, null when none.
      */
-    record Granted(RequestIdentity request, String owner, String communicationId, boolean recorded, String replacing)
+    record Granted(RequestIdentity request, String owner, String communicationId, boolean recorded)
             implements Claim {
     }
 

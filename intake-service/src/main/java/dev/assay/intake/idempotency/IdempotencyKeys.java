@@ -38,6 +38,9 @@ import java.util.function.Supplier;
  * fresh.
  * Keys expire {@code retention} (with an Idempotency-Key) or {@code unknown-outcome.window} (without) after their
  * last change; expiry is checked on every read, because mongo-java-server has no TTL indexes.
+ * <p>
+ * A request without key reads its document only when {@link UnknownOutcomes} says that any such request may be
+ * remembered at all: normally none is, and the request costs MongoDB nothing.
  */
 @Component
 public class IdempotencyKeys {
@@ -51,6 +54,7 @@ public class IdempotencyKeys {
     private final RequestDocuments documents;
     private final IdempotencyProperties properties;
     private final UnknownOutcomeProperties unknownOutcome;
+    private final UnknownOutcomes unknownOutcomes;
     private final Clock clock;
 
     IdempotencyKeys(MongoTemplate mongo, IdempotencyProperties properties, UnknownOutcomeProperties unknownOutcome,
@@ -59,6 +63,7 @@ public class IdempotencyKeys {
         this.documents = new RequestDocuments(mongo, properties.collection());
         this.properties = properties;
         this.unknownOutcome = unknownOutcome;
+        this.unknownOutcomes = new UnknownOutcomes(mongo, properties.collection(), unknownOutcome.cacheFor());
         this.clock = clock;
     }
 
@@ -86,14 +91,14 @@ public class IdempotencyKeys {
 
     private Claim tryClaim(RequestIdentity request, Supplier<String> newId) {
         Instant now = clock.instant();
-        Document existing = documents.find(request.key());
+        boolean mayBeRemembered = request.byClient() || unknownOutcomes.mayExist(now);
+        Document existing = mayBeRemembered ? documents.find(request.key()) : null;
         if (existing == null || isExpired(existing, now)) {
-            String replacing = existing == null ? null : existing.getString("owner");
             if (!request.byClient()) {
                 // nothing is written for a request without a key unless Kafka's answer to it is late
-                return new Claim.Granted(request, RandomIds.next(), newId.get(), false, replacing);
+                return new Claim.Granted(request, RandomIds.next(), newId.get(), false);
             }
-            return begin(request, newId.get(), replacing, now);
+            return begin(request, newId.get(), existing == null ? null : existing.getString("owner"), now);
         }
         if (!request.fingerprint().equals(existing.getString("fingerprint"))) {
             return new Claim.Mismatch();
@@ -114,9 +119,9 @@ public class IdempotencyKeys {
     /** A new request, or one whose key expired: a new document, won by one of several concurrent requests. */
     private Claim begin(RequestIdentity request, String communicationId, String replacing, Instant now) {
         String owner = RandomIds.next();
-        Document claim = document(request, communicationId, IN_PROGRESS, owner, now);
+        Document claim = document(request, communicationId, IN_PROGRESS, owner, now, now.plus(retentionOf(request)));
         return documents.write(claim, replacing, now.plus(retentionOf(request)))
-                ? new Claim.Granted(request, owner, communicationId, true, null)
+                ? new Claim.Granted(request, owner, communicationId, true)
                 : new Claim.InProgress();
     }
 
@@ -127,8 +132,8 @@ public class IdempotencyKeys {
         }
         String owner = RandomIds.next();
         documents.update(request.key(), new Update().set("state", IN_PROGRESS).set("owner", owner)
-                .set("claimedAt", Date.from(now)).set("expiresAt", Date.from(now.plus(retentionOf(request)))));
-        return new Claim.Granted(request, owner, id, true, null);
+                .set("claimedAt", Date.from(now)).set("expiresAt", Date.from(expiresAt(request, now))));
+        return new Claim.Granted(request, owner, id, true);
     }
 
     /** The communication was accepted: retries get this answer until the request expires. */
@@ -153,7 +158,8 @@ public class IdempotencyKeys {
 
     /**
      * Kafka's answer is late: retries are told to wait, and get this id. A request without a key is recorded only
-     * now.
+     * now, and this returns only once every instance would see the record ({@link UnknownOutcomes}), at most
+     * {@code unknown-outcome.cache-for} later, so that a retry after the answer cannot miss it.
      */
     public void unknown(Claim.Granted claim, Instant receivedAt) {
         Instant now = clock.instant();
@@ -162,17 +168,23 @@ public class IdempotencyKeys {
             if (isOwned(claim, IN_PROGRESS)) {
                 documents.update(request.key(), new Update().set("state", UNKNOWN)
                         .set("receivedAt", Date.from(receivedAt)).set("claimedAt", Date.from(now))
-                        .set("expiresAt", Date.from(now.plus(retentionOf(request)))));
+                        .set("expiresAt", Date.from(expiresAt(request, now))));
             }
             return;
         }
-        Document unknown = document(request, claim.communicationId(), UNKNOWN, claim.owner(), now)
+        Instant expiresAt = now.plus(retentionOf(request));
+        long raised = unknownOutcomes.extendTo(expiresAt);
+        // the claim may not have read the document (nothing was remembered then): one that expired is replaced
+        Document existing = documents.find(request.key());
+        String replacing = existing != null && isExpired(existing, now) ? existing.getString("owner") : null;
+        Document unknown = document(request, claim.communicationId(), UNKNOWN, claim.owner(), now, expiresAt)
                 .append("receivedAt", Date.from(receivedAt));
-        if (!documents.write(unknown, claim.replacing(), now.plus(retentionOf(request)))) {
+        if (!documents.write(unknown, replacing, expiresAt)) {
             // an identical request from the same caller was late at the same moment; retries get its id
             log.warn("Could not remember the late answer for communication {}: an identical request was recorded "
                     + "first", claim.communicationId());
         }
+        unknownOutcomes.awaitSeenEverywhere(raised);
     }
 
     /** Kafka's final answer to an attempt whose outcome was {@link #unknown unknown}. */
@@ -185,13 +197,13 @@ public class IdempotencyKeys {
             documents.update(claim.request().key(), completed(claim.request(), receivedAt, true));
         } else {
             documents.update(claim.request().key(), new Update().set("state", RELEASED)
-                    .set("expiresAt", Date.from(clock.instant().plus(retentionOf(claim.request())))));
+                    .set("expiresAt", Date.from(expiresAt(claim.request(), clock.instant()))));
         }
     }
 
     private Update completed(RequestIdentity request, Instant receivedAt, boolean late) {
         return new Update().set("state", COMPLETED).set("receivedAt", Date.from(receivedAt)).set("late", late)
-                .set("expiresAt", Date.from(clock.instant().plus(retentionOf(request))));
+                .set("expiresAt", Date.from(expiresAt(request, clock.instant())));
     }
 
     private boolean isOwned(Claim.Granted claim, String state) {
@@ -201,18 +213,27 @@ public class IdempotencyKeys {
     }
 
     private Document document(RequestIdentity request, String communicationId, String state, String owner,
-                              Instant now) {
+                              Instant now, Instant expiresAt) {
         return new Document("_id", request.key())
                 .append("fingerprint", request.fingerprint())
                 .append("communicationId", communicationId)
                 .append("state", state)
                 .append("owner", owner)
                 .append("claimedAt", Date.from(now))
-                .append("expiresAt", Date.from(now.plus(retentionOf(request))));
+                .append("expiresAt", Date.from(expiresAt));
     }
 
     private Duration retentionOf(RequestIdentity request) {
         return request.byClient() ? properties.retention() : unknownOutcome.window();
+    }
+
+    /** When a document written {@code now} expires; for a request without key, {@link UnknownOutcomes} knows first. */
+    private Instant expiresAt(RequestIdentity request, Instant now) {
+        Instant expiresAt = now.plus(retentionOf(request));
+        if (!request.byClient()) {
+            unknownOutcomes.extendTo(expiresAt);
+        }
+        return expiresAt;
     }
 
     private static boolean isExpired(Document key, Instant now) {

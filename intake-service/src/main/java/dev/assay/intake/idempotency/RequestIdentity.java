@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What makes two requests the same request, as the {@code _id} of its document in {@code idempotency-keys}.
@@ -16,36 +17,96 @@ import java.util.Objects;
  * <li>Without: the channel, the caller (the client's address) and the fingerprint of the content, which includes the
  *     submitter (type, country, organisation, name, e-mail) and every file, hashed into {@code "caller <sha-256>"}.
  *     Such a request is remembered only once Kafka's answer to one of its attempts was late, for
- *     {@code unknown-outcome.window}: two identical letters that were each acknowledged stay two communications.</li>
+ *     {@code unknown-outcome.window}: two identical letters that were each acknowledged stay two communications.
+ *     So its fingerprint is taken only when it is needed, which normally it is not ({@link UnknownOutcomes}).</li>
  * </ul>
- * The space keeps the two kinds apart: a client's key cannot contain one.
- *
- * @param key         the {@code _id}
- * @param fingerprint what the request asks for; the same key with another fingerprint is a reused key
- * @param byClient    whether the client named the request with an Idempotency-Key
+ * The space keeps the two kinds apart: a client's key cannot contain one. Two identities are equal when their keys,
+ * fingerprints and kinds are.
  */
-public record RequestIdentity(String key, String fingerprint, boolean byClient) {
+public final class RequestIdentity {
 
-    public RequestIdentity {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(fingerprint, "fingerprint");
+    private final boolean byClient;
+    private final Supplier<String> fingerprintSource;
+    private final String channel;
+    private final String caller;
+    private volatile String key;
+    private volatile String fingerprint;
+
+    private RequestIdentity(String key, Supplier<String> fingerprint, boolean byClient, String channel,
+                            String caller) {
+        this.key = key;
+        this.fingerprintSource = Objects.requireNonNull(fingerprint, "fingerprint");
+        this.byClient = byClient;
+        this.channel = channel;
+        this.caller = caller;
     }
 
     /** A request the client named with an {@code Idempotency-Key}. */
     public static RequestIdentity ofKey(String idempotencyKey, String fingerprint) {
-        return new RequestIdentity(idempotencyKey, fingerprint, true);
+        Objects.requireNonNull(idempotencyKey, "key");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        return new RequestIdentity(idempotencyKey, () -> fingerprint, true, null, null);
     }
 
     /** A request without a key: {@code caller} is the client's address as the server sees it. */
     public static RequestIdentity ofCaller(Channel channel, String caller, String fingerprint) {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        return ofCaller(channel, caller, () -> fingerprint);
+    }
+
+    /**
+     * A request without a key whose fingerprint is taken from {@code fingerprint} only when {@link #key()} or
+     * {@link #fingerprint()} is first asked for; what it reads must not change until then.
+     */
+    public static RequestIdentity ofCaller(Channel channel, String caller, Supplier<String> fingerprint) {
+        return new RequestIdentity(null, fingerprint, false, channel.id(), caller);
+    }
+
+    /** The {@code _id}. */
+    public String key() {
+        String k = key;
+        if (k == null) {
+            MessageDigest sha256;
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is always available", e);
+            }
+            String identity = channel + "\n" + caller + "\n" + fingerprint();
+            k = "caller " + HexFormat.of().formatHex(sha256.digest(identity.getBytes(StandardCharsets.UTF_8)));
+            key = k;
         }
-        String identity = channel.id() + "\n" + caller + "\n" + fingerprint;
-        return new RequestIdentity("caller " + HexFormat.of().formatHex(
-                sha256.digest(identity.getBytes(StandardCharsets.UTF_8))), fingerprint, false);
+        return k;
+    }
+
+    /** What the request asks for; the same key with another fingerprint is a reused key. */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            f = Objects.requireNonNull(fingerprintSource.get(), "fingerprint");
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /** Whether the client named the request with an Idempotency-Key. */
+    public boolean byClient() {
+        return byClient;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequestIdentity that && byClient == that.byClient && key().equals(that.key())
+                && fingerprint().equals(that.fingerprint());
+    }
+
+    @Override
+    public int hashCode() {
+        return key().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RequestIdentity[key=" + key() + ", byClient=" + byClient + "]";
     }
 }

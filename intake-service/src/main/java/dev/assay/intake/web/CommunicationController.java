@@ -82,9 +82,10 @@ class CommunicationController {
 
     private ResponseEntity<Acknowledgement> accept(ValidCommunication valid, List<IncomingFile> files, String key,
                                                    CommunicationRequest request, HttpServletRequest http) {
-        String fingerprint = RequestFingerprint.of(request, files, json);
-        RequestIdentity identity = key != null ? RequestIdentity.ofKey(key, fingerprint)
-                : RequestIdentity.ofCaller(Channel.API, http.getRemoteAddr(), fingerprint);
+        // without a key the fingerprint is needed only if some late Kafka answer is remembered, normally none is
+        RequestIdentity identity = key != null ? RequestIdentity.ofKey(key, RequestFingerprint.of(request, files, json))
+                : RequestIdentity.ofCaller(Channel.API, http.getRemoteAddr(),
+                () -> RequestFingerprint.of(request, files, json));
         Answer answer = intake.accept(identity, id -> valid.submission(id, Channel.API, files));
         if (answer instanceof Answer.Accepted accepted) {
             if (accepted.repeated()) {

@@ -53,7 +53,9 @@ import static org.awaitility.Awaitility.await;
         "spring.mail.host=127.0.0.1",
         "spring.kafka.admin.operation-timeout=1s",
         "spring.kafka.admin.properties.request.timeout.ms=1000",
-        "spring.kafka.admin.properties.default.api.timeout.ms=1000"})
+        "spring.kafka.admin.properties.default.api.timeout.ms=1000",
+        // no Kafka here: the warm-up would wait max.block.ms for the producer's metadata
+        "assay.intake.warm-up.enabled=false"})
 @DirtiesContext
 @Import(EmbeddedMongoConfiguration.class) // the mailbox lease lives in intake's MongoDB
 class EmailChannelTest {

@@ -44,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -97,8 +96,7 @@ class SubmissionFormTest {
     @BeforeEach
     void intakeAccepts() {
         given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
-        given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
-                call.<Supplier<String>>getArgument(1).get(), false, null));
+        IntakeAnswers.grantEveryClaim(keys);
     }
 
     @Test

@@ -43,7 +43,8 @@ class IdempotentIntakeTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final IdempotentIntake intake = new IdempotentIntake(kafka, new IdempotencyKeys(MONGO.template(),
             new IdempotencyProperties(Duration.ofHours(24), Duration.ZERO, Duration.ofMinutes(2), Duration.ofHours(1),
-                    "idempotency-keys"), new UnknownOutcomeProperties(Duration.ofMinutes(10)),
+                    "idempotency-keys"),
+            new UnknownOutcomeProperties(Duration.ofMinutes(10), Duration.ofMillis(100)),
             Clock.fixed(T0, ZoneOffset.UTC)), meters);
     private final RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.7",
             "fp-" + UUID.randomUUID());

@@ -388,7 +388,7 @@ class CommunicationControllerTest {
 
     @Test
     void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true, null);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true);
         willReturn(granted).given(keys).claim(withKey("key-1"), any());
         willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
                 .given(intake).accept(any());
@@ -403,7 +403,7 @@ class CommunicationControllerTest {
 
     @Test
     void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true, null);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true);
         willReturn(granted).given(keys).claim(withKey("key-2"), any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")

@@ -32,6 +32,6 @@ public final class IntakeAnswers {
     /** Stubs a mocked key store the way a store with no key in it answers: every claim is granted a fresh id. */
     public static void grantEveryClaim(IdempotencyKeys keys) {
         given(keys.claim(any(), any())).willAnswer(call -> new Claim.Granted(call.getArgument(0), "owner",
-                call.<Supplier<String>>getArgument(1).get(), false, null));
+                call.<Supplier<String>>getArgument(1).get(), false));
     }
 }

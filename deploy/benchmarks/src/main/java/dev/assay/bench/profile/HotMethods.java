@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Summarises the CPU samples ({@code jdk.ExecutionSample}) of a flight recording: the methods on top of the stack
- * (self time) and the methods anywhere on it (total time), and the packages that own the self time. Usage:
+ * (self time) and the methods anywhere on it (total time), and the packages that own the self time; then the CPU of
+ * each group of threads ({@link ThreadLoad}), the JIT's compiler threads included. Usage:
  * {@code HotMethods <file.jfr> [top]}.
  */
 public final class HotMethods {
@@ -33,12 +34,25 @@ public final class HotMethods {
         }
         int top = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         HotMethods hot = new HotMethods();
+        ThreadLoad threads = new ThreadLoad();
+        Map<String, Integer> frameTypes = new java.util.TreeMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
-            if (event.getEventType().getName().equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
+            String type = event.getEventType().getName();
+            if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null) {
                 hot.add(frames(event.getStackTrace()));
+                if (!event.getStackTrace().getFrames().isEmpty()) {
+                    frameTypes.merge(event.getStackTrace().getFrames().get(0).getType(), 1, Integer::sum);
+                }
+            } else if (type.equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
+                threads.add(event.getThread("eventThread").getJavaName() != null
+                        ? event.getThread("eventThread").getJavaName() : event.getThread("eventThread").getOSName(),
+                        event.getFloat("user") + event.getFloat("system"));
             }
         }
         System.out.print(hot.report(top));
+        // code the JIT has not compiled yet runs interpreted, several times slower
+        System.out.println("-- samples by how the top frame ran: " + frameTypes);
+        System.out.print(threads.report(12));
     }
 
     private static List<String> frames(RecordedStackTrace trace) {
