@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.fileupload.ParameterParser;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * Refuses request bodies over {@code assay.intake.max-request-bytes} with 413 before anything parses them; a
- * multipart body may in addition carry {@code assay.intake.attachments.max-total-size} of files.
+ * multipart body may in addition carry {@code assay.intake.attachments.max-total-size} of files, and one whose
+ * Content-Type names no boundary is refused with 400 whatever its length.
  * A declared Content-Length is checked up front; a body of unknown length (chunked) is read here up to the limit
  * and handed on from memory, so no parser ever sees more than the limit. Not so a multipart body: the servlet
  * container parses it from the connection, never from a wrapper's stream, and bounds it by the multipart limit
@@ -64,13 +66,20 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = isMultipart(request) ? multipartLimit : plainLimit;
+        boolean multipart = isMultipart(request);
+        if (multipart && !namesBoundary(request.getContentType())) {
+            // no body could be parsed, whatever its length; left to the container, a declared length over the limit
+            // would get 413 and the same body chunked 400, as its parser looks for the boundary only after the length
+            refuseUnreadable(request, response);
+            return;
+        }
+        long limit = multipart ? multipartLimit : plainLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(request, response, limit);
             return;
         }
-        if (declared < 0 && mayCarryBody(request) && !isMultipart(request)) {
+        if (declared < 0 && mayCarryBody(request) && !multipart) {
             byte[] body = readAtMost(request.getInputStream(), limit);
             if (body == null) {
                 refuse(request, response, limit);
@@ -86,6 +95,16 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private static boolean isMultipart(HttpServletRequest request) {
         String contentType = request.getContentType();
         return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    /**
+     * Whether the container's multipart parser finds a boundary in this Content-Type; read with Tomcat's own parameter
+     * parser, as {@code FileUploadBase.getBoundary} reads it, so the two cannot disagree.
+     */
+    static boolean namesBoundary(String contentType) {
+        ParameterParser parser = new ParameterParser();
+        parser.setLowerCaseNames(true);
+        return parser.parse(contentType, new char[]{';', ','}).get("boundary") != null;
     }
 
     private static boolean mayCarryBody(HttpServletRequest request) {
@@ -122,7 +141,23 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
         problem.put("detail", "The request body is larger than the limit of " + limit + " bytes.");
         problem.put("instance", request.getRequestURI());
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        writeProblem(response, HttpStatus.CONTENT_TOO_LARGE, problem);
+    }
+
+    private void refuseUnreadable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        counter.rejected();
+        response.setHeader(HttpHeaders.CONNECTION, "close");
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", "Bad Request");
+        problem.put("status", HttpStatus.BAD_REQUEST.value());
+        problem.put("detail", "The multipart body could not be read: its Content-Type names no boundary.");
+        problem.put("instance", request.getRequestURI());
+        writeProblem(response, HttpStatus.BAD_REQUEST, problem);
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, Map<String, Object> problem)
+            throws IOException {
+        response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(jsonMapper.writeValueAsBytes(problem));
     }

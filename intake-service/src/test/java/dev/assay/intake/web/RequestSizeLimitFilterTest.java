@@ -88,6 +88,37 @@ class RequestSizeLimitFilterTest {
     }
 
     @Test
+    void aMultipartBodyWithoutBoundaryIsRefusedWith400WhateverItsLengthSoChunkedAndSizedAgree() throws Exception {
+        for (MockHttpServletRequest request : new MockHttpServletRequest[]{chunked(LIMIT * 100), chunked(1)}) {
+            MockHttpServletResponse answer = new MockHttpServletResponse();
+            request.setContentType("multipart/form-data;=x");
+
+            filter.doFilter(request, answer, chain);
+
+            assertThat(answer.getStatus()).isEqualTo(400);
+            assertThat(answer.getContentType()).isEqualTo("application/problem+json");
+            assertThat(answer.getContentAsString()).contains("names no boundary");
+        }
+        MockHttpServletRequest sized = new MockHttpServletRequest("POST", "/api/v1/communications");
+        sized.setContentType("multipart/form-data; charset=utf-8");
+        sized.setContent(body(LIMIT * 100));
+
+        filter.doFilter(sized, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
+    void aBoundaryIsFoundWhereTheContainersMultipartParserFindsIt() {
+        assertThat(RequestSizeLimitFilter.namesBoundary("multipart/form-data; boundary=x")).isTrue();
+        assertThat(RequestSizeLimitFilter.namesBoundary("multipart/form-data;BOUNDARY=\"x y\"")).isTrue();
+        assertThat(RequestSizeLimitFilter.namesBoundary("multipart/form-data, boundary=")).isFalse();
+        assertThat(RequestSizeLimitFilter.namesBoundary("multipart/form-data;=x")).isFalse();
+        assertThat(RequestSizeLimitFilter.namesBoundary("multipart/form-data; charset=utf-8")).isFalse();
+    }
+
+    @Test
     void aDeclaredLengthWithinTheLimitPassesUntouched() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/communications");
         request.setContent(body(LIMIT));
