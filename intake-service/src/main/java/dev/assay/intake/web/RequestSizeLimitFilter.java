@@ -67,15 +67,15 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean multipart = isMultipart(request);
-        if (multipart && !namesBoundary(request.getContentType())) {
-            // no body could be parsed, whatever its length; left to the container, a declared length over the limit
-            // would get 413 and the same body chunked 400, as its parser looks for the boundary only after the length
-            refuseUnreadable(request, response);
-            return;
-        }
         long limit = multipart ? multipartLimit : plainLimit;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
+            if (multipart && !namesBoundary(request.getContentType())) {
+                // the container refuses a multipart body without boundary with 400 before reading a byte; the same
+                // body chunked, or within the limit, gets that answer, so this one must too
+                refuseUnreadable(request, response);
+                return;
+            }
             refuse(request, response, limit);
             return;
         }

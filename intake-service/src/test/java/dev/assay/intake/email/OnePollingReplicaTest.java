@@ -97,6 +97,8 @@ class OnePollingReplicaTest {
                         "--spring.kafka.bootstrap-servers=127.0.0.1:" + closedPort(),
                         "--spring.kafka.admin.operation-timeout=1s",
                         "--assay.intake.kafka-health.timeout=500ms",
+                        // no Kafka here: the warm-up would wait max.block.ms for the producer's metadata
+                        "--assay.intake.warm-up.enabled=false",
                         "--assay.intake.mail.enabled=true",
                         "--assay.intake.mail.protocol=imap",
                         "--assay.intake.mail.host=127.0.0.1",
