@@ -1,5 +1,7 @@
 package dev.assay.report.counters;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -12,8 +14,10 @@ import java.util.Set;
  */
 public record CounterChange(String opId, String owner, Set<CounterKey> increments, Set<CounterKey> decrements) {
 
+    // in the caller's order, not Set.copyOf's, whose order changes from one JVM to the next: the writes, and the
+    // indexes MongoDB reports errors by, then come in the same order every time
     public CounterChange {
-        increments = Set.copyOf(increments);
-        decrements = Set.copyOf(decrements);
+        increments = Collections.unmodifiableSet(new LinkedHashSet<>(increments));
+        decrements = Collections.unmodifiableSet(new LinkedHashSet<>(decrements));
     }
 }

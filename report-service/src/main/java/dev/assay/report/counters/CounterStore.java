@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +67,8 @@ public class CounterStore {
 
     /** One change, see {@link #apply(List)}. */
     public void apply(String opId, String owner, Collection<CounterKey> increments, Collection<CounterKey> decrements) {
-        apply(List.of(new CounterChange(opId, owner, Set.copyOf(increments), Set.copyOf(decrements))));
+        apply(List.of(new CounterChange(opId, owner, new LinkedHashSet<>(increments),
+                new LinkedHashSet<>(decrements))));
     }
 
     /**
