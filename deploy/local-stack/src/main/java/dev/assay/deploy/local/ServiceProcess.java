@@ -36,7 +36,11 @@ final class ServiceProcess {
                 "KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers(),
                 "MONGODB_URI", config.mongoUri(),
                 // intake's Location header points at report-service, wherever the stack put it
-                "ASSAY_REPORT_BASE_URL", "http://localhost:" + config.ports().report()));
+                "ASSAY_REPORT_BASE_URL", "http://localhost:" + config.ports().report(),
+                // stable across restarts: a restarted classification-service reuses its transactional ids and so
+                // aborts the transaction its killed predecessor left open at once, instead of after
+                // transaction.timeout.ms, during which no read_committed consumer gets past it
+                "ASSAY_INSTANCE_ID", instance.name()));
         if (instance.service() == Service.INTAKE) {
             env.putAll(MailServerProcess.intakeEnvironment(config));
             if (confirmationSecret != null) {

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,22 +60,53 @@ final class ClassifiedTopic {
         return records.size();
     }
 
-    /** True once {@code group} has committed, on every partition, the offset just past the last record. */
+    /** True once {@code group} has nothing left to consume on this topic; see the next method. */
     boolean consumedEverything(String group) throws ExecutionException, InterruptedException {
         return consumedEverything(bootstrapServers, NAME, group);
     }
 
-    /** The same for any topic. */
+    /**
+     * True once {@code group} has nothing left to consume on {@code topic}: on every partition its committed offset is
+     * the end, or only transaction markers and aborted records lie between the two. A transactional writer's commit or
+     * abort marker takes an offset that a read_committed consumer skips but may never commit (Spring Kafka's
+     * {@code fixTxOffsets} gives up when the marker arrives after the consumer's last records, as when a killed
+     * writer's transaction is aborted later), so "committed = end" alone can wait for ever.
+     */
     static boolean consumedEverything(String bootstrapServers, String topic, String group)
             throws ExecutionException, InterruptedException {
+        Map<TopicPartition, Long> ends;
+        Map<TopicPartition, OffsetAndMetadata> committed;
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
-            return ends.entrySet().stream().allMatch(end -> {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                return (offset == null ? 0 : offset.offset()) >= end.getValue();
-            });
+            ends = endOffsets(admin, topic);
+            committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+        }
+        Map<TopicPartition, Long> behind = new HashMap<>();
+        ends.forEach((partition, end) -> {
+            OffsetAndMetadata offset = committed.get(partition);
+            long at = offset == null ? 0 : offset.offset();
+            if (at < end) {
+                behind.put(partition, at);
+            }
+        });
+        return behind.isEmpty() || onlyMarkersBetween(bootstrapServers, behind, ends);
+    }
+
+    /** Whether a read_committed consumer reading from each of {@code from} up to its end gets no record at all. */
+    private static boolean onlyMarkersBetween(String bootstrapServers, Map<TopicPartition, Long> from,
+                                              Map<TopicPartition, Long> ends) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(from.keySet());
+            from.forEach(consumer::seek);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+            while (from.keySet().stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                if (!consumer.poll(Duration.ofMillis(200)).isEmpty() || Instant.now().isAfter(deadline)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

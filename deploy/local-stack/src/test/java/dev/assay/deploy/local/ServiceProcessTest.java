@@ -3,6 +3,7 @@ package dev.assay.deploy.local;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,8 @@ class ServiceProcessTest {
                 "SERVER_PORT", "18082",
                 "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092",
                 "MONGODB_URI", "mongodb://127.0.0.1:37017/assay",
-                "ASSAY_REPORT_BASE_URL", "http://localhost:18083"));
+                "ASSAY_REPORT_BASE_URL", "http://localhost:18083",
+                "ASSAY_INSTANCE_ID", "classification-service"));
     }
 
     @Test
@@ -47,14 +49,18 @@ class ServiceProcessTest {
     }
 
     @Test
-    void aFurtherInstanceDiffersOnlyInItsPortAndReportsLinkToTheFirstReportInstance() {
+    void aFurtherInstanceDiffersOnlyInItsPortAndInstanceIdAndReportsLinkToTheFirstReportInstance() {
         Map<String, String> first = ServiceProcess.environment(first(Service.INTAKE), config, SECRET);
         Map<String, String> third = ServiceProcess.environment(new ServiceInstance(Service.INTAKE, 3), config, SECRET);
 
         assertThat(third).containsEntry("SERVER_PORT", "18281")
+                .containsEntry("ASSAY_INSTANCE_ID", "intake-service-3")
                 .containsEntry("ASSAY_REPORT_BASE_URL", "http://localhost:18083");
-        third.remove("SERVER_PORT");
-        first.remove("SERVER_PORT");
+        assertThat(first).containsEntry("ASSAY_INSTANCE_ID", "intake-service");
+        for (String differs : List.of("SERVER_PORT", "ASSAY_INSTANCE_ID")) {
+            third.remove(differs);
+            first.remove(differs);
+        }
         assertThat(third).isEqualTo(first);
     }
 
