@@ -13,6 +13,9 @@ record CampaignFigures(long accepted, long errors, double intakePerSecond, doubl
                        double maxLagSeconds, double catchUpSeconds, boolean complete, LatencySummary intakeLatency,
                        LatencySummary visibleLatency) {
 
+    private static final long VISIBLE_HIGHEST_MICROS = 3_600_000_000L;
+
+
     /** Intake's figures alone, with the rate of its warm second half (the JIT settles in the first). */
     static CampaignFigures ofIntakeOnly(Campaign.Result r) {
         long[] at = r.acceptedAt();
@@ -56,7 +59,8 @@ record CampaignFigures(long accepted, long errors, double intakePerSecond, doubl
                 break;
             }
         }
-        Histogram visible = LatencySummary.newHistogram();
+        // a backlog can take far longer than a request: up to an hour, not the request histograms' minute
+        Histogram visible = new Histogram(VISIBLE_HIGHEST_MICROS, 3);
         int sample = 0;
         for (int i = 0; i < n; i += 10) {
             while (sample < totals.length && totals[sample] < i + 1) {
@@ -65,7 +69,7 @@ record CampaignFigures(long accepted, long errors, double intakePerSecond, doubl
             if (sample == totals.length) {
                 break;
             }
-            visible.recordValue(Math.min(Math.max(0, (totalsAt[sample] - at[i]) / 1000), LatencySummary.HIGHEST_MICROS));
+            visible.recordValue(Math.min(Math.max(0, (totalsAt[sample] - at[i]) / 1000), VISIBLE_HIGHEST_MICROS));
         }
         return new CampaignFigures(n, r.errors(), n / intakeSeconds, complete ? n / reportSeconds : Double.NaN,
                 maxLag, catchUp, complete, LatencySummary.of(r.latencies()), LatencySummary.of(visible));
