@@ -11,7 +11,7 @@ import java.util.UUID;
  * <p>
  * Why not {@link UUID#randomUUID()}: it draws from one shared {@code SecureRandom} whose default provider on Linux
  * ({@code NativePRNG}) serialises every caller on a global lock; under load request threads queued there (21 s
- * blocked, summed over 32 threads, in a 60 s benchmark; BENCHMARKS.md). One DRBG per thread has no shared state.
+ * blocked, summed over 32 threads, in a 60 s run of run-intake.sh, 2026-11-29). One DRBG per thread has no shared state.
  */
 public final class RandomIds {
 
