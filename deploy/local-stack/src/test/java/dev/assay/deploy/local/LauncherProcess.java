@@ -108,6 +108,14 @@ final class LauncherProcess implements AutoCloseable {
         return process.descendants().toList();
     }
 
+    /**
+     * The processes the launcher started itself: its parts. Not what a part starts in turn, such as a library probing
+     * for an external tool, which may be running for a moment at any time.
+     */
+    List<ProcessHandle> parts() {
+        return process.children().toList();
+    }
+
     /** Waits for the launcher to end on its own. @return its exit code */
     int awaitExit(Duration timeout) throws InterruptedException {
         assertThat(process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS))

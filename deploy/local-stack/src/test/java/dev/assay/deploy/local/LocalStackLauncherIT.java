@@ -45,11 +45,11 @@ class LocalStackLauncherIT {
             assertThat(launcher.output()).contains(String.format("[assay] %-24s http://localhost:%d, http://localhost:%d%n",
                     "2 x report-service", ports.report(), secondReport));
             // Kafka, MongoDB, the mail server, intake, classification and two report-service instances
-            assertThat(launcher.descendants()).hasSize(7);
+            assertThat(launcher.parts()).hasSize(7);
 
             assertKilledServiceComesBackWhileTheOthersRunOn(launcher);
 
-            List<ProcessHandle> started = launcher.descendants();
+            List<ProcessHandle> started = launcher.parts();
             assertThat(started).hasSize(7);
             id = api.submit(new Submission(SubmitterType.MEMBER_STATE, "FR", "Retraitement des résidus miniers",
                     "La France partage son expérience de retraitement des résidus miniers."));
@@ -61,7 +61,7 @@ class LocalStackLauncherIT {
 
         try (LauncherProcess again = LauncherProcess.start(home, ports, dataDir, outputs.resolve("second.log"))) {
             again.awaitReady(START_LIMIT);
-            List<ProcessHandle> started = again.descendants();
+            List<ProcessHandle> started = again.parts();
             assertThat(started).hasSize(6);
 
             assertThat(api.communication(id)).hasValueSatisfying(c -> {
@@ -76,7 +76,7 @@ class LocalStackLauncherIT {
     /** kill -9 of report-service: it comes back on its port, with its log continued, and nothing else moved. */
     private void assertKilledServiceComesBackWhileTheOthersRunOn(LauncherProcess launcher) throws Exception {
         long killed = launcher.pidOf("report-service");
-        List<ProcessHandle> others = launcher.descendants().stream().filter(h -> h.pid() != killed).toList();
+        List<ProcessHandle> others = launcher.parts().stream().filter(h -> h.pid() != killed).toList();
 
         ProcessHandle.of(killed).orElseThrow().destroyForcibly();
 
@@ -85,7 +85,7 @@ class LocalStackLauncherIT {
         assertThat(launcher.output()).contains("[assay] report-service exited with code 137; restarting in 1 s"
                 + " (restart 1 in the last minute)\n[assay] restarted report-service (pid " + restarted + ")");
         assertThat(others).hasSize(6).allMatch(ProcessHandle::isAlive);
-        assertThat(launcher.descendants()).extracting(ProcessHandle::pid).contains(restarted).doesNotContain(killed);
+        assertThat(launcher.parts()).extracting(ProcessHandle::pid).contains(restarted).doesNotContain(killed);
         assertEveryServiceIsReadyAndScraped(ports.report());
         assertThat(dataDir.resolve("logs/report-service.log")).content()
                 .containsPattern("Started \\w+ in [0-9.]+ seconds[\\s\\S]*\n----- \\[assay] \\S+ report-service: restart"
