@@ -21,11 +21,13 @@ import java.util.Objects;
  * @param declaredThemes     themes the submitter said they address (optional, may be empty)
  * @param declaredResolutions resolutions the submitter said they address, as short ids such as {@code 5/12}
  * @param attachments        files that came with it
+ * @param resendOf           for an e-mail that repeats an earlier one's Message-ID and sender with different content,
+ *                           the earlier communication's id (a possible resend; both are kept); otherwise null
  */
 public record CommunicationReceived(int schemaVersion, String id, Instant receivedAt, Channel channel,
                                     Submitter submitter, String subject, String body,
                                     List<Theme> declaredThemes, List<String> declaredResolutions,
-                                    List<Attachment> attachments) {
+                                    List<Attachment> attachments, String resendOf) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,5 +41,20 @@ public record CommunicationReceived(int schemaVersion, String id, Instant receiv
         declaredThemes = declaredThemes == null ? List.of() : List.copyOf(declaredThemes);
         declaredResolutions = declaredResolutions == null ? List.of() : List.copyOf(declaredResolutions);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A communication that is not a possible resend of another. */
+    public CommunicationReceived(int schemaVersion, String id, Instant receivedAt, Channel channel,
+                                 Submitter submitter, String subject, String body,
+                                 List<Theme> declaredThemes, List<String> declaredResolutions,
+                                 List<Attachment> attachments) {
+        this(schemaVersion, id, receivedAt, channel, submitter, subject, body, declaredThemes, declaredResolutions,
+                attachments, null);
+    }
+
+    /** The same communication with its submitter's verification changed. */
+    public CommunicationReceived withSubmitter(Submitter newSubmitter) {
+        return new CommunicationReceived(schemaVersion, id, receivedAt, channel, newSubmitter, subject, body,
+                declaredThemes, declaredResolutions, attachments, resendOf);
     }
 }

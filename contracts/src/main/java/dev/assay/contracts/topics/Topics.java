@@ -2,6 +2,8 @@ package dev.assay.contracts.topics;
 
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.CommunicationWithdrawn;
+import dev.assay.contracts.events.SubmitterVerified;
 
 import java.util.List;
 
@@ -24,6 +26,23 @@ public final class Topics {
             new Topic<>("communications.classified.v1", String.class, CommunicationClassified.class,
                     Retention.COMPACTED);
 
+    /**
+     * Written by report-service when an analyst verifies a submitter; read by report-service's projection, so the
+     * count moves when the event is projected, exactly once. Compacted and kept for ever: a verification is a fact the
+     * projection needs on every replay.
+     */
+    public static final Topic<String, SubmitterVerified> COMMUNICATIONS_VERIFIED =
+            new Topic<>("communications.verified.v1", String.class, SubmitterVerified.class, Retention.COMPACTED);
+
+    /**
+     * Written by report-service when a communication is withdrawn; read by report-service's projection (the counts,
+     * the text) and by intake-service (the attachments, the tombstone on the received topic). Compacted and kept for
+     * ever, so a replay of the received or classified topic never brings a withdrawn communication back.
+     */
+    public static final Topic<String, CommunicationWithdrawn> COMMUNICATIONS_WITHDRAWN =
+            new Topic<>("communications.withdrawn.v1", String.class, CommunicationWithdrawn.class,
+                    Retention.COMPACTED);
+
     /** Received records that could not be read or classified, with the reason in the record headers. */
     public static final Topic<String, byte[]> COMMUNICATIONS_RECEIVED_DLT = COMMUNICATIONS_RECEIVED.deadLetter();
 
@@ -35,6 +54,7 @@ public final class Topics {
 
     public static List<Topic<String, ?>> all() {
         return List.of(COMMUNICATIONS_RECEIVED, COMMUNICATIONS_CLASSIFIED,
+                COMMUNICATIONS_VERIFIED, COMMUNICATIONS_WITHDRAWN,
                 COMMUNICATIONS_RECEIVED_DLT, COMMUNICATIONS_CLASSIFIED_DLT);
     }
 }

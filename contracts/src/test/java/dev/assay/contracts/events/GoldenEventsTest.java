@@ -1,6 +1,7 @@
 package dev.assay.contracts.events;
 
 import dev.assay.contracts.fixtures.GoldenEvents;
+import dev.assay.contracts.taxonomy.Verification;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,5 +54,18 @@ class GoldenEventsTest {
         assertThat(read.declaredThemes()).isEmpty();
         assertThat(read.attachments()).isEmpty();
         assertThat(read.submitter().country()).isNull();
+    }
+
+    @Test
+    void aSubmitterWrittenBeforeVerificationExistedReadsAsDeclaredAndNoResend() {
+        String older = """
+                {"schemaVersion":1,"id":"c-2","receivedAt":"2026-01-01T00:00:00Z","channel":"api",
+                 "submitter":{"type":"member-state","country":"FR"},"subject":"Tailings","body":""}""";
+
+        CommunicationReceived read = mapper.readValue(older, CommunicationReceived.class);
+
+        assertThat(read.submitter().verification()).isEqualTo(Verification.DECLARED);
+        assertThat(read.submitter().verified()).isFalse();
+        assertThat(read.resendOf()).isNull();
     }
 }
