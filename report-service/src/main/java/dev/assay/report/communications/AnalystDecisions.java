@@ -10,6 +10,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.stereotype.Component;
@@ -31,6 +33,7 @@ import java.util.concurrent.TimeoutException;
 class AnalystDecisions implements DisposableBean {
 
     static final Duration ACK_TIMEOUT = Duration.ofSeconds(15);
+    private static final Logger log = LoggerFactory.getLogger(AnalystDecisions.class);
 
     private final Producer<String, byte[]> producer;
     private final JsonMapper mapper;
@@ -63,9 +66,10 @@ class AnalystDecisions implements DisposableBean {
                     .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DecisionNotRecordedException(topic, e);
+            throw new DecisionNotRecordedException(e);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            throw new DecisionNotRecordedException(topic, e);
+            log.warn("Kafka did not acknowledge the record for {} on {}: {}", key, topic.name(), e.toString());
+            throw new DecisionNotRecordedException(e);
         }
     }
 

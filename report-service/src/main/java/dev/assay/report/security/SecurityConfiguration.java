@@ -2,6 +2,7 @@ package dev.assay.report.security;
 
 import dev.assay.contracts.security.ResourceServer;
 import dev.assay.contracts.security.Role;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -21,6 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Stateless: no session and no cookie, so no CSRF token either; each request brings its bearer token.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
