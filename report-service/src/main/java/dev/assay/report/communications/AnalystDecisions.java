@@ -53,16 +53,24 @@ class AnalystDecisions implements DisposableBean {
     }
 
     void verified(SubmitterVerified event) {
-        send(Topics.COMMUNICATIONS_VERIFIED, event.communicationId(), event);
+        send(Topics.COMMUNICATIONS_VERIFIED, event.communicationId(), mapper.writeValueAsBytes(event));
     }
 
+    /**
+     * Publishes the withdrawal, then a tombstone for the id on the classified topic, so that compaction removes the
+     * communication's last classification (its text and personal data) from Kafka too. The withdrawal comes first: it
+     * is what keeps a replay from counting the communication; if the tombstone fails, the caller's retry sends both
+     * again (the projection takes a repeated withdrawal once).
+     */
     void withdrawn(CommunicationWithdrawn event) {
-        send(Topics.COMMUNICATIONS_WITHDRAWN, event.communicationId(), event);
+        send(Topics.COMMUNICATIONS_WITHDRAWN, event.communicationId(), mapper.writeValueAsBytes(event));
+        send(Topics.COMMUNICATIONS_CLASSIFIED, event.communicationId(), null);
     }
 
-    private void send(Topic<String, ?> topic, String key, Object event) {
+    /** @param value null for a tombstone */
+    private void send(Topic<String, ?> topic, String key, byte[] value) {
         try {
-            producer.send(new ProducerRecord<>(topic.name(), key, mapper.writeValueAsBytes(event)))
+            producer.send(new ProducerRecord<>(topic.name(), key, value))
                     .get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

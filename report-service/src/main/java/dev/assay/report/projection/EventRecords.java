@@ -4,6 +4,7 @@ import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.contracts.topics.Topic;
 import dev.assay.contracts.topics.Topics;
+import org.springframework.kafka.support.KafkaNull;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,6 +26,14 @@ final class EventRecords {
     EventRecords(JsonMapper mapper) {
         this.mapper = mapper;
         this.classified = new ClassifiedRecords(mapper);
+    }
+
+    /**
+     * A record without a value: on the classified topic, the tombstone report-service writes for a withdrawn
+     * communication so that compaction removes its last classification. It carries nothing to project.
+     */
+    static boolean isTombstone(Object value) {
+        return value == null || value instanceof KafkaNull;
     }
 
     /** @param topic the topic the record was read from; null reads it as a classified record */

@@ -18,7 +18,8 @@ import java.util.function.Consumer;
  * every record by its topic, and projects them together. A record that cannot be read is reported by its index once
  * the records before it are projected, so that the listener container commits those, sends that one to its topic's
  * dead-letter topic and delivers the rest again. Any other failure (MongoDB not answering) fails the whole batch,
- * which is retried as a whole: projecting is idempotent.
+ * which is retried as a whole: projecting is idempotent. Tombstones (records without a value, such as the one written
+ * on the classified topic for a withdrawn communication) carry nothing to project and are passed over.
  */
 final class ProjectionBatchConsumer implements Consumer<Message<List<byte[]>>> {
 
@@ -43,8 +44,12 @@ final class ProjectionBatchConsumer implements Consumer<Message<List<byte[]>>> {
         List<?> topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC, List.class);
         List<Object> events = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
+            Object value = values.get(i);
+            if (EventRecords.isTombstone(value)) {
+                continue;
+            }
             try {
-                events.add(records.read(topics == null ? null : (String) topics.get(i), values.get(i)));
+                events.add(records.read(topics == null ? null : (String) topics.get(i), value));
             } catch (UnreadableRecordException unreadable) {
                 project(events);
                 throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);

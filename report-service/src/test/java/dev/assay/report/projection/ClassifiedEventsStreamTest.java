@@ -92,6 +92,8 @@ class ClassifiedEventsStreamTest {
 
         try (Producer<String, byte[]> producer = producer()) {
             send(producer, "s-kenya", json(kenya));
+            // a tombstone, as report-service writes for a withdrawn communication: nothing to project, no dead letter
+            send(producer, "s-france", null);
             send(producer, "s-france", json(france));
             // same key as the last record, so the poison sits in its partition ahead of it
             send(producer, "s-brazil", GARBAGE);
