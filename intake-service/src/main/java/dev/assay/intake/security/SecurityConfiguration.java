@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -74,7 +75,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain form(HttpSecurity http, TokenProperties tokens) throws Exception {
+    SecurityFilterChain form(HttpSecurity http) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(CSRF_COOKIE);
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").httpOnly(true));
@@ -83,8 +84,10 @@ public class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(FORM_POLICY)));
-        // a browser sends no bearer token; one that comes anyway is checked, never ignored
-        ResourceServer.apply(http, new RolesClaim(tokens.rolesClaim()));
+        // a browser sends no bearer token; one that comes anyway is checked, never ignored. Only the 401 is the
+        // API's: a form without its CSRF token still gets the form's own 403 page
+        http.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())
+                .authenticationEntryPoint(ResourceServer.unauthenticated()));
         return http.build();
     }
 
