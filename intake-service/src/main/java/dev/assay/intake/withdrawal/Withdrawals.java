@@ -27,7 +27,8 @@ class Withdrawals {
         this.publisher = publisher;
     }
 
-    @KafkaListener(id = "intake-withdrawals", topics = "#{T(dev.assay.contracts.topics.Topics).COMMUNICATIONS_WITHDRAWN.name()}",
+    @KafkaListener(id = "intake-withdrawals", groupId = WithdrawalConfiguration.GROUP,
+            topics = "#{T(dev.assay.contracts.topics.Topics).COMMUNICATIONS_WITHDRAWN.name()}",
             containerFactory = WithdrawalConfiguration.CONTAINER_FACTORY)
     void withdraw(ConsumerRecord<String, CommunicationWithdrawn> record) {
         String id = record.value() != null ? record.value().communicationId() : record.key();

@@ -6,6 +6,8 @@ import dev.assay.intake.IntakeOverKafka;
 import dev.assay.intake.MultipartBody;
 import dev.assay.intake.RunningIntake;
 import dev.assay.intake.attachments.Documents;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -23,6 +25,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +70,11 @@ class WithdrawalOverKafkaTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> tombstonesOf(withdrawn) == 2);
         assertThat(storedFilesOf(withdrawn)).isZero();
         assertThat(storedFilesOf(kept)).isEqualTo(2);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                broker.getBrokersAsString()))) {
+            assertThat(admin.listConsumerGroupOffsets("assay-intake-withdrawals").partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS)).isNotEmpty();
+        }
     }
 
     private String submitWithTwoFiles() throws Exception {
