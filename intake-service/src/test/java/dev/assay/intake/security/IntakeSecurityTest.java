@@ -62,6 +62,12 @@ class IntakeSecurityTest {
     }
 
     @Test
+    void aBadTokenIsRefusedOnTheFormToo() throws Exception {
+        assertUnauthorized(intake.http().get("/submit", "Authorization", "Bearer " + TestTokens.forged()));
+        assertThat(intake.http().get("/submit").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void everythingElseUnderTheApiNeedsAnAnalyst() throws Exception {
         String path = PATH + "/" + UUID.randomUUID();
 
