@@ -76,8 +76,32 @@ class FormOverKafkaTest {
         assertThat(event.get("channel").asString()).isEqualTo("web-form");
         assertThat(event.get("submitter").toString())
                 .isEqualTo("{\"type\":\"stakeholder\",\"country\":null,\"organisation\":\"Red de Comunidades Mineras\","
-                        + "\"name\":null,\"email\":null}");
+                        + "\"name\":null,\"email\":null,\"verification\":\"declared\"}");
         assertThat(event.get("attachments").size()).isZero();
+    }
+
+    @Test
+    void aDoubleClickOrABrowserRetryOfTheSameRenderedFormIsOneCommunication() throws Exception {
+        Document form = Jsoup.parse(get("/submit").body());
+        String key = form.select("input[name=submissionKey]").attr("value");
+        MultipartBody body = new MultipartBody()
+                .part("_csrf", null, null, utf8(form.select("input[name=_csrf]").attr("value")))
+                .part("submissionKey", null, null, utf8(key))
+                .part("submitterType", null, null, utf8("stakeholder"))
+                .part("subject", null, null, utf8("Tailings"))
+                .part("text", null, null, utf8("Sent twice by an impatient finger, " + key));
+
+        HttpResponse<String> first = postForm(body);
+        HttpResponse<String> second = postForm(body);
+
+        assertThat(key).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(Jsoup.parse(get("/submit").body()).select("input[name=submissionKey]").attr("value"))
+                .isNotEqualTo(key);
+        assertThat(first.statusCode()).isEqualTo(303);
+        assertThat(second.statusCode()).isEqualTo(303);
+        String id = trackingNumber(first);
+        assertThat(trackingNumber(second)).isEqualTo(id);
+        assertThat(topic.keyed(id)).hasSize(1);
     }
 
     @Test
@@ -103,6 +127,18 @@ class FormOverKafkaTest {
 
         assertThat(posted.statusCode()).isEqualTo(403);
         assertThat(Jsoup.parse(posted.body()).select("h1").text()).isEqualTo("The form has expired");
+    }
+
+    private HttpResponse<String> postForm(MultipartBody body) throws Exception {
+        return browser.send(request("/submit").header("Content-Type", body.contentType())
+                        .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String trackingNumber(HttpResponse<String> redirect) throws Exception {
+        URI location = URI.create(redirect.headers().firstValue("Location").orElseThrow());
+        return Jsoup.parse(get(location.getRawPath() + "?" + location.getRawQuery()).body())
+                .select("#tracking-number").text();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -27,6 +27,6 @@ import java.lang.annotation.Target;
         // a short warm-up: ApiWarmUpTest has the full one
         "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class})
+@Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class, TestTokensConfiguration.class})
 public @interface IntakeOverKafka {
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -46,6 +47,9 @@ class IntakeOverKafkaTest {
              "themes":["resource-recovery"],"resolutions":["5/12"]}""";
 
     private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalManagementPort
+    private int managementPort;
 
     @LocalServerPort
     private int port;
@@ -92,10 +96,12 @@ class IntakeOverKafkaTest {
         assertThat(json.readTree(record.value())).isEqualTo(json.readTree("""
                 {"schemaVersion":1,"id":"%s","receivedAt":"2026-03-02T09:15:30.123Z","channel":"api",
                  "submitter":{"type":"member-state","country":"FR","organisation":"Ministère de la Transition écologique",
-                              "name":"Camille Durand","email":"focal.point@example.org"},
+                              "name":"Camille Durand","email":"focal.point@example.org",
+                              "verification":"declared"},
                  "subject":"Contribution de la France : valorisation des résidus miniers",
                  "body":"La France soutient la mise en œuvre de la résolution 5/12.",
-                 "declaredThemes":["resource-recovery"],"declaredResolutions":["5/12"],"attachments":[]}
+                 "declaredThemes":["resource-recovery"],"declaredResolutions":["5/12"],"attachments":[],
+                 "resendOf":null}
                 """.formatted(id)));
     }
 
@@ -158,7 +164,7 @@ class IntakeOverKafkaTest {
 
     @Test
     void readinessIsUpWhileKafkaAnswers() throws Exception {
-        HttpResponse<String> readiness = http.get("/actuator/health/readiness");
+        HttpResponse<String> readiness = http.get("/readyz");
 
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(json.readTree(readiness.body())).isEqualTo(json.readTree("{\"status\":\"UP\"}"));
@@ -168,7 +174,7 @@ class IntakeOverKafkaTest {
     void prometheusShowsSubmissionsByOutcomeAndPublishLatency() throws Exception {
         http.postCommunication(REQUEST);
 
-        HttpResponse<String> scrape = http.get("/actuator/prometheus");
+        HttpResponse<String> scrape = new IntakeHttpClient(managementPort).get("/actuator/prometheus");
 
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body())

@@ -80,8 +80,8 @@ class IntakeWithoutKafkaTest {
     void readinessIsDownWhileKafkaCannotBeReachedButTheServiceIsAlive() throws Exception {
         IntakeHttpClient http = new IntakeHttpClient(port);
 
-        HttpResponse<String> readiness = http.get("/actuator/health/readiness");
-        HttpResponse<String> liveness = http.get("/actuator/health/liveness");
+        HttpResponse<String> readiness = http.get("/readyz");
+        HttpResponse<String> liveness = http.get("/livez");
 
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(json.readTree(readiness.body())).isEqualTo(json.readTree("{\"status\":\"DOWN\"}"));

@@ -26,7 +26,8 @@ import static com.mongodb.client.model.Filters.eq;
 /**
  * Keeps the original bytes of attachments in a GridFS bucket of intake's own database. The id of a stored file is
  * derived from the communication id and the file's position, so storing the same communication again (a retried
- * request, an e-mail seen twice) finds the file already there instead of storing a second copy.
+ * request, an e-mail seen twice) finds the file already there instead of storing a second copy. A stored file is
+ * never overwritten; it is deleted only when its communication is withdrawn.
  */
 @Component
 public class AttachmentStore {
@@ -56,9 +57,11 @@ public class AttachmentStore {
                         && sha256.equals(existing.getMetadata().getString("sha256"))) {
                     return id.toHexString();
                 }
-                // a different file under the same position: the newer submission wins. Rare (the same id with other
-                // files); deleting its chunks by files_id reads the whole chunks collection on the embedded server
-                bucket.delete(id);
+                // never replaced: a communication's originals are what it was received with. Every channel's ids
+                // cover the files (e-mail ids the content, API and form retries the fingerprint), so only a bug
+                // could get here
+                throw new IllegalStateException("Attachment " + index + " of communication " + communicationId
+                        + " is already stored with other content; it is kept, and this file is not stored");
             }
             Document metadata = new Document("communicationId", communicationId)
                     .append("index", index)
@@ -70,6 +73,33 @@ public class AttachmentStore {
         } catch (MongoException | DataAccessException e) {
             throw new AttachmentsUnavailableException("Attachment " + index + " of communication "
                     + communicationId + " could not be stored", e);
+        }
+    }
+
+    /**
+     * Deletes every stored original of a communication; deleting what is not there (a redelivered withdrawal) does
+     * nothing. Files are stored at positions 0, 1, … in order, so the first position without a file ends them.
+     * Not on the request path: the chunks are found by {@code files_id}, which the embedded server answers by reading
+     * the whole chunks collection.
+     *
+     * @return how many files were deleted
+     * @throws AttachmentsUnavailableException when MongoDB does not answer
+     */
+    public int deleteAll(String communicationId) {
+        int deleted = 0;
+        try {
+            GridFSBucket bucket = bucket();
+            for (int index = 0; ; index++) {
+                ObjectId id = idOf(communicationId, index);
+                if (bucket.find(eq("_id", id)).first() == null) {
+                    return deleted;
+                }
+                bucket.delete(id);
+                deleted++;
+            }
+        } catch (MongoException | DataAccessException e) {
+            throw new AttachmentsUnavailableException("The attachments of communication " + communicationId
+                    + " could not be deleted", e);
         }
     }
 

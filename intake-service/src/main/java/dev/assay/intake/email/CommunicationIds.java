@@ -4,36 +4,48 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The tracking number of an emailed communication, derived from the message alone so that reading the same message
- * again, after a crash between publishing and filing it or because it was delivered twice, yields the same id and
- * report-service sees one communication. It is a name-based UUID (version 5, RFC 9562) of the normalised Message-ID
- * together with the sender's address: the address keeps a forged Message-ID from another sender from masking a real
- * communication. A message without a Message-ID is named by a SHA-256 of what identifies it as a letter (Date,
- * From, To, Subject and the body as stored), which the same stored message always reproduces and which leaves out
- * the trace headers each delivery adds.
+ * The tracking number of an emailed communication, derived from the message so that reading the same message again,
+ * after a crash between publishing and filing it or because it was delivered twice, yields the same id and
+ * report-service sees one communication; and unguessable, since an id must not be computable by anyone who knows a
+ * Message-ID and its sender. It is an HMAC-SHA256, keyed by {@code assay.intake.ids.secret}, of the normalised
+ * Message-ID, the sender's address and a SHA-256 of the content (Date, From, To, Subject and the body as stored, which
+ * leaves out the trace headers each delivery adds), shaped as a version 8 UUID (RFC 9562's custom version). The
+ * content is in it so that a second message with the same Message-ID and sender but other content is a separate
+ * communication, never a replacement of the first ({@link FirstMessages} links it to the first as a possible resend).
+ * A message without a Message-ID is named by the content alone. The key for the look-up of the first message is an
+ * HMAC of the Message-ID and sender alone, under another label.
  */
 final class CommunicationIds {
 
-    /** Fixed for ever: changing it would give every message a new id. */
-    static final UUID NAMESPACE = UUID.fromString("0b6a8f3e-52d4-4c1e-9a77-5e2c1f0d7a41");
+    /** The id of a message, and the key that names every message with its Message-ID and sender (null without one). */
+    record Derived(String id, String messageKey) {
+    }
+
     private static final byte[] HEADER_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HEADER_END_LF = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
-    private CommunicationIds() {
+    private final IdSecret secret;
+
+    CommunicationIds(IdSecret secret) {
+        this.secret = secret;
     }
 
-    static String of(String messageId, String fromAddress, String identityHeaders, byte[] raw) {
+    Derived of(String messageId, String fromAddress, String identityHeaders, byte[] raw) {
         String normalized = normalizeMessageId(messageId);
         String sender = fromAddress == null ? "" : fromAddress.strip().toLowerCase(Locale.ROOT);
-        String name = normalized == null
-                ? "raw:" + HexFormat.of().formatHex(sha256(identityHeaders, raw))
-                : "message-id:" + normalized + "\nfrom:" + sender;
-        return uuid5(name).toString();
+        String content = HexFormat.of().formatHex(sha256(identityHeaders, raw));
+        if (normalized == null) {
+            return new Derived(uuid8(secret.hmac("communication\0raw:" + content)).toString(), null);
+        }
+        String message = "message-id:" + normalized + "\nfrom:" + sender;
+        return new Derived(uuid8(secret.hmac("communication\0" + message + "\ncontent:" + content)).toString(),
+                HexFormat.of().formatHex(secret.hmac("message\0" + message)));
     }
 
     /**
@@ -57,28 +69,24 @@ final class CommunicationIds {
         return at < 0 ? value : value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);
     }
 
-    static UUID uuid5(String name) {
-        try {
-            MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-            sha1.update(ByteBuffer.allocate(16).putLong(NAMESPACE.getMostSignificantBits())
-                    .putLong(NAMESPACE.getLeastSignificantBits()).array());
-            byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
-            hash[6] = (byte) ((hash[6] & 0x0f) | 0x50);
-            hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
-            ByteBuffer bytes = ByteBuffer.wrap(hash, 0, 16);
-            return new UUID(bytes.getLong(), bytes.getLong());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-1", e);
-        }
+    /** The first 16 bytes of the HMAC as a version 8, IETF variant UUID. */
+    static UUID uuid8(byte[] hmac) {
+        byte[] bytes = Arrays.copyOf(hmac, 16);
+        bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x80);
+        bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        return new UUID(buffer.getLong(), buffer.getLong());
     }
 
     private static byte[] sha256(String identityHeaders, byte[] raw) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(identityHeaders.getBytes(StandardCharsets.UTF_8));
+            sha256.update((identityHeaders == null ? "" : identityHeaders).getBytes(StandardCharsets.UTF_8));
             sha256.update((byte) 0);
-            int bodyStart = bodyStart(raw);
-            sha256.update(raw, bodyStart, raw.length - bodyStart);
+            if (raw != null) {
+                int bodyStart = bodyStart(raw);
+                sha256.update(raw, bodyStart, raw.length - bodyStart);
+            }
             return sha256.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

@@ -42,7 +42,7 @@ class MailConfiguration {
                                 FocalPointRegistry focalPoints, SubmissionIntake submissionIntake,
                                 AckProperties ackProperties, ObjectProvider<AcknowledgementMailer> acknowledgements,
                                 MeterRegistry meters, MailLeaseProperties leaseProperties,
-                                MongoDatabaseFactory mongo) {
+                                MongoDatabaseFactory mongo, IdSecret idSecret) {
         Set<String> ownAddresses = new HashSet<>();
         if (properties.username() != null && properties.username().contains("@")) {
             ownAddresses.add(properties.username());
@@ -51,7 +51,8 @@ class MailConfiguration {
             ownAddresses.add(ackProperties.from());
         }
         MessageIntake intake = new MessageIntake(new MailReader(), new AutomatedMail(ownAddresses), focalPoints,
-                submissionIntake, intakeProperties.maxLength());
+                submissionIntake, intakeProperties.maxLength(), new CommunicationIds(idSecret),
+                FirstMessages.inMongo(mongo.getMongoDatabase()), new DmarcResults(properties.trustedAuthservId()));
         MailboxLease lease = leaseProperties.enabled()
                 ? MailboxLease.inMongo(mongo.getMongoDatabase(), leaseProperties, leaseName(properties))
                 : MailboxLease.NONE;

@@ -42,6 +42,9 @@ import java.util.stream.Stream;
  *                            it cannot stay at the head of the folder for ever
  * @param focalPoints         known senders: address or {@code *@domain} pattern to country and submitter type
  * @param focalPointsFile     a CSV file of more known senders ({@code address,country,type,organisation})
+ * @param trustedAuthservId   the authserv-id with which the receiving mail server signs its
+ *                            {@code Authentication-Results} headers; a focal point's message is verified only when
+ *                            that server says it passed DMARC. Empty: no e-mail sender is verified
  */
 @ConfigurationProperties("assay.intake.mail")
 @Validated
@@ -64,7 +67,8 @@ public record MailProperties(
         @DefaultValue("75MB") @NotNull DataSize maxMessageSize,
         @DefaultValue("5") @Min(1) int maxAttempts,
         @Valid List<FocalPoint> focalPoints,
-        String focalPointsFile) {
+        String focalPointsFile,
+        String trustedAuthservId) {
 
     /** How to reach the IMAP server. */
     public enum Protocol {

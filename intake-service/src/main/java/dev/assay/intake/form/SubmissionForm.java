@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * What the form posts, field by field, kept as typed so that a refused form comes back filled in. {@code website}
- * is the honeypot: hidden from people, filled in by bots.
+ * is the honeypot: hidden from people, filled in by bots. {@code submissionKey} is the idempotency key intake put
+ * in the form when it rendered it ({@link FormKeys}).
  */
 public class SubmissionForm {
 
     static final String[] FIELDS = {"submitterType", "country", "organisation", "name", "email", "subject", "text",
-            "themes", "resolutions", "attachments", "website"};
+            "themes", "resolutions", "attachments", "website", "submissionKey"};
 
     private String submitterType;
     private String country;
@@ -25,6 +26,7 @@ public class SubmissionForm {
     private List<String> resolutions = new ArrayList<>();
     private List<MultipartFile> attachments = new ArrayList<>();
     private String website;
+    private String submissionKey;
 
     public String getSubmitterType() {
         return submitterType;
@@ -119,6 +121,14 @@ public class SubmissionForm {
         return attachments.stream()
                 .filter(file -> file != null && !(file.isEmpty() && isBlank(file.getOriginalFilename())))
                 .toList();
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 
     boolean isHoneypotFilled() {

@@ -59,7 +59,8 @@ import java.util.Map;
  * answered with a redirect to the confirmation page (Post/Redirect/Get, so a reload does not submit again); an
  * invalid one comes back filled in, with a message beside each field at fault and a summary at the top. A form
  * whose hidden honeypot field was filled in is answered as if accepted, counted, and dropped. A resubmission after a
- * late Kafka answer gets the first submission's tracking number, never a second communication.
+ * late Kafka answer gets the first submission's tracking number, never a second communication, and so does a second
+ * post of the same rendered form ({@link FormKeys}).
  */
 @Controller
 class SubmissionFormController {
@@ -111,7 +112,9 @@ class SubmissionFormController {
             errors.add("attachments", "error.attachments.requestTooLarge", megabytes(limits.maxFileSize().toBytes()),
                     megabytes(limits.maxTotalSize().toBytes()));
         }
-        return form(model, new SubmissionForm(), errors, locale);
+        SubmissionForm form = new SubmissionForm();
+        form.setSubmissionKey(FormKeys.next());
+        return form(model, form, errors, locale);
     }
 
     @PostMapping(FORM_PATH)
@@ -136,15 +139,29 @@ class SubmissionFormController {
         }
         try {
             List<IncomingFile> files = read(chosen);
-            // a browser has no Idempotency-Key: a resubmission after a late Kafka answer is recognised by its
-            // content and address (IdempotentIntake)
-            RequestIdentity identity = RequestIdentity.ofCaller(Channel.WEB_FORM, http.getRemoteAddr(),
-                    () -> RequestFingerprint.of(request, files, json));
-            Answer answer = intake.accept(identity, id -> valid.submission(id, Channel.WEB_FORM, files));
+            // the key the form was rendered with makes a double click or a browser retry one communication; a
+            // form without one (or whose content changed since its key was used) is recognised after a late Kafka
+            // answer by its content and address (IdempotentIntake)
+            Answer answer = FormKeys.of(form)
+                    .map(key -> intake.accept(RequestIdentity.ofKey(FormKeys.SCOPE, key,
+                            RequestFingerprint.of(request, files, json)),
+                            id -> valid.submission(id, Channel.WEB_FORM, files)))
+                    .filter(keyed -> !(keyed instanceof Answer.KeyReused))
+                    .orElseGet(() -> intake.accept(RequestIdentity.ofCaller(Channel.WEB_FORM, http.getRemoteAddr(),
+                            () -> RequestFingerprint.of(request, files, json)),
+                            id -> valid.submission(id, Channel.WEB_FORM, files)));
             if (answer instanceof Answer.Accepted accepted) {
                 counter.accepted();
                 return confirmationRedirect(new ConfirmationLink.Receipt(accepted.communicationId(),
                         accepted.receivedAt()));
+            }
+            if (answer instanceof Answer.KeyInUse) {
+                // the first click of a double click is still being handled; the retry shows its outcome
+                counter.unavailable();
+                errors.add(FormErrors.GLOBAL, "error.unavailable");
+                response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+                return form(model, form, errors, locale);
             }
             String id = ((Answer.Unconfirmed) answer).communicationId();
             counter.unavailable();

@@ -12,16 +12,18 @@ import java.util.function.Supplier;
 /**
  * What makes two requests the same request, as the {@code _id} of its document in {@code idempotency-keys}.
  * <ul>
- * <li>With an {@code Idempotency-Key}: the key (1–255 visible ASCII characters, no space). The request is remembered
- *     from its first attempt on, for {@code idempotency.retention}.</li>
+ * <li>With an {@code Idempotency-Key}: the key (1–255 visible ASCII characters, no space) within its caller's scope
+ *     (a token's subject, the form, or the one scope of anonymous callers), hashed into {@code "key <sha-256>"}, so
+ *     that one caller can neither read nor block the keys of another. The request is remembered from its first
+ *     attempt on, for {@code idempotency.retention}; its answer is given again only to a request with the same
+ *     fingerprint, which is what keeps anonymous callers, who share a scope, from reading each other's answers.</li>
  * <li>Without: the channel, the caller (the client's address) and the fingerprint of the content, which includes the
  *     submitter (type, country, organisation, name, e-mail) and every file, hashed into {@code "caller <sha-256>"}.
  *     Such a request is remembered only once Kafka's answer to one of its attempts was late, for
  *     {@code unknown-outcome.window}: two identical letters that were each acknowledged stay two communications.
  *     So its fingerprint is taken only when it is needed, which normally it is not ({@link UnknownOutcomes}).</li>
  * </ul>
- * The space keeps the two kinds apart: a client's key cannot contain one. Two identities are equal when their keys,
- * fingerprints and kinds are.
+ * The prefixes keep the two kinds apart. Two identities are equal when their keys, fingerprints and kinds are.
  */
 public final class RequestIdentity {
 
@@ -41,11 +43,16 @@ public final class RequestIdentity {
         this.caller = caller;
     }
 
-    /** A request the client named with an {@code Idempotency-Key}. */
-    public static RequestIdentity ofKey(String idempotencyKey, String fingerprint) {
+    /**
+     * A request the client named with an {@code Idempotency-Key}, within {@code scope}: whose key it is (the caller's
+     * token subject, the form, anonymous).
+     */
+    public static RequestIdentity ofKey(String scope, String idempotencyKey, String fingerprint) {
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(idempotencyKey, "key");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        return new RequestIdentity(idempotencyKey, () -> fingerprint, true, null, null);
+        return new RequestIdentity("key " + sha256(scope + "\n" + idempotencyKey), () -> fingerprint, true, null,
+                null);
     }
 
     /** A request without a key: {@code caller} is the client's address as the server sees it. */
@@ -66,17 +73,19 @@ public final class RequestIdentity {
     public String key() {
         String k = key;
         if (k == null) {
-            MessageDigest sha256;
-            try {
-                sha256 = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is always available", e);
-            }
-            String identity = channel + "\n" + caller + "\n" + fingerprint();
-            k = "caller " + HexFormat.of().formatHex(sha256.digest(identity.getBytes(StandardCharsets.UTF_8)));
+            k = "caller " + sha256(channel + "\n" + caller + "\n" + fingerprint());
             key = k;
         }
         return k;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
     }
 
     /** What the request asks for; the same key with another fingerprint is a reused key. */

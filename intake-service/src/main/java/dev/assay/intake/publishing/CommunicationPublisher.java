@@ -84,6 +84,25 @@ public class CommunicationPublisher {
         }
     }
 
+    /**
+     * Writes a tombstone (a null value) for {@code communicationId} on the received topic, so that compaction removes
+     * the communication's records from it; returns once the brokers acknowledged it. Writing it again is harmless.
+     *
+     * @throws PublishFailedException when Kafka did not acknowledge it in time
+     */
+    public void publishTombstone(String communicationId) {
+        try {
+            kafka.send(Topics.COMMUNICATIONS_RECEIVED.name(), communicationId, null)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException("Interrupted while writing the tombstone of " + communicationId, e);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new PublishFailedException("Kafka did not store the tombstone of communication " + communicationId,
+                    e);
+        }
+    }
+
     private static PublishOutcomeUnknownException late(
             CommunicationReceived communication, String why, Throwable cause,
             CompletableFuture<SendResult<String, CommunicationReceived>> sent) {

@@ -59,7 +59,8 @@ class IntakeDesk implements SubmissionIntake {
         }
         CommunicationReceived communication = new CommunicationReceived(CommunicationReceived.SCHEMA_VERSION,
                 submission.id(), receivedAt, submission.channel(), submission.submitter(), submission.subject(),
-                submission.body(), submission.declaredThemes(), submission.declaredResolutions(), attachments);
+                submission.body(), submission.declaredThemes(), submission.declaredResolutions(), attachments,
+                submission.resendOf());
         publisher.publish(communication);
         return communication;
     }

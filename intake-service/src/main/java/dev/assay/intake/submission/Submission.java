@@ -21,9 +21,18 @@ import java.util.Objects;
  * @param declaredThemes      themes the submitter said they address
  * @param declaredResolutions resolution short ids the submitter said they address
  * @param files               attachments, in the order received
+ * @param resendOf            for an e-mail repeating an earlier one's Message-ID and sender with other content, the
+ *                            earlier one's id; else null
  */
 public record Submission(String id, Channel channel, Submitter submitter, String subject, String body,
-                         List<Theme> declaredThemes, List<String> declaredResolutions, List<IncomingFile> files) {
+                         List<Theme> declaredThemes, List<String> declaredResolutions, List<IncomingFile> files,
+                         String resendOf) {
+
+    /** A submission that repeats no earlier one. */
+    public Submission(String id, Channel channel, Submitter submitter, String subject, String body,
+                      List<Theme> declaredThemes, List<String> declaredResolutions, List<IncomingFile> files) {
+        this(id, channel, submitter, subject, body, declaredThemes, declaredResolutions, files, null);
+    }
 
     public Submission {
         Objects.requireNonNull(id, "id");

@@ -182,7 +182,7 @@ class ApiWarmUp implements ApplicationRunner {
 
     /** Asks the liveness endpoint over keep-alive connections until the count or the deadline is reached. */
     private void probe(int port, AtomicInteger done, long deadline) {
-        URI liveness = URI.create("http://127.0.0.1:" + port + "/actuator/health/liveness");
+        URI liveness = URI.create("http://127.0.0.1:" + port + "/livez");
         byte[] buffer = new byte[1024];
         try {
             while (done.get() < properties.probes() && System.nanoTime() < deadline) {

@@ -7,6 +7,7 @@ import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
+import dev.assay.intake.security.Caller;
 import dev.assay.intake.submission.IncomingFile;
 import dev.assay.intake.submission.SubmissionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,7 +33,7 @@ import java.util.List;
  * classification will appear. A retry never creates a second communication ({@link IdempotentIntake}): with an
  * {@code Idempotency-Key} an accepted request is answered 200 with the original answer; a request whose Kafka answer
  * was late is answered 503 with its id, and its retries (with the key, or the same content from the same client
- * address) get that id.
+ * address) get that id. A {@code partner} token's submitter comes from the token ({@link PartnerSubmitters}).
  */
 @RestController
 @RequestMapping(CommunicationController.PATH)
@@ -66,8 +67,10 @@ class CommunicationController {
                                            @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
                                            String idempotencyKey, HttpServletRequest http) {
         String key = IdempotencyKeyHeader.check(idempotencyKey);
-        ValidCommunication valid = validator.validate(request);
-        return accept(valid, List.of(), key, request, http);
+        Caller caller = Caller.current();
+        CommunicationRequest submitted = PartnerSubmitters.fromToken(caller, request);
+        ValidCommunication valid = PartnerSubmitters.verify(caller, validator.validate(submitted));
+        return accept(valid, List.of(), key, caller, submitted, http);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -75,16 +78,22 @@ class CommunicationController {
                                                     @RequestHeader(name = IdempotencyKeyHeader.NAME, required = false)
                                                     String idempotencyKey) throws IOException {
         String key = IdempotencyKeyHeader.check(idempotencyKey);
+        Caller caller = Caller.current();
         MultipartCommunication multipart = MultipartCommunication.read(http, json, limits, maxCommunicationBytes);
-        ValidCommunication valid = validator.validate(multipart.request(), !multipart.files().isEmpty());
-        return accept(valid, multipart.files(), key, multipart.request(), http);
+        CommunicationRequest submitted = PartnerSubmitters.fromToken(caller, multipart.request());
+        ValidCommunication valid = PartnerSubmitters.verify(caller,
+                validator.validate(submitted, !multipart.files().isEmpty()));
+        return accept(valid, multipart.files(), key, caller, submitted, http);
     }
 
     private ResponseEntity<Acknowledgement> accept(ValidCommunication valid, List<IncomingFile> files, String key,
-                                                   CommunicationRequest request, HttpServletRequest http) {
-        // without a key the fingerprint is needed only if some late Kafka answer is remembered, normally none is
-        RequestIdentity identity = key != null ? RequestIdentity.ofKey(key, RequestFingerprint.of(request, files, json))
-                : RequestIdentity.ofCaller(Channel.API, http.getRemoteAddr(),
+                                                   Caller caller, CommunicationRequest request,
+                                                   HttpServletRequest http) {
+        // a key lives in its caller's scope; without a key the fingerprint is needed only if some late Kafka answer
+        // is remembered, normally none is
+        RequestIdentity identity = key != null
+                ? RequestIdentity.ofKey(caller.scope(), key, RequestFingerprint.of(request, files, json))
+                : RequestIdentity.ofCaller(Channel.API, caller.scope() + " " + http.getRemoteAddr(),
                 () -> RequestFingerprint.of(request, files, json));
         Answer answer = intake.accept(identity, id -> valid.submission(id, Channel.API, files));
         if (answer instanceof Answer.Accepted accepted) {

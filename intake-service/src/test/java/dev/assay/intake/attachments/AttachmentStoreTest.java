@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AttachmentStoreTest {
 
@@ -59,13 +60,30 @@ class AttachmentStoreTest {
     }
 
     @Test
-    void aDifferentFileAtTheSamePositionReplacesTheEarlierOne() {
-        store.store("c-5", 0, new IncomingFile("a.txt", Documents.utf8("first")), "text/plain");
+    void aStoredFileIsNeverOverwrittenByADifferentOneUnderTheSameCommunicationAndPosition() {
+        String id = store.store("c-5", 0, new IncomingFile("a.txt", Documents.utf8("first")), "text/plain");
 
-        String id = store.store("c-5", 0, new IncomingFile("b.txt", Documents.utf8("second")), "text/plain");
+        assertThatThrownBy(() -> store.store("c-5", 0, new IncomingFile("b.txt", Documents.utf8("second")),
+                "text/plain")).isInstanceOf(IllegalStateException.class).hasMessageContaining("is kept");
 
-        assertThat(store.load(id)).isEqualTo(Documents.utf8("second"));
-        assertThat(files("c-5")).extracting(GridFSFile::getFilename).containsExactly("b.txt");
+        assertThat(store.load(id)).isEqualTo(Documents.utf8("first"));
+        assertThat(files("c-5")).extracting(GridFSFile::getFilename).containsExactly("a.txt");
+    }
+
+    @Test
+    void withdrawingDeletesEveryFileOfTheCommunicationAndOnlyItsOnceOnly() {
+        IncomingFile file = new IncomingFile("a.txt", Documents.utf8("Tailings"));
+        store.store("c-6", 0, file, "text/plain");
+        store.store("c-6", 1, new IncomingFile("b.txt", Documents.utf8("Dams")), "text/plain");
+        String kept = store.store("c-7", 0, file, "text/plain");
+
+        int deleted = store.deleteAll("c-6");
+        int redelivered = store.deleteAll("c-6");
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(redelivered).isZero();
+        assertThat(files("c-6")).isEmpty();
+        assertThat(store.load(kept)).isEqualTo(Documents.utf8("Tailings"));
     }
 
     @Test

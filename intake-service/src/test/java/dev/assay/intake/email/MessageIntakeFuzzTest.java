@@ -31,12 +31,13 @@ class MessageIntakeFuzzTest {
     private static final String OWN_ADDRESS = "communications@assay.test";
     private static final Set<String> SKIP_REASONS = Set.of("auto-submitted", "delivery-report", "null-sender",
             "mailer-daemon", "own-address", "auto-reply", "bulk", "mailing-list", "loop", "auto-reply-subject");
-    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{1,8}(-[a-z0-9]{1,8})*");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
     /** Far above what reading any message of a few kilobytes needs, far below a bomb. */
     private static final long MAX_ALLOCATED_BYTES = 256L << 20;
 
+    private static final CommunicationIds IDS = new CommunicationIds(PollerFixture.SECRET);
     private final MailReader reader = new MailReader();
     private final AutomatedMail automated = new AutomatedMail(Set.of(OWN_ADDRESS));
 
@@ -86,7 +87,8 @@ class MessageIntakeFuzzTest {
     }
 
     private MessageIntake messageIntake(RecordingIntake intake) {
-        return new MessageIntake(reader, automated, FocalPointRegistry.empty(), intake, LIMITS);
+        return new MessageIntake(reader, automated, FocalPointRegistry.empty(), intake, LIMITS, IDS,
+                new MemoryFirstMessages(), new DmarcResults("mx.assay.test"));
     }
 
     /** What {@link ReceivedMail} promises of every message read, accepted or not. */
@@ -128,7 +130,7 @@ class MessageIntakeFuzzTest {
         try {
             MimeMessage message = reader.parse(raw);
             ReceivedMail envelope = reader.envelope(message);
-            CommunicationIds.of(envelope.messageId(), envelope.fromAddress(), "", raw);
+            IDS.of(envelope.messageId(), envelope.fromAddress(), "", raw);
             automated.reasonToSkip(message, envelope);
             reader.read(message);
             return null;

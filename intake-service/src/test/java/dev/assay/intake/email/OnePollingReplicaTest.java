@@ -92,7 +92,7 @@ class OnePollingReplicaTest {
         // arguments, not default properties: those would lose to application.yml
         ConfigurableApplicationContext replica = new SpringApplicationBuilder(IntakeApplication.class,
                 RecordingIntakeConfiguration.class, WatchedMongoAccess.class)
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0",
                         "--spring.mongodb.uri=mongodb://127.0.0.1:" + mongoAddress.getPort() + "/assay-intake",
                         "--spring.kafka.bootstrap-servers=127.0.0.1:" + closedPort(),
                         "--spring.kafka.admin.operation-timeout=1s",

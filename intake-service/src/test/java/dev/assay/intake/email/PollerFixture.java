@@ -13,7 +13,12 @@ import java.util.Set;
 /** A poller on a GreenMail mailbox, handing messages to a {@link RecordingIntake}. */
 final class PollerFixture {
 
+    /** A version 8 UUID, the shape of e-mail ids. */
+    static final String UUID_8 = "[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
+    static final IdSecret SECRET = IdSecret.of("poller-fixture-key-of-at-least-32-bytes!");
+
     final RecordingIntake intake = new RecordingIntake();
+    final MemoryFirstMessages firstMessages = new MemoryFirstMessages();
     final MeterRegistry meters = new SimpleMeterRegistry();
     final GreenMailOperations greenMail;
     private MailProperties properties;
@@ -56,7 +61,8 @@ final class PollerFixture {
     MailboxPoller poller() {
         MessageIntake messageIntake = new MessageIntake(new MailReader(),
                 new AutomatedMail(Set.of(TestMailbox.ADDRESS)), focalPoints, intake,
-                IntakePropertiesFixture.defaults().maxLength());
+                IntakePropertiesFixture.defaults().maxLength(), new CommunicationIds(SECRET), firstMessages,
+                new DmarcResults(properties.trustedAuthservId()));
         return new MailboxPoller(connector, messageIntake, properties, new EmailMetrics(meters),
                 Optional.ofNullable(acknowledgements));
     }

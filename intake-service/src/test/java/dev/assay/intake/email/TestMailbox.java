@@ -49,6 +49,9 @@ public final class TestMailbox {
         return greenMail().withPerMethodLifecycle(false);
     }
 
+    /** The receiving server whose Authentication-Results the test mailbox trusts. */
+    public static final String TRUSTED_AUTHSERV_ID = "mx.assay.test";
+
     public static MailProperties properties(GreenMailOperations greenMail) {
         return properties(greenMail, 5);
     }
@@ -57,7 +60,7 @@ public final class TestMailbox {
         return new MailProperties(true, "127.0.0.1", greenMail.getImap().getPort(), MailProperties.Protocol.IMAP,
                 false, ADDRESS, PASSWORD, "INBOX", "Processed", "Rejected", "Skipped", Duration.ofSeconds(1), 50,
                 Duration.ofSeconds(5), Duration.ofSeconds(10), DataSize.ofMegabytes(75), maxAttempts, List.of(),
-                null);
+                null, TRUSTED_AUTHSERV_ID);
     }
 
     /** Sends the message exactly as given over SMTP; its Message-ID and every other header stay as written. */

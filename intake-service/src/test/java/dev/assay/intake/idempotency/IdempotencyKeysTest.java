@@ -102,15 +102,15 @@ class IdempotencyKeysTest {
     @Test
     void theCleanUpDeletesOnlyExpiredKeys() {
         String old = "old-" + key;
-        keys.complete((Claim.Granted) keys.claim(RequestIdentity.ofKey(old, "fp"), this::nextId), T0);
+        keys.complete((Claim.Granted) keys.claim(keyed(old, "fp"), this::nextId), T0);
         clock.move(Duration.ofHours(12));
         keys.complete((Claim.Granted) claim("fp"), clock.instant());
         clock.move(Duration.ofHours(12).plusSeconds(1));
 
         keys.deleteExpired();
 
-        assertThat(MONGO.template().findById(old, Document.class, "idempotency-keys")).isNull();
-        assertThat(MONGO.template().findById(key, Document.class, "idempotency-keys")).isNotNull();
+        assertThat(MONGO.template().findById(keyed(old, "fp").key(), Document.class, "idempotency-keys")).isNull();
+        assertThat(MONGO.template().findById(keyed(key, "fp").key(), Document.class, "idempotency-keys")).isNotNull();
     }
 
     @Test
@@ -119,7 +119,7 @@ class IdempotencyKeysTest {
         keys.complete((Claim.Granted) claim("fp-1"), T0);
 
         assertThat(claim("fp-1")).isEqualTo(new Claim.Completed("id-1", T0, false));
-        assertThat(MONGO.template().findById(key, Document.class, "idempotency-keys")).isNotNull();
+        assertThat(MONGO.template().findById(keyed(key, "fp").key(), Document.class, "idempotency-keys")).isNotNull();
     }
 
     @Test
@@ -302,7 +302,11 @@ class IdempotencyKeysTest {
     }
 
     private Claim claim(String fingerprint) {
-        return keys.claim(RequestIdentity.ofKey(key, fingerprint), this::nextId);
+        return keys.claim(keyed(key, fingerprint), this::nextId);
+    }
+
+    private static RequestIdentity keyed(String key, String fingerprint) {
+        return RequestIdentity.ofKey("subject partner-a", key, fingerprint);
     }
 
     private String nextId() {

@@ -104,12 +104,13 @@ class IdempotentIntakeTest {
 
     @Test
     void withAKeyARefusedAttemptIsPublishedAgainUnderTheSameId() {
-        RequestIdentity keyed = RequestIdentity.ofKey(UUID.randomUUID().toString(), "fp");
+        String key = UUID.randomUUID().toString();
+        RequestIdentity keyed = RequestIdentity.ofKey("anonymous", key, "fp");
         kafka.refuseNext();
 
         assertThatThrownBy(() -> intake.accept(keyed, this::submission)).isInstanceOf(PublishFailedException.class);
         Answer retry = intake.accept(keyed, this::submission);
-        Answer reused = intake.accept(RequestIdentity.ofKey(keyed.key(), "other"), this::submission);
+        Answer reused = intake.accept(RequestIdentity.ofKey("anonymous", key, "other"), this::submission);
 
         assertThat(kafka.attempted).hasSize(2);
         assertThat(kafka.attempted.get(1)).isEqualTo(kafka.attempted.get(0));

@@ -9,6 +9,7 @@ import dev.assay.intake.idempotency.Claim;
 import dev.assay.intake.idempotency.IdempotencyKeys;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
+import dev.assay.intake.security.Caller;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.security.SecurityConfiguration;
@@ -388,7 +389,7 @@ class CommunicationControllerTest {
 
     @Test
     void whenAClaimedRequestIsNotAcceptedTheKeyIsReleasedForARetry() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-1", "fp"), "owner-1", "c-1", true);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey(Caller.ANONYMOUS, "key-1", "fp"), "owner-1", "c-1", true);
         willReturn(granted).given(keys).claim(withKey("key-1"), any());
         willThrow(new PublishFailedException("Kafka did not store communication", new TimeoutException("expired")))
                 .given(intake).accept(any());
@@ -403,7 +404,7 @@ class CommunicationControllerTest {
 
     @Test
     void aClaimedRequestThatIsAcceptedCompletesItsKeyWithTheIdItWasGiven() throws Exception {
-        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey("key-2", "fp"), "owner-2", "c-2", true);
+        Claim.Granted granted = new Claim.Granted(RequestIdentity.ofKey(Caller.ANONYMOUS, "key-2", "fp"), "owner-2", "c-2", true);
         willReturn(granted).given(keys).claim(withKey("key-2"), any());
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).header("Idempotency-Key", "key-2")
@@ -519,7 +520,9 @@ class CommunicationControllerTest {
     }
 
     private static RequestIdentity withKey(String key) {
-        return argThat(identity -> identity != null && key.equals(identity.key()));
+        // an anonymous caller's key, in the scope all anonymous callers share
+        String stored = RequestIdentity.ofKey(Caller.ANONYMOUS, key, "any").key();
+        return argThat(identity -> identity != null && stored.equals(identity.key()));
     }
 
     private static RequestPostProcessor from(String address) {
