@@ -3,6 +3,7 @@ package dev.assay.deploy.local;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What the user reads once the stack is up: where everything is, and the ready line scripts and tests wait for. */
@@ -25,9 +26,16 @@ final class StackBanner {
                     line(out, urls.size() + " x " + service.module(), String.join(", ", urls));
                 }
             }
-            line(out, "Prometheus", Arrays.stream(Service.values()).flatMap(s -> stack.urls(s).stream())
+            line(out, "Prometheus (loopback)", Arrays.stream(Service.values())
+                    .flatMap(s -> stack.managementUrls(s).stream())
                     .map(url -> url + "/actuator/prometheus").collect(Collectors.joining(", ")));
         }
+        line(out, "OIDC issuer", stack.issuer() + " (roles claim: " + AuthServerProcess.ROLES_CLAIM + ")");
+        Map<String, String> accounts = AuthServerProcess.accounts(new DataDirectory(config.dataDir()));
+        accounts.forEach((account, secret) -> line(out, "  " + account,
+                (account.equals("partner-fr") ? "client secret " : "password ") + secret));
+        line(out, "access token", "deploy/token analyst|admin|partner-fr, e.g. curl -H \"Authorization: Bearer"
+                + " $(deploy/token analyst)\" " + stack.reportUrl() + "/api/v1/communications/<id>");
         line(out, "email to Assay", MailServerProcess.ADDRESS + " via SMTP " + stack.mailSmtp()
                 + " (no login); IMAP localhost:" + config.ports().mailImap());
         line(out, "Kafka bootstrap", stack.kafkaBootstrapServers() + (config.embeddedKafka() ? "" : " (external)"));

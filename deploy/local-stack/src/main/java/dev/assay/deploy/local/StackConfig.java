@@ -14,7 +14,7 @@ import java.util.Set;
  * @param home             the repository root; the jars and the broker classpath are found under it
  * @param dataDir          Kafka's log dirs, the MongoDB file, the parts' logs and the pid file
  * @param reset            delete {@code dataDir} before starting
- * @param scope            all parts, or only Kafka and MongoDB
+ * @param scope            all parts, or only the infrastructure (Kafka, MongoDB, mail server, identity provider)
  * @param ports            where each part listens (the first instance of each service)
  * @param externalKafka    bootstrap servers of a Kafka to use instead of the embedded broker, or null
  * @param externalMongoUri connection string of a MongoDB to use instead of the embedded server, or null
@@ -133,15 +133,19 @@ public record StackConfig(Path home, Path dataDir, boolean reset, Scope scope, P
             if (instance.number() == 1) {
                 continue;
             }
-            int port = instance.port(ports);
-            if (port > 65535) {
-                throw new IllegalArgumentException(instance.name() + " would listen on port " + port + " ("
-                        + instance.portOption() + "), above 65535");
-            }
-            if (!taken.add(port)) {
-                throw new IllegalArgumentException(instance.name() + " would listen on port " + port + " ("
-                        + instance.portOption() + "), which is given to another part of the stack");
-            }
+            requireOwnPort(taken, instance.name(), instance.port(ports), instance.portOption());
+            requireOwnPort(taken, instance.name() + "'s management", instance.managementPort(ports),
+                    instance.managementPortOption());
+        }
+    }
+
+    private static void requireOwnPort(Set<Integer> taken, String who, int port, String option) {
+        if (port > 65535) {
+            throw new IllegalArgumentException(who + " would listen on port " + port + " (" + option + "), above 65535");
+        }
+        if (!taken.add(port)) {
+            throw new IllegalArgumentException(who + " would listen on port " + port + " (" + option
+                    + "), which is given to another part of the stack");
         }
     }
 

@@ -29,14 +29,14 @@ final class TestStacks {
     }
 
     /**
-     * Eight ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack;
-     * the port a second instance of each service would take ({@link ServiceInstance#PORT_STEP} higher) is free too.
+     * Twelve ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack;
+     * the ports a second instance of each service would take ({@link ServiceInstance#PORT_STEP} higher) are free too.
      */
     static Ports freePorts() {
         while (true) {
-            Ports ports = eightFreePorts();
-            boolean secondInstancesFit = Stream.of(Service.values())
-                    .map(service -> new ServiceInstance(service, 2).port(ports))
+            Ports ports = twelveFreePorts();
+            boolean secondInstancesFit = Stream.of(Service.values()).map(service -> new ServiceInstance(service, 2))
+                    .flatMap(instance -> Stream.of(instance.port(ports), instance.managementPort(ports)))
                     .allMatch(port -> port <= 65535 && !ports.all().contains(port) && PortGuard.isFree(port));
             if (secondInstancesFit) {
                 return ports;
@@ -44,16 +44,16 @@ final class TestStacks {
         }
     }
 
-    private static Ports eightFreePorts() {
+    private static Ports twelveFreePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 12; i++) {
                 ServerSocket socket = new ServerSocket();
                 sockets.add(socket);
                 socket.bind(new InetSocketAddress(0));
             }
             int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
