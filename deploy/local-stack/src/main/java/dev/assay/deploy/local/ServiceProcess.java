@@ -64,6 +64,7 @@ final class ServiceProcess {
                 env.put(StackSecrets.INTAKE_ID_SECRET, secrets.intakeIdSecret());
             }
         }
+        env.putAll(config.serviceEnvironment());
         return env;
     }
 

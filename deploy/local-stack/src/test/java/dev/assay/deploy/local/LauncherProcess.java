@@ -57,6 +57,7 @@ final class LauncherProcess implements AutoCloseable {
         env.put("ASSAY_CLASSIFICATION_MANAGEMENT_PORT", String.valueOf(ports.classificationManagement()));
         env.put("ASSAY_REPORT_MANAGEMENT_PORT", String.valueOf(ports.reportManagement()));
         env.remove("ASSAY_OIDC_ISSUER_URI");
+        env.putAll(TestStacks.UNLIMITED); // the services inherit the launcher's environment
         Process process = builder.start();
         process.getOutputStream().close();
         return new LauncherProcess(process, output, dataDir);

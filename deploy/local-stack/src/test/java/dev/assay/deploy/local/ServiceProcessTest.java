@@ -36,6 +36,16 @@ class ServiceProcessTest {
     }
 
     @Test
+    void furtherSettingsGoToEveryServiceAndWinOverTheStacksOwn() {
+        StackConfig tuned = config.withServiceEnvironment(Map.of("ASSAY_RATE_LIMIT_REQUESTS", "1000",
+                "ASSAY_OIDC_ROLES_CLAIM", "realm_access.roles"));
+
+        assertThat(ServiceProcess.environment(first(Service.INTAKE), tuned, SECRETS))
+                .containsEntry("ASSAY_RATE_LIMIT_REQUESTS", "1000")
+                .containsEntry("ASSAY_OIDC_ROLES_CLAIM", "realm_access.roles");
+    }
+
+    @Test
     void theIdentityProviderAndTheManagementPortsFollowTheirConfiguredPorts() {
         StackConfig moved = config.withPorts(config.ports().withAuth(19000).withManagement(19081, 19082, 19083));
 

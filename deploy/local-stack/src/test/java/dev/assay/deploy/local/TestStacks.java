@@ -8,12 +8,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** What tests need to run a stack beside anything else on the machine: the repository and free ports. */
 final class TestStacks {
 
     static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The tests' load comes from one address, at hundreds of anonymous submissions a second: far above the public
+     * endpoints' rate limit, which the services' own tests hold to account.
+     */
+    static final Map<String, String> UNLIMITED = Map.of("ASSAY_RATE_LIMIT_REQUESTS", "100000000");
 
     private TestStacks() {
     }
@@ -67,7 +73,7 @@ final class TestStacks {
      */
     static StackConfig config(Path dataDir) {
         return StackConfig.defaults(home()).withDataDir(dataDir).withPorts(freePorts())
-                .withStartupTimeout(STARTUP_TIMEOUT);
+                .withStartupTimeout(STARTUP_TIMEOUT).withServiceEnvironment(UNLIMITED);
     }
 
     private static void closeQuietly(ServerSocket socket) {
