@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  */
 public final class TokenClient {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    // generous: the first requests to a provider that just started load much of Spring Security, slow on a busy machine
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);

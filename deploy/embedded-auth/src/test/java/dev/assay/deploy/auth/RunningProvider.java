@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Path;
+
+import static org.awaitility.Awaitility.await;
 
 /** The provider started in the test JVM on a free port, with its data under a test's directory. */
 final class RunningProvider implements AutoCloseable {
@@ -27,7 +33,21 @@ final class RunningProvider implements AutoCloseable {
     static RunningProvider start(Path dataDir, int port) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EmbeddedAuth.class)
                 .run("--server.port=" + port, "--assay.auth.data-dir=" + dataDir);
-        return new RunningProvider(context, port);
+        RunningProvider provider = new RunningProvider(context, port);
+        provider.awaitDiscovery();
+        return provider;
+    }
+
+    /**
+     * Ready as the local stack sees it: the discovery document answers. The first request loads much of Spring
+     * Security and can take longer than a client's timeout on a busy machine.
+     */
+    private void awaitDiscovery() {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest discovery = HttpRequest.newBuilder(URI.create(issuer() + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(60)).build();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     URI issuer() {
