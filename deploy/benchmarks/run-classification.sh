@@ -13,7 +13,7 @@
 #      and writes benchmark.pass-through.v1, measured the same way;
 #   4. with --rounds=N, steps 2 and 3 again, N times in all, each round under new consumer groups and onto new output
 #      topics (suffix -round-<n>), and the verdict is on the median of the rounds' ratios: the CPU a process gets on
-#      this shared machine drifts by a third within minutes (BENCHMARKS.md).
+#      this shared machine drifts by a third within minutes (deploy/benchmarks/BENCHMARKS.md).
 #
 #   deploy/benchmarks/run-classification.sh [--help] [--build] [--profile] [--rounds=N] [--records=N]
 #                                           [--warm-up-records=N] [--body-bytes=N] [--timeout=12m]

@@ -1,5 +1,6 @@
 package dev.assay.intake;
 
+import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;

@@ -1,5 +1,6 @@
 package dev.assay.intake;
 
+import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

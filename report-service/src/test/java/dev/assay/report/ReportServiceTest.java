@@ -1,5 +1,6 @@
 package dev.assay.report;
 
+import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;

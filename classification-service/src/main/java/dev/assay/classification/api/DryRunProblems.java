@@ -34,10 +34,16 @@ class DryRunProblems extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         RequestBodyTooLargeException tooLarge = causeOf(ex);
-        FieldProblem problem = tooLarge != null ? new FieldProblem("request", tooLarge.getMessage())
-                : new FieldProblem("request", "malformed JSON or unexpected value type");
+        if (tooLarge != null) {
+            // 413 like intake's API: the client must send less, not fix a value
+            ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "the request body is too large",
+                    List.of(new FieldProblem("request", tooLarge.getMessage())));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem("the request body is not a readable JSON classification request", List.of(problem)));
+                .body(problem(HttpStatus.BAD_REQUEST, "the request body is not a readable JSON classification request",
+                        List.of(new FieldProblem("request", "malformed JSON or unexpected value type"))));
     }
 
     private static RequestBodyTooLargeException causeOf(Throwable e) {
@@ -51,11 +57,11 @@ class DryRunProblems extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<ProblemDetail> badRequest(String detail, List<FieldProblem> problems) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(detail, problems));
+                .body(problem(HttpStatus.BAD_REQUEST, detail, problems));
     }
 
-    private static ProblemDetail problem(String detail, List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle("Invalid classification request");
         problem.setProperty(ERRORS, problems);
         return problem;

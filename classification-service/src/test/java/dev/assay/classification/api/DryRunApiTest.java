@@ -115,8 +115,12 @@ class DryRunApiTest extends ServiceTest {
     @Test
     void aBodyPastTheByteLimitIsRefusedBeforeItIsReadWhole() throws Exception {
         String body = "\\u00e9".repeat(220_000);
-        expectProblem("{\"body\":\"" + body + "\",\"submitter\":{\"type\":\"stakeholder\"}}",
-                "request", "the request body is larger than 1265536 bytes");
+        classify("{\"body\":\"" + body + "\",\"submitter\":{\"type\":\"stakeholder\"}}")
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(413))
+                .andExpect(jsonPath("$.errors[0].field").value("request"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("the request body is larger than 1265536 bytes")));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.assay.intake.mongo;
 
+import dev.assay.contracts.mongo.MongoPingHealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.util.concurrent.TimeUnit;
 
@@ -12,6 +14,12 @@ import java.util.concurrent.TimeUnit;
  */
 @Configuration(proxyBeanMethods = false)
 class MongoConfiguration {
+
+    /** MongoDB holds attachments and idempotency keys: readiness includes it (see {@link MongoPingHealthIndicator}). */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoDatabaseFactory mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
 
     @Bean
     MongoClientSettingsBuilderCustomizer boundedMongoWaits() {

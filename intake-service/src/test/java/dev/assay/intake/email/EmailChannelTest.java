@@ -1,10 +1,10 @@
 package dev.assay.intake.email;
 
+import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
-import dev.assay.intake.EmbeddedMongoConfiguration;
 import dev.assay.intake.submission.Submission;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;

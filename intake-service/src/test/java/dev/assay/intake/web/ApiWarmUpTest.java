@@ -1,6 +1,6 @@
 package dev.assay.intake.web;
 
-import dev.assay.intake.EmbeddedMongoConfiguration;
+import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
 import dev.assay.intake.FixedClockConfiguration;
 import dev.assay.intake.IntakeApplication;
 import dev.assay.intake.ReceivedTopic;

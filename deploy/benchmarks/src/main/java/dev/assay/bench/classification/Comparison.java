@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * classification-service against the pass-through over one or more rounds, each round the two measured one after
  * the other. On a shared machine the CPU a process gets drifts by a third within minutes, so a single pair can land
- * anywhere between 0.28 and 0.47 (BENCHMARKS.md); the verdict is on the median of the rounds' ratios, each ratio
+ * anywhere between 0.28 and 0.47 (deploy/benchmarks/BENCHMARKS.md); the verdict is on the median of the rounds' ratios, each ratio
  * taken between two phases a few minutes apart.
  *
  * @param services  classification-service's figures, one per round, in order

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * the API at a steady rate, one part after the other is killed with SIGKILL (and started again by the launcher),
  * MongoDB is stopped for 30 seconds, and one of two instances of each consumer is killed. After each: every id that
  * got 202 is in the report once, the summary's total grew by exactly the number of 202s, and the operator's recount
- * finds no drift. Prints the table that BENCHMARKS.md shows. Runs in the {@code faults} profile, which
+ * finds no drift. Prints the table that deploy/benchmarks/BENCHMARKS.md shows. Runs in the {@code faults} profile, which
  * {@code ./mvnw verify} activates unless {@code -DskipFaultTests} is given.
  */
 class FaultToleranceIT extends EndToEndScenario {
@@ -193,7 +193,7 @@ class FaultToleranceIT extends EndToEndScenario {
         stack.part(part).kill();
     }
 
-    /** The scenario table, in the form BENCHMARKS.md shows it. */
+    /** The scenario table, in the form deploy/benchmarks/BENCHMARKS.md shows it. */
     private static final class FaultTable {
 
         private final List<String> rows = new ArrayList<>();
