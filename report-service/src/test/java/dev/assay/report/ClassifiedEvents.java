@@ -11,6 +11,7 @@ import dev.assay.contracts.reference.Country;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.contracts.taxonomy.Verification;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State writing in English through
- * the API about resource recovery and resolution 5/12, classified at 2026-03-02T10:00:00Z.
+ * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State (declared, not verified)
+ * writing in English through the API about resource recovery and resolution 5/12, classified at 2026-03-02T10:00:00Z.
  */
 public final class ClassifiedEvents {
 
@@ -32,6 +33,7 @@ public final class ClassifiedEvents {
     private List<Theme> themes = List.of(Theme.RESOURCE_RECOVERY);
     private boolean outOfScope;
     private List<String> resolutions = List.of("5/12");
+    private Verification verification = Verification.DECLARED;
 
     private ClassifiedEvents() {
     }
@@ -88,12 +90,20 @@ public final class ClassifiedEvents {
         return this;
     }
 
+    /** The channel established the submitter's identity (a partner token, an authenticated focal point's e-mail). */
+    public ClassifiedEvents verified() {
+        this.verification = Verification.VERIFIED;
+        return this;
+    }
+
     public CommunicationClassified build() {
-        CommunicationReceived communication = Communications.aCommunication()
+        CommunicationReceived received = Communications.aCommunication()
                 .id(id)
                 .channel(channel)
                 .from(submitterType, country)
                 .build();
+        CommunicationReceived communication = received.withSubmitter(
+                received.submitter().withVerification(verification));
         List<ThemeTag> tags = new ArrayList<>();
         themes.forEach(theme -> tags.add(new ThemeTag(theme, 0.8, List.of())));
         SubmitterRegion region = Countries.reference().find(country).map(Country::toRegion).orElse(null);

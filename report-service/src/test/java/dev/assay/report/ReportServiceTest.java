@@ -15,20 +15,17 @@ import java.lang.annotation.Target;
 /**
  * The whole service against an in-JVM Kafka broker and an in-JVM MongoDB, on a random port, with reports stamped
  * {@value FixedClockConfiguration#NOW}. Every test class using it shares one application context (one broker start).
- * The marker sweeper is pushed out of the way so that tests see markers exactly as the projection leaves them.
+ * The marker sweeper is pushed out of the way so that tests see markers exactly as the projection leaves them. Bearer
+ * tokens are those of {@code TestTokens} (see {@link Analysts}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "assay.report.marker-sweep-interval=1h",
-        "assay.report.contact-details.analyst-key=" + ReportServiceTest.ANALYST_KEY})
+        "assay.report.marker-sweep-interval=1h"})
 @EmbeddedKafka
 @AutoConfigureMockMvc
-@Import({EmbeddedMongoConfiguration.class, FixedClockConfiguration.class})
+@Import({EmbeddedMongoConfiguration.class, FixedClockConfiguration.class, TestTokenConfiguration.class})
 public @interface ReportServiceTest {
-
-    /** The analysts' key the service runs with in tests. */
-    String ANALYST_KEY = "analysts-key-for-tests-0123456789";
 }

@@ -23,6 +23,12 @@ public class CommunicationDocuments {
 
     public static final String COLLECTION = "communications";
     public static final String ID = "_id";
+    /** The analyst's verification, one of the view's fields. */
+    public static final String ANALYST_VERIFICATION = "analystVerification";
+    /** Present only on a withdrawn communication, which holds nothing else of the view. */
+    public static final String WITHDRAWN = "withdrawn";
+    /** Present once the communication is classified; a document without it holds only what arrived earlier. */
+    public static final String CLASSIFIED_AT = "classifiedAt";
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
     };
     private static final List<String> VIEW_FIELDS = Arrays.stream(CommunicationView.class.getRecordComponents())
@@ -51,8 +57,21 @@ public class CommunicationDocuments {
         return mapper.convertValue(fields, CommunicationView.class);
     }
 
-    /** Reads only the view's fields, not the projection's bookkeeping. */
+    /** Reads only the view's fields and the withdrawal, not the projection's bookkeeping. */
     public Bson viewFields() {
-        return Projections.include(VIEW_FIELDS);
+        List<String> fields = new java.util.ArrayList<>(VIEW_FIELDS);
+        fields.add(WITHDRAWN);
+        return Projections.include(fields);
+    }
+
+    /** A sub-document such as an {@link AnalystVerification} or a {@link Withdrawal}, in the events' JSON form. */
+    public Document toDocument(Record entry) {
+        return new Document(mapper.convertValue(entry, FIELDS));
+    }
+
+    /** @return the entry stored as {@code field} of {@code document}, or null */
+    public <T extends Record> T entry(Document document, String field, Class<T> type) {
+        Document entry = document.get(field, Document.class);
+        return entry == null ? null : mapper.convertValue(new LinkedHashMap<>(entry), type);
     }
 }

@@ -1,6 +1,5 @@
 package dev.assay.report.communications;
 
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -11,6 +10,14 @@ import java.util.Optional;
 @Component
 class CommunicationReader {
 
+    /** A classified communication, or what is left of a withdrawn one. */
+    record Stored(CommunicationView view, Withdrawal withdrawal) {
+
+        boolean withdrawn() {
+            return withdrawal != null;
+        }
+    }
+
     private final MongoTemplate mongo;
     private final CommunicationDocuments documents;
 
@@ -19,11 +26,31 @@ class CommunicationReader {
         this.documents = documents;
     }
 
-    Optional<CommunicationView> find(String id) {
+    /** Empty until the communication is classified (a verification may have arrived before it: still empty). */
+    Optional<Stored> find(String id) {
         Document document = mongo.getCollection(CommunicationDocuments.COLLECTION)
-                .find(Filters.eq(CommunicationDocuments.ID, id))
+                .find(new Document(CommunicationDocuments.ID, id))
                 .projection(documents.viewFields())
                 .first();
-        return Optional.ofNullable(document).map(documents::fromDocument);
+        if (document == null) {
+            return Optional.empty();
+        }
+        Withdrawal withdrawal = documents.entry(document, CommunicationDocuments.WITHDRAWN, Withdrawal.class);
+        if (withdrawal != null) {
+            return Optional.of(new Stored(null, withdrawal));
+        }
+        if (document.get(CommunicationDocuments.CLASSIFIED_AT) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stored(documents.fromDocument(document), null));
+    }
+
+    /** The communication, classified and not withdrawn, or the problem that says why there is none. */
+    CommunicationView require(String id) {
+        Stored stored = find(id).orElseThrow(() -> new CommunicationNotFoundException(id));
+        if (stored.withdrawn()) {
+            throw new CommunicationWithdrawnException(id, stored.withdrawal());
+        }
+        return stored.view();
     }
 }

@@ -6,33 +6,34 @@ import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.contracts.taxonomy.Verification;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A communication as the report shows it: what was received and the newest classification of it. The same shape is
- * stored (with {@code id} as {@code _id}) and served, so what the API returns is exactly what was projected.
+ * A communication as the report shows it to analysts: what was received, the newest classification of it and, once an
+ * analyst verified the submitter, that verification. The same shape is stored (with {@code id} as {@code _id}) and
+ * served, so what the API returns is exactly what was projected.
+ *
+ * @param submitter           as received; its {@code verification} reads {@code verified} when the channel established
+ *                            the identity or an analyst verified it later
+ * @param analystVerification the analyst's verification (who, when, how), or null
  */
 public record CommunicationView(String id, Instant receivedAt, Channel channel, Submitter submitter,
                                 String subject, String body, List<Theme> declaredThemes,
                                 List<String> declaredResolutions, List<AttachmentMetadata> attachments,
-                                Classification classification, Instant classifiedAt) {
+                                Classification classification, Instant classifiedAt,
+                                AnalystVerification analystVerification) {
 
-    public static CommunicationView of(CommunicationClassified event) {
+    public static CommunicationView of(CommunicationClassified event, AnalystVerification verification) {
         CommunicationReceived communication = event.communication();
+        Submitter submitter = verification == null || communication.submitter() == null ? communication.submitter()
+                : communication.submitter().withVerification(Verification.VERIFIED);
         return new CommunicationView(communication.id(), communication.receivedAt(), communication.channel(),
-                communication.submitter(), communication.subject(), communication.body(),
+                submitter, communication.subject(), communication.body(),
                 communication.declaredThemes(), communication.declaredResolutions(),
                 communication.attachments().stream().map(AttachmentMetadata::of).toList(),
-                event.classification(), event.classifiedAt());
-    }
-
-    /** The communication as anyone may see it: the submitter's type, country and organisation, not their name or e-mail. */
-    public CommunicationView withoutContactDetails() {
-        Submitter anonymous = submitter == null ? null
-                : new Submitter(submitter.type(), submitter.country(), submitter.organisation(), null, null);
-        return new CommunicationView(id, receivedAt, channel, anonymous, subject, body, declaredThemes,
-                declaredResolutions, attachments, classification, classifiedAt);
+                event.classification(), event.classifiedAt(), verification);
     }
 }

@@ -16,7 +16,10 @@ public enum Dimension {
     CHANNEL("channel"),
     SUBMITTER_TYPE("submitterType"),
     COUNTRY("country"),
+    /** Communications of a UN Member State speaking itself or through its focal point, verified or not. */
     MEMBER_STATE_VOICE("memberStateVoice"),
+    /** Of those, the communications whose submitter is verified: what makes the Member State heard. */
+    VERIFIED_VOICE("verifiedVoice"),
     UN_REGIONAL_GROUP("unRegionalGroup"),
     M49_REGION("m49Region"),
     M49_SUB_REGION("m49SubRegion"),

@@ -1,5 +1,6 @@
 package dev.assay.report.platform;
 
+import dev.assay.contracts.topics.Topic;
 import dev.assay.contracts.topics.TopicSetup;
 import dev.assay.contracts.topics.Topics;
 import dev.assay.report.ReportProperties;
@@ -24,6 +25,15 @@ class KafkaTopics implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(KafkaTopics.class);
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
+    /**
+     * What the projection reads (classified, verified, withdrawn) and writes (verifications, withdrawals, dead
+     * letters). The verified and withdrawn topics' dead-letter topics are not in the catalogue's list; they follow
+     * its naming ({@code Topic#deadLetter}).
+     */
+    static final List<Topic<String, ?>> TOPICS = List.of(Topics.COMMUNICATIONS_CLASSIFIED,
+            Topics.COMMUNICATIONS_VERIFIED, Topics.COMMUNICATIONS_WITHDRAWN, Topics.COMMUNICATIONS_CLASSIFIED_DLT,
+            Topics.COMMUNICATIONS_VERIFIED.deadLetter(), Topics.COMMUNICATIONS_WITHDRAWN.deadLetter());
+
     private final KafkaProperties kafka;
     private final ReportProperties.TopicLayout layout;
 
@@ -32,16 +42,33 @@ class KafkaTopics implements InitializingBean {
         this.layout = properties.topics();
     }
 
+    /**
+     * The projection relies on partition p of the classified, verified and withdrawn topics going to the same consumer
+     * (range assignment), which holds only when they have the same number of partitions. With one consumer thread in
+     * one instance it makes no difference, so a mismatch is reported rather than refused.
+     */
+    private static void warnUnlessCoPartitioned(List<TopicSetup.Outcome> outcomes) {
+        java.util.Map<String, Integer> consumed = new java.util.TreeMap<>();
+        outcomes.stream().filter(outcome -> !outcome.topic().endsWith(".dlt"))
+                .forEach(outcome -> consumed.put(outcome.topic(), outcome.partitions()));
+        if (consumed.values().stream().distinct().count() > 1) {
+            log.error("The topics the projection reads have different partition counts {}: with more than one consumer "
+                    + "thread or instance, events of one communication may be projected by two consumers at once. "
+                    + "Give them the same number of partitions.", consumed);
+        }
+    }
+
     @Override
     public void afterPropertiesSet() throws InterruptedException {
         long deadline = System.nanoTime() + layout.setupTimeout().toNanos();
         Duration pause = Duration.ofMillis(500);
         while (true) {
             try (Admin admin = Admin.create(kafka.buildAdminProperties())) {
-                new TopicSetup(admin, new TopicSetup.Layout(layout.partitions(), layout.replicationFactor()),
+                List<TopicSetup.Outcome> outcomes = new TopicSetup(admin, new TopicSetup.Layout(layout.partitions(), layout.replicationFactor()),
                         ATTEMPT_TIMEOUT)
-                        .ensure(List.of(Topics.COMMUNICATIONS_CLASSIFIED, Topics.COMMUNICATIONS_CLASSIFIED_DLT))
-                        .forEach(outcome -> log.info("Topic {}", outcome));
+                        .ensure(TOPICS);
+                outcomes.forEach(outcome -> log.info("Topic {}", outcome));
+                warnUnlessCoPartitioned(outcomes);
                 return;
             } catch (TopicSetup.TopicSetupException e) {
                 if (System.nanoTime() + pause.toNanos() > deadline) {

@@ -25,13 +25,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The {@code project} consumer, bound as {@code project-in-0} to {@code communications.classified.v1} in batch mode
- * (see application.yml), and what happens when a batch fails.
+ * The {@code project} consumer, bound as {@code project-in-0} to {@code communications.classified.v1},
+ * {@code communications.verified.v1} and {@code communications.withdrawn.v1} in batch mode (see application.yml), and
+ * what happens when a batch fails.
+ * <p>
+ * <b>One consumer for the three topics</b>, because the projection needs a single writer per communication: the same
+ * consumer thread must handle every event of one id. All three are keyed by communication id and have the same number
+ * of partitions, and the range assignor gives partition p of each topic to the same consumer, so that holds across
+ * topics too.
  * <p>
  * The binder's own retries and dead-lettering are off for this binding: its batch dead-lettering would send every
  * record of a failed batch away, including when MongoDB is only briefly down. Instead the listener container gets an
- * error handler that sends an unreadable record to {@code communications.classified.v1.dlt} at once (the consumer
- * names it, see {@link ClassifiedBatchConsumer}) and retries any other failure with a growing back-off for as long as
+ * error handler that sends an unreadable record to its topic's dead-letter topic ({@code <topic>.dlt}) at once (the
+ * consumer names it, see {@link ProjectionBatchConsumer}) and retries any other failure with a growing back-off for as long as
  * it lasts. While it waits, the consumer is paused and keeps polling, so it stays in its group and takes no new records:
  * a report-service whose MongoDB is down holds its place instead of producing a stream of dead letters.
  */
@@ -43,7 +49,7 @@ class ClassifiedEventsConfiguration {
 
     @Bean
     Consumer<Message<List<byte[]>>> project(CommunicationProjector projector, JsonMapper mapper, MeterRegistry meters) {
-        return new ClassifiedBatchConsumer(new ClassifiedRecords(mapper), projector, meters);
+        return new ProjectionBatchConsumer(new EventRecords(mapper), projector, meters);
     }
 
     @Bean
@@ -73,6 +79,12 @@ class ClassifiedEventsConfiguration {
         return failure;
     }
 
+    /** The catalogue's dead-letter topic of a topic the projection reads. */
+    static String deadLetterTopic(String topic) {
+        return EventRecords.TOPICS.stream().filter(t -> t.name().equals(topic)).findFirst()
+                .orElse(Topics.COMMUNICATIONS_CLASSIFIED).deadLetter().name();
+    }
+
     private static ExponentialBackOff unlimitedBackOff() {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(MAX_RETRY_INTERVAL.toMillis());
@@ -88,7 +100,7 @@ class ClassifiedEventsConfiguration {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> new TopicPartition(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name(), -1));
+                (record, failure) -> new TopicPartition(deadLetterTopic(record.topic()), -1));
         recoverer.setHeaderNamesSupplier(() -> DeadLetterPublishingRecoverer.HeaderNames.Builder.original()
                 .offsetHeader("x-original-offset")
                 .timestampHeader("x-original-timestamp")

@@ -1,6 +1,10 @@
 package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationWithdrawn;
+import dev.assay.contracts.events.SubmitterVerified;
+import dev.assay.report.communications.AnalystVerification;
+import dev.assay.report.communications.Withdrawal;
 import dev.assay.report.counters.CounterChange;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
@@ -9,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,8 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Projects a batch of classified communications so that, however often an event is delivered and wherever the
- * process stops, each communication counts exactly once, under its newest classification.
+ * Projects a batch of events about communications (classified, submitter verified by an analyst, withdrawn) so that,
+ * however often an event is delivered, in whatever order the three topics' events arrive, and wherever the process
+ * stops, each communication counts exactly once: under its newest classification, as verified once an analyst verified
+ * it, and nowhere once it is withdrawn.
  * <p>
  * <b>Single writer per communication.</b> Every topic is keyed by communication id, so all events of one communication
  * sit in one partition and one consumer thread handles them, in order, one batch at a time. The projector relies on
@@ -33,10 +40,15 @@ import java.util.Set;
  * <ol>
  * <li>Read the stored state of every communication in the batch. A communication with a pending operation (an earlier
  * attempt stopped half-way) has that operation completed first (steps 4-6 with its recorded keys).</li>
- * <li>For each communication, keep its newest event that is newer than what is stored ({@code classifiedAt}); older
- * events and redeliveries change nothing.</li>
- * <li>Replace each such communication with the event's data, {@code countedKeys} unchanged and, where its counters
- * change, {@code pending = {opId, targetKeys = keys(event)}}; {@code opId} is derived from (id, classifiedAt).</li>
+ * <li>For each communication, apply its events to the stored state ({@link Fold}): a classification newer than the
+ * stored one ({@code classifiedAt}) replaces it, the first verification verifies, a withdrawal is final and makes
+ * everything after it (a redelivered or replayed classification included) change nothing; older events and redeliveries
+ * change nothing. The target keys are those of the newest classification with the submitter verified if either the
+ * channel or an analyst verified it, or none at all for a withdrawn communication.</li>
+ * <li>Write each changed communication (the classification with the verification kept; the verification alone, on a
+ * document that holds only it if the classification has not arrived; or the withdrawn marker, which replaces the whole
+ * document and so deletes its text and personal data), {@code countedKeys} unchanged and, where its counters change,
+ * {@code pending = {opId, targetKeys}}; {@code opId} is derived from the id, the kind of event and its time.</li>
  * <li>Apply +1 to {@code targetKeys - countedKeys} and -1 to {@code countedKeys - targetKeys} for every operation,
  * each at most once per opId ({@link CounterStore#apply(List)}).</li>
  * <li>Set {@code countedKeys = targetKeys} and remove {@code pending}.</li>
@@ -48,7 +60,8 @@ import java.util.Set;
  * already carry its marker. Records are sent to the dead-letter topic only when they cannot be read at all, before any
  * of their writes, so no operation is left pending by a dead letter; a batch whose writes fail is retried as a whole
  * until MongoDB answers. After step 5 only markers are left; they never match again because step 2 skips that opId's
- * event for good, and {@link MarkerSweeper} removes them.
+ * event for good, and {@link MarkerSweeper} removes them. A verification and a withdrawal go through the same steps as
+ * a classification, with their own operation ids, so they are as exact under redelivery and crashes.
  */
 @Component
 class CommunicationProjector {
@@ -61,7 +74,14 @@ class CommunicationProjector {
         PROJECTED,
         /** A newer classification replaced the stored one. */
         RECLASSIFIED,
-        /** Redelivery, older classification, or superseded by a newer one in the same batch: nothing counted. */
+        /** An analyst's verification of the submitter, the first one for the communication. */
+        VERIFIED,
+        /** The communication was withdrawn: it left every count. */
+        WITHDRAWN,
+        /**
+         * Redelivery, older classification, a second verification, anything for a withdrawn communication, or superseded
+         * by a newer one in the same batch: nothing counted.
+         */
         SKIPPED
     }
 
@@ -92,15 +112,19 @@ class CommunicationProjector {
         this.checkpoint = checkpoint;
     }
 
-    Outcome project(CommunicationClassified event) {
+    Outcome project(Object event) {
         return project(List.of(event)).get(0);
     }
 
-    /** @return what became of each event, in the order given */
-    List<Outcome> project(List<CommunicationClassified> events) {
+    /**
+     * @param events {@link CommunicationClassified}, {@link SubmitterVerified} and {@link CommunicationWithdrawn}, in
+     *               the order read (which matters only within one topic)
+     * @return what became of each event, in the order given
+     */
+    List<Outcome> project(List<?> events) {
         Map<String, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            positions.computeIfAbsent(events.get(i).communicationId(), id -> new ArrayList<>()).add(i);
+            positions.computeIfAbsent(communicationId(events.get(i)), id -> new ArrayList<>()).add(i);
         }
         Map<String, ProjectionState> stored = completeInterrupted(communications.find(positions.keySet()));
         List<Outcome> outcomes = new ArrayList<>(events.size());
@@ -108,33 +132,116 @@ class CommunicationProjector {
         List<ProjectedCommunications.Write> writes = new ArrayList<>();
         Map<String, Operation> operations = new LinkedHashMap<>();
         positions.forEach((id, indexes) -> {
-            ProjectionState state = stored.get(id);
-            CommunicationClassified newest = null;
-            for (int index : indexes) {
-                CommunicationClassified event = events.get(index);
-                boolean newer = newest != null ? newest.classifiedAt().isBefore(event.classifiedAt())
-                        : state == null || state.classifiedAt().isBefore(event.classifiedAt());
-                if (newer) {
-                    outcomes.set(index, state == null && newest == null ? Outcome.PROJECTED : Outcome.RECLASSIFIED);
-                    newest = event;
-                }
-            }
-            if (newest != null) {
-                Set<CounterKey> counted = state == null ? Set.of() : state.countedKeys();
-                Set<CounterKey> target = CounterKeys.of(newest);
-                if (target.equals(counted)) {
-                    writes.add(new ProjectedCommunications.Write(newest, target, null));
-                } else {
-                    PendingOperation pending = new PendingOperation(OperationIds.of(id, newest.classifiedAt()), target);
-                    writes.add(new ProjectedCommunications.Write(newest, counted, pending));
-                    operations.put(id, new Operation(id, counted, pending));
-                }
+            Fold fold = new Fold(stored.get(id));
+            indexes.forEach(index -> outcomes.set(index, fold.add(events.get(index))));
+            ProjectedCommunications.Write write = fold.write(id, operations);
+            if (write != null) {
+                writes.add(write);
             }
         });
         communications.write(writes);
         checkpoint.reached(Step.PENDING_WRITTEN);
         complete(operations.values());
         return outcomes;
+    }
+
+    private static String communicationId(Object event) {
+        if (event instanceof CommunicationClassified classified) {
+            return classified.communicationId();
+        }
+        if (event instanceof SubmitterVerified verified) {
+            return verified.communicationId();
+        }
+        if (event instanceof CommunicationWithdrawn withdrawn) {
+            return withdrawn.communicationId();
+        }
+        throw new IllegalArgumentException("not an event the projection reads: " + event);
+    }
+
+    /**
+     * One communication's stored state with the batch's events for it applied, in memory. The result does not depend on
+     * the order of events from different topics: the newest classification wins, the first verification verifies
+     * (a later one only replaces the audit entry with the newer one), and a withdrawal is final.
+     */
+    private static final class Fold {
+
+        private final ProjectionState stored;
+        private Instant classifiedAt;
+        private CommunicationClassified newest;
+        private AnalystVerification verification;
+        private boolean verificationChanged;
+        private Withdrawal withdrawal;
+
+        Fold(ProjectionState stored) {
+            this.stored = stored;
+            this.classifiedAt = stored == null ? null : stored.classifiedAt();
+            this.verification = stored == null ? null : stored.verification();
+        }
+
+        private boolean withdrawn() {
+            return withdrawal != null || (stored != null && stored.withdrawn());
+        }
+
+        Outcome add(Object event) {
+            if (withdrawn()) {
+                return Outcome.SKIPPED;
+            }
+            if (event instanceof CommunicationClassified classified) {
+                if (classifiedAt != null && !classifiedAt.isBefore(classified.classifiedAt())) {
+                    return Outcome.SKIPPED;
+                }
+                Outcome outcome = classifiedAt == null ? Outcome.PROJECTED : Outcome.RECLASSIFIED;
+                classifiedAt = classified.classifiedAt();
+                newest = classified;
+                return outcome;
+            }
+            if (event instanceof SubmitterVerified verified) {
+                if (verification != null && !verification.verifiedAt().isBefore(verified.verifiedAt())) {
+                    return Outcome.SKIPPED;
+                }
+                Outcome outcome = verification == null ? Outcome.VERIFIED : Outcome.SKIPPED;
+                verification = AnalystVerification.of(verified);
+                verificationChanged = true;
+                return outcome;
+            }
+            withdrawal = Withdrawal.of((CommunicationWithdrawn) event);
+            return Outcome.WITHDRAWN;
+        }
+
+        /** The write that stores the folded state, adding the counter operation it needs; null when nothing changed. */
+        ProjectedCommunications.Write write(String id, Map<String, Operation> operations) {
+            Set<CounterKey> counted = stored == null ? Set.of() : stored.countedKeys();
+            if (withdrawal != null) {
+                PendingOperation pending = counted.isEmpty() ? null
+                        : new PendingOperation(OperationIds.withdrawal(id, withdrawal.withdrawnAt()), Set.of());
+                addOperation(operations, id, counted, pending);
+                return new ProjectedCommunications.Withdrawn(id, withdrawal, counted, pending);
+            }
+            if (newest != null) {
+                Set<CounterKey> target = CounterKeys.of(newest, verification != null);
+                PendingOperation pending = target.equals(counted) ? null
+                        : new PendingOperation(OperationIds.of(id, newest.classifiedAt()), target);
+                addOperation(operations, id, counted, pending);
+                return new ProjectedCommunications.Classified(newest, verification,
+                        pending == null ? target : counted, pending);
+            }
+            if (verificationChanged) {
+                boolean classified = classifiedAt != null;
+                Set<CounterKey> target = classified ? CounterKeys.verified(counted) : counted;
+                PendingOperation pending = target.equals(counted) ? null
+                        : new PendingOperation(OperationIds.verification(id, verification.verifiedAt()), target);
+                addOperation(operations, id, counted, pending);
+                return new ProjectedCommunications.Verified(id, verification, classified, pending);
+            }
+            return null;
+        }
+
+        private static void addOperation(Map<String, Operation> operations, String id, Set<CounterKey> counted,
+                                         PendingOperation pending) {
+            if (pending != null) {
+                operations.put(id, new Operation(id, counted, pending));
+            }
+        }
     }
 
     /**

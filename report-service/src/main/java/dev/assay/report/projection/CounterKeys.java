@@ -17,7 +17,9 @@ import java.util.TreeSet;
  * country contributes to {@code withoutCountry} and to none of the country-derived dimensions (country, regions, UN
  * regional group, LDC/LLDC/SIDS, developing), rather than to a catch-all such as {@code unRegionalGroup|none}; empty
  * groupings (a non-member has no UN regional group) are skipped the same way. {@code memberStateVoice|XX} counts only
- * what a UN Member State said itself or through its focal point: it is what the participation report reads.
+ * what a UN Member State said itself or through its focal point, and {@code verifiedVoice|XX} the part of it whose
+ * submitter is verified (by the channel or later by an analyst): the participation report reads both, so that a
+ * Member State counts as heard on a verified voice only.
  */
 final class CounterKeys {
 
@@ -27,6 +29,13 @@ final class CounterKeys {
     private CounterKeys() {
     }
 
+    /** @param analystVerified whether an analyst verified the submitter, whatever the channel established */
+    static Set<CounterKey> of(CommunicationClassified event, boolean analystVerified) {
+        Set<CounterKey> keys = of(event);
+        return analystVerified ? verified(keys) : keys;
+    }
+
+    /** The keys of a communication as the channel established its submitter. */
     static Set<CounterKey> of(CommunicationClassified event) {
         CommunicationReceived communication = event.communication();
         Classification classification = event.classification();
@@ -48,7 +57,19 @@ final class CounterKeys {
         } else {
             addRegion(keys, region, communication.submitter().type().speaksForACountry());
         }
-        return keys;
+        return communication.submitter().verified() ? verified(keys) : keys;
+    }
+
+    /**
+     * The keys of the same communication once its submitter is verified: a Member State's voice becomes a verified
+     * one. Depends on the keys alone, so that a verification needs no more than what the communication counts in.
+     */
+    static Set<CounterKey> verified(Set<CounterKey> keys) {
+        Set<CounterKey> verified = new TreeSet<>(BY_ID);
+        verified.addAll(keys);
+        keys.stream().filter(key -> key.dimension() == Dimension.MEMBER_STATE_VOICE)
+                .forEach(voice -> verified.add(CounterKey.of(Dimension.VERIFIED_VOICE, voice.value())));
+        return verified;
     }
 
     private static void addRegion(Set<CounterKey> keys, SubmitterRegion region, boolean speaksForTheCountry) {

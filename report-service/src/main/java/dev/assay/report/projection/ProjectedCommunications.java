@@ -8,8 +8,11 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import dev.assay.contracts.events.CommunicationClassified;
+import com.mongodb.client.model.UpdateOptions;
+import dev.assay.report.communications.AnalystVerification;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.communications.CommunicationView;
+import dev.assay.report.communications.Withdrawal;
 import dev.assay.report.counters.CounterKey;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,25 +31,48 @@ import java.util.stream.Collectors;
 /**
  * The projection's side of the {@code communications} collection: the view of the communication (see
  * {@link CommunicationDocuments}) plus {@code taxonomyVersion}, {@code countedKeys} (counter ids) and, while counters are
- * being changed, {@code pending: {opId, targetKeys}}. Every write is a single-document write, which MongoDB applies
- * atomically; that is all the projection relies on. Every read and write names the documents by {@code _id} alone,
- * the only filter the embedded MongoDB server serves from an index.
+ * being changed, {@code pending: {opId, targetKeys}}. A verification that arrives before the classification is kept on
+ * a document holding only it; a withdrawn communication is a document holding only {@code withdrawn} (when, who,
+ * why) and the bookkeeping. Every write is a single-document write, which MongoDB applies atomically; that is all the
+ * projection relies on. Every read and write names the documents by {@code _id} alone, the only filter the embedded
+ * MongoDB server serves from an index.
  */
 @Component
 class ProjectedCommunications {
 
     private static final String ID = CommunicationDocuments.ID;
-    private static final String CLASSIFIED_AT = "classifiedAt";
+    private static final String CLASSIFIED_AT = CommunicationDocuments.CLASSIFIED_AT;
+    private static final String VERIFICATION = CommunicationDocuments.ANALYST_VERIFICATION;
+    private static final String WITHDRAWN = CommunicationDocuments.WITHDRAWN;
     private static final String TAXONOMY_VERSION = "taxonomyVersion";
     static final String COUNTED_KEYS = "countedKeys";
     static final String PENDING = "pending";
     private static final String OP_ID = "opId";
     private static final String TARGET_KEYS = "targetKeys";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
-    /** One communication to store: the event's data, the counters it counts in so far and the operation under way. */
-    record Write(CommunicationClassified event, Set<CounterKey> countedKeys, PendingOperation pending) {
+    /** One communication to store, with the counters it counts in so far and the operation under way (or null). */
+    sealed interface Write permits Classified, Verified, Withdrawn {
+    }
+
+    /** The event's communication and classification replace whatever was stored, the verification kept. */
+    record Classified(CommunicationClassified event, AnalystVerification verification, Set<CounterKey> countedKeys,
+                      PendingOperation pending) implements Write {
+    }
+
+    /**
+     * The analyst's verification is recorded on the communication; {@code classified} says whether the document holds
+     * a classification (else it is created, or kept, holding only the verification until the classification comes).
+     */
+    record Verified(String id, AnalystVerification verification, boolean classified, PendingOperation pending)
+            implements Write {
+    }
+
+    /** The communication is replaced by its withdrawal: its text and personal data are gone with this write. */
+    record Withdrawn(String id, Withdrawal withdrawal, Set<CounterKey> countedKeys, PendingOperation pending)
+            implements Write {
     }
 
     private final MongoTemplate mongo;
@@ -68,37 +94,62 @@ class ProjectedCommunications {
             return states;
         }
         for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
-                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING))) {
+                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING, VERIFICATION, WITHDRAWN))) {
             ProjectionState state = state(document);
             states.put(state.id(), state);
         }
         return states;
     }
 
-    /** Stores each event's communication and classification, replacing whatever was stored for its id. */
+    /** Makes every write, in one unordered bulk (one write per communication). */
     void write(List<Write> writes) {
         if (writes.isEmpty()) {
             return;
         }
         List<WriteModel<Document>> models = new ArrayList<>(writes.size());
         for (Write write : writes) {
-            models.add(new ReplaceOneModel<>(new Document(ID, write.event().communicationId()), document(write), UPSERT));
+            models.add(model(write));
         }
         communications().bulkWrite(models, UNORDERED);
     }
 
-    private Document document(Write write) {
+    private WriteModel<Document> model(Write write) {
+        if (write instanceof Classified classified) {
+            return new ReplaceOneModel<>(new Document(ID, classified.event().communicationId()),
+                    document(classified), UPSERT);
+        }
+        if (write instanceof Withdrawn withdrawn) {
+            Document marker = new Document(ID, withdrawn.id())
+                    .append(WITHDRAWN, documents.toDocument(withdrawn.withdrawal()))
+                    .append(COUNTED_KEYS, ids(withdrawn.countedKeys()));
+            putPending(marker, withdrawn.pending());
+            return new ReplaceOneModel<>(new Document(ID, withdrawn.id()), marker, UPSERT);
+        }
+        Verified verified = (Verified) write;
+        Document set = new Document(VERIFICATION, documents.toDocument(verified.verification()));
+        if (verified.classified()) {
+            set.append("submitter.verification", "verified");
+        }
+        putPending(set, verified.pending());
+        return new UpdateOneModel<>(new Document(ID, verified.id()), new Document("$set", set)
+                .append("$setOnInsert", new Document(COUNTED_KEYS, List.of())), UPSERT_UPDATE);
+    }
+
+    private Document document(Classified write) {
         CommunicationClassified event = write.event();
-        Document document = documents.toDocument(CommunicationView.of(event));
+        Document document = documents.toDocument(CommunicationView.of(event, write.verification()));
         // the projection compares this value, so it is written here as Instant#toString, whatever the JSON mapper does
         document.put(CLASSIFIED_AT, event.classifiedAt().toString());
         document.put(TAXONOMY_VERSION, event.classification().taxonomyVersion());
         document.put(COUNTED_KEYS, ids(write.countedKeys()));
-        if (write.pending() != null) {
-            document.put(PENDING, new Document(OP_ID, write.pending().opId())
-                    .append(TARGET_KEYS, ids(write.pending().targetKeys())));
-        }
+        putPending(document, write.pending());
         return document;
+    }
+
+    private static void putPending(Document document, PendingOperation pending) {
+        if (pending != null) {
+            document.put(PENDING, new Document(OP_ID, pending.opId()).append(TARGET_KEYS, ids(pending.targetKeys())));
+        }
     }
 
     /**
@@ -116,12 +167,15 @@ class ProjectedCommunications {
         communications().bulkWrite(models, UNORDERED);
     }
 
-    private static ProjectionState state(Document document) {
+    private ProjectionState state(Document document) {
         Document pending = document.get(PENDING, Document.class);
-        return new ProjectionState(document.getString(ID), Instant.parse(document.getString(CLASSIFIED_AT)),
+        String classifiedAt = document.getString(CLASSIFIED_AT);
+        return new ProjectionState(document.getString(ID), classifiedAt == null ? null : Instant.parse(classifiedAt),
                 keys(document.getList(COUNTED_KEYS, String.class, List.of())),
                 pending == null ? null : new PendingOperation(pending.getString(OP_ID),
-                        keys(pending.getList(TARGET_KEYS, String.class, List.of()))));
+                        keys(pending.getList(TARGET_KEYS, String.class, List.of()))),
+                documents.entry(document, VERIFICATION, AnalystVerification.class),
+                document.get(WITHDRAWN) != null);
     }
 
     static List<String> ids(Collection<CounterKey> keys) {

@@ -1,5 +1,6 @@
 package dev.assay.report.projection;
 
+import dev.assay.report.communications.AnalystVerification;
 import dev.assay.report.counters.CounterKey;
 
 import java.time.Instant;
@@ -8,17 +9,21 @@ import java.util.Set;
 /**
  * The projection's bookkeeping on one stored communication.
  *
- * @param classifiedAt when the stored classification was made
+ * @param classifiedAt when the stored classification was made; null while only a verification has arrived
  * @param countedKeys  the counters the communication is known to count in
  * @param pending      the operation under way, or null
+ * @param verification the analyst's verification, or null
+ * @param withdrawn    whether the communication was withdrawn: then it counts nowhere, for good
  */
-record ProjectionState(String id, Instant classifiedAt, Set<CounterKey> countedKeys, PendingOperation pending) {
+record ProjectionState(String id, Instant classifiedAt, Set<CounterKey> countedKeys, PendingOperation pending,
+                       AnalystVerification verification, boolean withdrawn) {
 
     ProjectionState {
         countedKeys = Set.copyOf(countedKeys);
     }
 
     ProjectionState completed() {
-        return pending == null ? this : new ProjectionState(id, classifiedAt, pending.targetKeys(), null);
+        return pending == null ? this
+                : new ProjectionState(id, classifiedAt, pending.targetKeys(), null, verification, withdrawn);
     }
 }

@@ -13,10 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns every error into an {@code application/problem+json} response that no cache keeps (a client polling for a
@@ -34,15 +38,38 @@ class ReportProblemHandler extends ResponseEntityExceptionHandler {
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
         List<FieldViolation> violations = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldViolation(result.getMethodParameter().getParameterName(),
-                                message(error))))
+                .flatMap(ReportProblemHandler::violations)
                 .toList();
+        return handleExceptionInternal(ex, invalid(violations), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A request body's fields are named by their JSON name, a parameter by its own. */
+    private static Stream<FieldViolation> violations(ParameterValidationResult result) {
+        if (result instanceof ParameterErrors errors) {
+            return errors.getFieldErrors().stream()
+                    .map(error -> new FieldViolation(error.getField(), message(error)));
+        }
+        return result.getResolvableErrors().stream()
+                .map(error -> new FieldViolation(result.getMethodParameter().getParameterName(), message(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldViolation(error.getField(), message(error)))
+                .toList();
+        return handleExceptionInternal(ex, invalid(violations), headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** The one shape of an invalid request: {@code 400}, each invalid field under {@code errors}. */
+    static ProblemDetail invalid(List<FieldViolation> violations) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 violations.size() == 1 ? "1 parameter is invalid." : violations.size() + " parameters are invalid.");
         problem.setTitle("Invalid request");
         problem.setProperty("errors", violations);
-        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -4,6 +4,7 @@ import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.ProjectedReport;
+import dev.assay.contracts.security.TestTokens;
 import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +14,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.util.List;
+import java.util.Map;
+
+import static dev.assay.report.Analysts.admin;
+import static dev.assay.report.Analysts.analyst;
+import static dev.assay.report.Analysts.bearer;
+import static dev.assay.report.Analysts.partner;
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -37,7 +46,7 @@ class CommunicationControllerTest {
         projectGolden();
 
         mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ReportServiceTest.ANALYST_KEY))
+                        .with(analyst()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Cache-Control", "no-store"))
@@ -47,7 +56,8 @@ class CommunicationControllerTest {
                          "channel":"api",
                          "submitter":{"type":"member-state","country":"FR",
                                       "organisation":"Ministère de la Transition écologique",
-                                      "name":"Camille Durand","email":"focal.point@example.org"},
+                                      "name":"Camille Durand","email":"focal.point@example.org",
+                                      "verification":"declared"},
                          "subject":"Contribution de la France : valorisation des résidus miniers",
                          "body":"La France soutient la mise en œuvre de la résolution 5/12 et partage son expérience de retraitement des résidus miniers.",
                          "declaredThemes":["resource-recovery"],
@@ -76,45 +86,69 @@ class CommunicationControllerTest {
                                      "ldc":false,"lldc":false,"sids":false,"developing":false,"unMember":true},
                            "signature":"9f3a6c0d2e8b7154",
                            "taxonomyVersion":"2026.1"},
-                         "classifiedAt":"2026-03-02T09:15:31.456Z"}""", JsonCompareMode.STRICT));
+                         "classifiedAt":"2026-03-02T09:15:31.456Z",
+                         "analystVerification":null}""", JsonCompareMode.STRICT));
     }
 
     @Test
-    void withoutTheAnalystsKeyTheSubmittersNameAndEmailAreLeftOut() throws Exception {
+    void anAdminIsAnAnalystToo() throws Exception {
+        projectGolden();
+
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID).with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.submitter.email").value("focal.point@example.org"));
+    }
+
+    @Test
+    void withoutATokenTheTextIsAnUnauthorizedProblemWithTheBearerChallenge() throws Exception {
         projectGolden();
 
         mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(content().json("""
-                        {"submitter":{"type":"member-state","country":"FR",
-                                      "organisation":"Ministère de la Transition écologique",
-                                      "name":null,"email":null}}"""))
-                .andExpect(jsonPath("$.subject").value("Contribution de la France : valorisation des résidus miniers"))
-                .andExpect(jsonPath("$.classification.resolutions[0]").value("5/12"));
-    }
-
-    @Test
-    void aWrongKeyIsAnUnauthorizedProblemNotAQuietlyRedactedAnswer() throws Exception {
-        projectGolden();
-
-        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + ReportServiceTest.ANALYST_KEY + "x"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"assay-report\""))
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.startsWith("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.subject").doesNotExist())
                 .andExpect(jsonPath("$.submitter").doesNotExist());
     }
 
     @Test
-    void anAuthorizationHeaderOfAnotherSchemeIsRefused() throws Exception {
+    void expiredForgedAndForeignTokensAreUnauthorizedWithTheReasonInTheChallenge() throws Exception {
         projectGolden();
 
-        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID)
-                        .header(HttpHeaders.AUTHORIZATION, "Basic " + ReportServiceTest.ANALYST_KEY))
-                .andExpect(status().isUnauthorized());
+        for (String token : List.of(TestTokens.expired("analyst"), TestTokens.forged("analyst"),
+                TestTokens.fromAnotherIssuer("analyst"), "not-a-jwt")) {
+            mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID).with(bearer(token)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE,
+                            org.hamcrest.Matchers.startsWith("Bearer error=\"invalid_token\"")))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.submitter").doesNotExist());
+        }
+    }
+
+    @Test
+    void aValidTokenWithoutTheAnalystRoleIsForbidden() throws Exception {
+        projectGolden();
+
+        for (RequestPostProcessor caller : List.of(partner(), bearer(TestTokens.withRoles("someone")))) {
+            mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID).with(caller))
+                    .andExpect(status().isForbidden())
+                    .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE,
+                            org.hamcrest.Matchers.startsWith("Bearer error=\"insufficient_scope\"")))
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(403))
+                    .andExpect(jsonPath("$.submitter").doesNotExist());
+        }
+    }
+
+    @Test
+    void rolesAreReadFromTheConfiguredClaimOnly() throws Exception {
+        projectGolden();
+        String keycloakStyle = TestTokens.withClaims("kc", Map.of("realm_access", Map.of("roles", List.of("analyst"))));
+
+        mvc.perform(get("/api/v1/communications/{id}", GOLDEN_ID).with(bearer(keycloakStyle)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -123,7 +157,7 @@ class CommunicationControllerTest {
                 .themes(Theme.CAPACITY_BUILDING).build());
         report.project(aClassification().id("c-1").build());
 
-        mvc.perform(get("/api/v1/communications/c-1"))
+        mvc.perform(get("/api/v1/communications/c-1").with(analyst()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.classifiedAt").value("2026-03-02T11:00:00.000000001Z"))
                 .andExpect(jsonPath("$.classification.themes[0].id").value("capacity-building"))
@@ -132,7 +166,7 @@ class CommunicationControllerTest {
 
     @Test
     void anUnknownIdIsANotFoundProblemThatNoCacheKeeps() throws Exception {
-        mvc.perform(get("/api/v1/communications/{id}", "0b7c5a1e-0000-4000-8000-000000000000"))
+        mvc.perform(get("/api/v1/communications/{id}", "0b7c5a1e-0000-4000-8000-000000000000").with(analyst()))
                 .andExpect(status().isNotFound())
                 .andExpect(anUncachedProblem("""
                         {"title":"Communication not found","status":404,
@@ -142,7 +176,7 @@ class CommunicationControllerTest {
 
     @Test
     void anIdWithCharactersNoIdHasIsABadRequestProblemNamingTheParameter() throws Exception {
-        mvc.perform(get("/api/v1/communications/{id}", "bad$id"))
+        mvc.perform(get("/api/v1/communications/{id}", "bad$id").with(analyst()))
                 .andExpect(status().isBadRequest())
                 .andExpect(anUncachedProblem("""
                         {"title":"Invalid request","status":400,
@@ -152,7 +186,7 @@ class CommunicationControllerTest {
 
     @Test
     void anIdLongerThanAnyIdIsABadRequestProblem() throws Exception {
-        mvc.perform(get("/api/v1/communications/{id}", "a".repeat(65)))
+        mvc.perform(get("/api/v1/communications/{id}", "a".repeat(65)).with(analyst()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("id"));

@@ -16,11 +16,26 @@ class CommunicationDocumentsTest {
 
     private final CommunicationView view = CommunicationView.of(new CommunicationClassified(1,
             GoldenEvents.received().id(), Instant.parse("2026-03-02T09:15:31.456789123Z"), GoldenEvents.received(),
-            GoldenEvents.classified().classification()));
+            GoldenEvents.classified().classification()), null);
 
     @Test
     void aViewReadsBackEqualFromItsDocument() {
         assertThat(documents.fromDocument(documents.toDocument(view))).isEqualTo(view);
+    }
+
+    @Test
+    void anAnalystsVerificationReadsBackWithTheSubmitterShownAsVerified() {
+        AnalystVerification verification = new AnalystVerification(Instant.parse("2026-03-03T08:00:00.123456789Z"),
+                "ana", "called the permanent mission");
+        CommunicationView verified = CommunicationView.of(new CommunicationClassified(1, GoldenEvents.received().id(),
+                Instant.parse("2026-03-02T09:15:31Z"), GoldenEvents.received(),
+                GoldenEvents.classified().classification()), verification);
+
+        CommunicationView read = documents.fromDocument(documents.toDocument(verified));
+
+        assertThat(read).isEqualTo(verified);
+        assertThat(read.analystVerification()).isEqualTo(verification);
+        assertThat(read.submitter().verified()).isTrue();
     }
 
     @Test

@@ -24,9 +24,29 @@ class BindingConfigurationTest {
     private Environment environment;
 
     @Test
-    void theConsumerReadsTheClassifiedTopicOfTheCatalogue() {
-        assertThat(bindings.getBindingDestination(BINDING)).isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED.name());
+    void oneConsumerReadsTheClassifiedVerifiedAndWithdrawnTopicsOfTheCatalogue() {
+        assertThat(bindings.getBindingDestination(BINDING).split(",")).containsExactly(
+                Topics.COMMUNICATIONS_CLASSIFIED.name(), Topics.COMMUNICATIONS_VERIFIED.name(),
+                Topics.COMMUNICATIONS_WITHDRAWN.name());
         assertThat(bindings.getBindingProperties(BINDING).getGroup()).isEqualTo("report-service");
+        // one container for the three: a container per topic would be a thread per topic
+        assertThat(bindings.getBindingProperties(BINDING).getConsumer().isMultiplex()).isTrue();
+    }
+
+    @Test
+    void partitionPOfEveryTopicGoesToTheSameConsumerSoThatOneThreadWritesEachCommunication() {
+        assertThat(kafkaConsumer().getConfiguration()).containsEntry("partition.assignment.strategy",
+                "org.apache.kafka.clients.consumer.RangeAssignor");
+    }
+
+    @Test
+    void eachTopicsUnreadableRecordsGoToItsOwnDeadLetterTopic() {
+        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_CLASSIFIED.name()))
+                .isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name());
+        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_VERIFIED.name()))
+                .isEqualTo("communications.verified.v1.dlt");
+        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_WITHDRAWN.name()))
+                .isEqualTo("communications.withdrawn.v1.dlt");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationWithdrawn;
+import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.contracts.mongo.IndexedAccess;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +55,21 @@ class ProjectionIndexUseTest {
 
         ACCESS.assertServedByIndexes();
         assertThat(fixture.counts()).containsEntry("total", 20L);
+    }
+
+    @Test
+    void verificationsAndWithdrawalsReadAndWriteByIdOnly() {
+        fixture.projector().project(List.of(aClassification().id("c-1").build(), aClassification().id("c-2").build()));
+        Instant at = Instant.parse("2026-03-03T09:00:00Z");
+
+        fixture.projector().project(List.of(new SubmitterVerified(1, "c-1", at, "ana", "checked"),
+                new SubmitterVerified(1, "c-3", at, "ana", "before its classification"),
+                new CommunicationWithdrawn(1, "c-2", at, "ana", "asked"),
+                new CommunicationWithdrawn(1, "c-4", at, "ana", "before its classification")));
+        fixture.projector().project(List.of(aClassification().id("c-2").build(), aClassification().id("c-3").build()));
+
+        ACCESS.assertServedByIndexes();
+        assertThat(fixture.counts()).containsEntry("total", 2L).containsEntry("verifiedVoice|KE", 2L);
     }
 
     @Test

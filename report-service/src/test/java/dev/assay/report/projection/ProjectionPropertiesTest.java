@@ -5,6 +5,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationWithdrawn;
+import dev.assay.contracts.events.SubmitterVerified;
+import dev.assay.report.ClassifiedEvents;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
@@ -28,18 +31,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Whatever Kafka does to a sequence of classified events (any order, any duplication, any cut into polls) and wherever
- * a batch stops half-way before it is delivered again, the counters equal a recount from the communications and the
- * counts of each communication's newest classification.
+ * Whatever Kafka does to a sequence of classified, verified and withdrawn events (any order, across the three topics
+ * too, any duplication, any cut into polls) and wherever a batch stops half-way before it is delivered again, the
+ * counters equal a recount from the communications and the counts of each communication's newest classification, as
+ * verified when the channel or an analyst verified it, and nothing for a withdrawn one.
  */
 class ProjectionPropertiesTest {
 
@@ -69,10 +75,10 @@ class ProjectionPropertiesTest {
 
     @Property(tries = 100)
     void anyDeliveryOfTheEventsCountsLikeARecountOfTheNewestClassifications(
-            @ForAll("histories") List<CommunicationClassified> events, @ForAll("seeds") long seed) {
+            @ForAll("histories") List<Object> events, @ForAll("seeds") long seed) {
         Random random = new Random(seed);
-        List<CommunicationClassified> deliveries = new ArrayList<>(events);
-        for (CommunicationClassified event : events) {
+        List<Object> deliveries = new ArrayList<>(events);
+        for (Object event : events) {
             for (int copies = random.nextInt(3); copies > 0; copies--) {
                 deliveries.add(event);
             }
@@ -84,7 +90,7 @@ class ProjectionPropertiesTest {
 
         for (int from = 0; from < deliveries.size(); ) {
             int to = Math.min(deliveries.size(), from + 1 + random.nextInt(6));
-            List<CommunicationClassified> poll = deliveries.subList(from, to);
+            List<Object> poll = deliveries.subList(from, to);
             if (random.nextInt(3) == 0) {
                 CommunicationProjector.Step crashAt = CommunicationProjector.Step.values()[random.nextInt(3)];
                 try {
@@ -107,6 +113,12 @@ class ProjectionPropertiesTest {
         assertThat(recount.pending()).isZero();
         assertThat(nonZero(counters.all())).isEqualTo(countsOfTheNewest(events));
         assertThat(counters.markers()).isEmpty();
+        for (org.bson.Document stored : mongo.getCollection(CommunicationDocuments.COLLECTION).find()) {
+            if (stored.containsKey("withdrawn")) {
+                assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "withdrawn", "countedKeys");
+                assertThat(stored.getList("countedKeys", String.class)).isEmpty();
+            }
+        }
     }
 
     @Provide
@@ -114,22 +126,45 @@ class ProjectionPropertiesTest {
         return Arbitraries.longs();
     }
 
-    /** Up to six communications with one to three classifications each, at distinct times. */
+    /**
+     * Up to six communications with zero to three classifications each, at distinct times, zero to two analyst
+     * verifications and, one time in four, a withdrawal.
+     */
     @Provide
-    Arbitrary<List<CommunicationClassified>> histories() {
-        Arbitrary<List<CommunicationClassified>> oneCommunication = Combinators.combine(
-                Arbitraries.integers().between(0, 999), classification().list().ofMinSize(1).ofMaxSize(3))
-                .as((id, versions) -> {
-                    List<CommunicationClassified> history = new ArrayList<>();
+    Arbitrary<List<Object>> histories() {
+        Arbitrary<List<Object>> oneCommunication = Combinators.combine(
+                Arbitraries.integers().between(0, 999), classification().list().ofMinSize(0).ofMaxSize(3),
+                Arbitraries.integers().between(0, 2), Arbitraries.integers().between(0, 3))
+                .as((id, versions, verifications, withdrawal) -> {
+                    String communication = "c-" + id;
+                    Instant start = Instant.parse("2026-03-02T10:00:00Z");
+                    List<Object> history = new ArrayList<>();
                     for (int i = 0; i < versions.size(); i++) {
-                        history.add(versions.get(i).apply("c-" + id, Instant.parse("2026-03-02T10:00:00Z")
-                                .plusSeconds(60L * i)));
+                        history.add(versions.get(i).apply(communication, start.plusSeconds(60L * i)));
+                    }
+                    for (int i = 0; i < verifications; i++) {
+                        history.add(new SubmitterVerified(1, communication, start.plusSeconds(30L + 60L * i),
+                                "analyst-" + i, "checked"));
+                    }
+                    if (withdrawal == 0) {
+                        history.add(new CommunicationWithdrawn(1, communication, start.plusSeconds(3600), "ana",
+                                "asked by the submitter"));
                     }
                     return history;
                 });
-        return oneCommunication.list().ofMinSize(1).ofMaxSize(6)
-                .uniqueElements(history -> history.get(0).communicationId())
+        return oneCommunication.filter(history -> !history.isEmpty()).list().ofMinSize(1).ofMaxSize(6)
+                .uniqueElements(history -> communicationId(history.get(0)))
                 .map(histories -> histories.stream().flatMap(List::stream).toList());
+    }
+
+    private static String communicationId(Object event) {
+        if (event instanceof CommunicationClassified classified) {
+            return classified.communicationId();
+        }
+        if (event instanceof SubmitterVerified verified) {
+            return verified.communicationId();
+        }
+        return ((CommunicationWithdrawn) event).communicationId();
     }
 
     private interface Version {
@@ -144,20 +179,36 @@ class ProjectionPropertiesTest {
                 Arbitraries.of("en", "fr", "es", "ar", "ru", "zh"),
                 Arbitraries.of(Channel.values()),
                 Arbitraries.of(List.of(), List.of("5/12"), List.of("4/19", "6/5")))
-                .as((themes, type, country, language, channel, resolutions) -> (id, classifiedAt) -> aClassification()
-                        .id(id).classifiedAt(classifiedAt).themes(themes.toArray(Theme[]::new))
-                        .from(type, country).language(language).channel(channel)
-                        .resolutions(resolutions.toArray(String[]::new)).build());
+                .as((themes, type, country, language, channel, resolutions) -> (id, classifiedAt) -> {
+                    ClassifiedEvents event = aClassification()
+                            .id(id).classifiedAt(classifiedAt).themes(themes.toArray(Theme[]::new))
+                            .from(type, country).language(language).channel(channel)
+                            .resolutions(resolutions.toArray(String[]::new));
+                    // a third of the classifications come from a channel that verified the submitter
+                    return (classifiedAt.getEpochSecond() / 60 + id.length() + themes.size()) % 3 == 0
+                            ? event.verified().build() : event.build();
+                });
     }
 
-    private static Map<String, Long> countsOfTheNewest(List<CommunicationClassified> events) {
+    /** What a recount from scratch would find: the newest classification of each communication not withdrawn. */
+    private static Map<String, Long> countsOfTheNewest(List<Object> events) {
         Map<String, CommunicationClassified> newest = new HashMap<>();
-        for (CommunicationClassified event : events) {
-            newest.merge(event.communicationId(), event,
-                    (a, b) -> a.classifiedAt().isAfter(b.classifiedAt()) ? a : b);
+        Set<String> verified = new HashSet<>();
+        Set<String> withdrawn = new HashSet<>();
+        for (Object event : events) {
+            if (event instanceof CommunicationClassified classified) {
+                newest.merge(classified.communicationId(), classified,
+                        (a, b) -> a.classifiedAt().isAfter(b.classifiedAt()) ? a : b);
+            } else if (event instanceof SubmitterVerified verification) {
+                verified.add(verification.communicationId());
+            } else {
+                withdrawn.add(((CommunicationWithdrawn) event).communicationId());
+            }
         }
         Map<String, Long> counts = new TreeMap<>();
-        newest.values().forEach(event -> CounterKeys.of(event).forEach(key -> counts.merge(key.id(), 1L, Long::sum)));
+        newest.values().stream().filter(event -> !withdrawn.contains(event.communicationId()))
+                .forEach(event -> CounterKeys.of(event, verified.contains(event.communicationId()))
+                        .forEach(key -> counts.merge(key.id(), 1L, Long::sum)));
         return counts;
     }
 

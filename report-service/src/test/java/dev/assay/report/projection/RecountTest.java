@@ -56,6 +56,24 @@ class RecountTest {
     }
 
     @Test
+    void verifiedAndWithdrawnCommunicationsRecountAsTheyWereProjected() {
+        fixture.projector().project(communications(4));
+        java.time.Instant at = java.time.Instant.parse("2026-03-03T09:00:00Z");
+        fixture.projector().project(List.of(
+                new dev.assay.contracts.events.SubmitterVerified(1, "c-0", at, "ana", "checked"),
+                new dev.assay.contracts.events.SubmitterVerified(1, "c-9", at, "ana", "before its classification"),
+                new dev.assay.contracts.events.CommunicationWithdrawn(1, "c-1", at, "ana", "asked")));
+
+        Recount.Result result = new Recount(mongo.template()).run();
+
+        assertThat(result.drift()).isZero();
+        assertThat(result.communications()).isEqualTo(5);
+        assertThat(fixture.counts()).containsEntry("total", 3L).containsEntry("verifiedVoice|KE", 1L)
+                .containsEntry("memberStateVoice|KE", 2L).containsEntry("memberStateVoice|FR", 1L)
+                .doesNotContainKey("verifiedVoice|FR");
+    }
+
+    @Test
     void aProjectionUnderWayIsReported() {
         assertThatThrownBy(() -> fixture.crashingAt(Step.PENDING_WRITTEN).project(communications(3)))
                 .isInstanceOf(ProjectionFixture.SimulatedCrash.class);

@@ -77,17 +77,18 @@ class ReportControllerTest {
 
     @Test
     void participationCountsOnlyWhatMemberStatesSaidThemselvesOrThroughTheirFocalPoints() throws Exception {
-        report.project(aClassification().id("c-kenya").build());
+        report.project(aClassification().id("c-kenya").verified().build());
         report.project(aClassification().id("c-kenya-again").build());
-        report.project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").build());
-        report.project(aClassification().id("c-brazil").from(SubmitterType.STAKEHOLDER, "BR").build());
-        report.project(aClassification().id("c-palestine").from(SubmitterType.MEMBER_STATE, "PS").build());
+        report.project(aClassification().id("c-burkina").from(SubmitterType.FOCAL_POINT, "BF").verified().build());
+        report.project(aClassification().id("c-brazil").from(SubmitterType.STAKEHOLDER, "BR").verified().build());
+        report.project(aClassification().id("c-palestine").from(SubmitterType.MEMBER_STATE, "PS").verified().build());
 
         mvc.perform(get("/api/v1/reports/participation"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", "max-age=10, must-revalidate"))
                 .andExpect(jsonPath("$.memberStates").value(193))
                 .andExpect(jsonPath("$.heard").value(2))
+                .andExpect(jsonPath("$.awaitingVerification").value(0))
                 .andExpect(jsonPath("$.missing.length()").value(191))
                 .andExpect(jsonPath("$.missing[*].country", not(hasItem("KE"))))
                 .andExpect(jsonPath("$.missing[*].country", hasItem("BR")))
@@ -95,15 +96,48 @@ class ReportControllerTest {
                 .andExpect(content().json("""
                         {"heardFrom":[
                            {"country":"BF","name":"Burkina Faso","unRegionalGroup":"AFRICAN","m49Region":"Africa",
-                            "ldc":true,"lldc":true,"sids":false,"communications":1},
+                            "ldc":true,"lldc":true,"sids":false,"communications":1,"verified":1},
                            {"country":"KE","name":"Kenya","unRegionalGroup":"AFRICAN","m49Region":"Africa",
-                            "ldc":false,"lldc":false,"sids":false,"communications":2}],
-                         "heardByUnRegionalGroup":{"AFRICAN":{"heard":2,"of":54},"ASIA_PACIFIC":{"heard":0,"of":54},
-                                                   "EASTERN_EUROPEAN":{"heard":0,"of":23},
-                                                   "GRULAC":{"heard":0,"of":33},"WEOG":{"heard":0,"of":29}}}""",
+                            "ldc":false,"lldc":false,"sids":false,"communications":2,"verified":1}],
+                         "awaitingVerificationFrom":[],
+                         "heardByUnRegionalGroup":{"AFRICAN":{"heard":2,"awaitingVerification":0,"of":54},
+                                                   "ASIA_PACIFIC":{"heard":0,"awaitingVerification":0,"of":54},
+                                                   "EASTERN_EUROPEAN":{"heard":0,"awaitingVerification":0,"of":23},
+                                                   "GRULAC":{"heard":0,"awaitingVerification":0,"of":33},
+                                                   "WEOG":{"heard":0,"awaitingVerification":0,"of":29}}}""",
                         JsonCompareMode.LENIENT))
                 .andExpect(jsonPath("$.missing[0]").value(org.hamcrest.Matchers.equalTo(java.util.Map.of(
                         "country", "AD", "name", "Andorra", "unRegionalGroup", "WEOG", "m49Region", "Europe",
                         "ldc", false, "lldc", false, "sids", false))));
+    }
+
+    @Test
+    void aDeclaredMemberStateAwaitsVerificationUntilAnAnalystVerifiesIt() throws Exception {
+        report.project(aClassification().id("c-france").from(SubmitterType.MEMBER_STATE, "FR").build());
+        report.project(aClassification().id("c-france-again").from(SubmitterType.FOCAL_POINT, "FR").build());
+
+        mvc.perform(get("/api/v1/reports/participation"))
+                .andExpect(jsonPath("$.heard").value(0))
+                .andExpect(jsonPath("$.awaitingVerification").value(1))
+                .andExpect(jsonPath("$.missing.length()").value(192))
+                .andExpect(content().json("""
+                        {"heardFrom":[],
+                         "awaitingVerificationFrom":[
+                           {"country":"FR","name":"France","unRegionalGroup":"WEOG","m49Region":"Europe",
+                            "ldc":false,"lldc":false,"sids":false,"communications":2,"verified":0}],
+                         "heardByUnRegionalGroup":{"WEOG":{"heard":0,"awaitingVerification":1,"of":29}}}""",
+                        JsonCompareMode.LENIENT));
+
+        report.verify("c-france-again", "ana", "2026-03-05T10:00:00Z");
+        report.verify("c-france-again", "ana", "2026-03-05T10:00:00Z");
+
+        mvc.perform(get("/api/v1/reports/participation"))
+                .andExpect(jsonPath("$.heard").value(1))
+                .andExpect(jsonPath("$.awaitingVerification").value(0))
+                .andExpect(jsonPath("$.heardFrom[0].country").value("FR"))
+                .andExpect(jsonPath("$.heardFrom[0].communications").value(2))
+                .andExpect(jsonPath("$.heardFrom[0].verified").value(1))
+                .andExpect(jsonPath("$.heardByUnRegionalGroup.WEOG.heard").value(1))
+                .andExpect(jsonPath("$.heardByUnRegionalGroup.WEOG.awaitingVerification").value(0));
     }
 }

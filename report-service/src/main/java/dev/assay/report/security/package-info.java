@@ -1,0 +1,7 @@
+/**
+ * Who may read what: the aggregates and health are public, every communication's text, submitter and audit trail
+ * needs the {@code analyst} role (an admin is also an analyst). Tokens are checked by Spring Security's resource
+ * server against the configured OpenID Connect issuer; the Assay rules (where the roles are, the 401/403 answers)
+ * come from {@code contracts}.
+ */
+package dev.assay.report.security;

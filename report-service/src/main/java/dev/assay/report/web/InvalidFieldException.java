@@ -1,0 +1,18 @@
+package dev.assay.report.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+import java.util.List;
+
+/**
+ * One request field is invalid where a validation annotation cannot say so (a value that may come from the body or
+ * the query). Answered like every invalid request: {@code 400} with the field under {@code errors}.
+ */
+public class InvalidFieldException extends ErrorResponseException {
+
+    public InvalidFieldException(String field, String message) {
+        super(HttpStatus.BAD_REQUEST, ReportProblemHandler.invalid(List.of(new FieldViolation(field, message))), null);
+    }
+}
