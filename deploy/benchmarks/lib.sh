@@ -14,6 +14,11 @@ BENCH_KAFKA_CONTROLLER_PORT=$((19093 + BENCH_PORT_OFFSET))
 BENCH_MONGO_PORT=$((27117 + BENCH_PORT_OFFSET))
 BENCH_MAIL_SMTP_PORT=$((13025 + BENCH_PORT_OFFSET))
 BENCH_MAIL_IMAP_PORT=$((13143 + BENCH_PORT_OFFSET))
+BENCH_AUTH_PORT=$((19000 + BENCH_PORT_OFFSET))
+# the load comes from one address, far above the public endpoints' rate limit per address: lifted for the run
+export ASSAY_RATE_LIMIT_REQUESTS=100000000
+# a JVM's actuator (health, Prometheus) answers on its management port, on loopback: its API port + 1000
+bench_management_port() { echo $(( $1 + 1000 )); }
 BENCH_BOOTSTRAP="127.0.0.1:${BENCH_KAFKA_PORT}"
 BENCH_MONGO_URI="mongodb://127.0.0.1:${BENCH_MONGO_PORT}/assay"
 # what the launcher gives each service (ServiceProcess)
@@ -26,6 +31,7 @@ BENCH_JARS=(
   "report-service/target/report-service-${VERSION}-exec.jar"
   "deploy/embedded-mongo/target/embedded-mongo-${VERSION}-exec.jar"
   "deploy/embedded-mail/target/embedded-mail-${VERSION}-exec.jar"
+  "deploy/embedded-auth/target/embedded-auth-${VERSION}-exec.jar"
   "deploy/embedded-kafka/target/broker.classpath"
   "deploy/local-stack/target/local-stack-${VERSION}-exec.jar"
   "deploy/benchmarks/target/benchmarks-${VERSION}-exec.jar"
@@ -85,7 +91,10 @@ bench_start_stack() {
     --intake-port=$BENCH_INTAKE_PORT --classification-port=$BENCH_CLASSIFICATION_PORT \
     --report-port=$BENCH_REPORT_PORT --kafka-port=$BENCH_KAFKA_PORT \
     --kafka-controller-port=$BENCH_KAFKA_CONTROLLER_PORT --mongo-port=$BENCH_MONGO_PORT \
-    --mail-smtp-port=$BENCH_MAIL_SMTP_PORT --mail-imap-port=$BENCH_MAIL_IMAP_PORT "$@" \
+    --mail-smtp-port=$BENCH_MAIL_SMTP_PORT --mail-imap-port=$BENCH_MAIL_IMAP_PORT --auth-port=$BENCH_AUTH_PORT \
+    --intake-management-port="$(bench_management_port $BENCH_INTAKE_PORT)" \
+    --classification-management-port="$(bench_management_port $BENCH_CLASSIFICATION_PORT)" \
+    --report-management-port="$(bench_management_port $BENCH_REPORT_PORT)" "$@" \
     > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
   BENCH_STACK_PID=$!
   local waited=0
@@ -115,6 +124,9 @@ bench_start_java() {
   BENCH_LAST_STARTED_AT="$(date +%s%3N)"
   SERVER_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
     ASSAY_REPORT_BASE_URL="http://localhost:${BENCH_REPORT_PORT}" \
+    ASSAY_MANAGEMENT_PORT="$(bench_management_port "$port")" ASSAY_MANAGEMENT_ADDRESS=127.0.0.1 \
+    ASSAY_OIDC_ISSUER_URI="http://localhost:${BENCH_AUTH_PORT}" ASSAY_OIDC_ROLES_CLAIM=roles \
+    ASSAY_INTAKE_ID_SECRET="$(bench_intake_id_secret)" \
     setsid java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} "$@" \
     > "$BENCH_RUN_DIR/${name}.log" 2>&1 < /dev/null &
   BENCH_LAST_PID=$!
@@ -132,9 +144,20 @@ bench_stop_started() {
   BENCH_PIDS=(${kept[@]+"${kept[@]}"})
 }
 
+# The key of intake's e-mail ids, as the launcher keeps it: one per data directory.
+bench_intake_id_secret() {
+  local file="$BENCH_DATA_DIR/secrets/intake-id-secret"
+  if [[ ! -s "$file" ]]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077; head -c 32 /dev/urandom | base64 > "$file")
+  fi
+  cat "$file"
+}
+
+# Waits for a JVM started by bench_start_java (API port $2) to answer ready on its management port.
 bench_await_ready() {
   local name="$1" port="$2" pid="$3" timeout="${4:-240}" waited=0
-  until curl -sf -o /dev/null "http://127.0.0.1:${port}/actuator/health/readiness"; do
+  until curl -sf -o /dev/null "http://127.0.0.1:$(bench_management_port "$port")/actuator/health/readiness"; do
     if ! kill -0 "$pid" 2>/dev/null || (( waited > timeout )); then
       bench_log "${name} did not become ready; last lines of its log:"; tail -30 "$BENCH_RUN_DIR/${name}.log"
       return 1

@@ -76,7 +76,8 @@ if [[ "$cds" == true ]]; then
   java -Djarmode=tools -jar "$intake_jar" extract --destination "$cds_dir/app" > "$cds_dir-extract.log" 2>&1
   intake_jar="$cds_dir/app/intake-service-${VERSION}-exec.jar"
   training_started=$(date +%s%3N)
-  SERVER_PORT=0 KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
+  SERVER_PORT=0 ASSAY_MANAGEMENT_PORT=0 ASSAY_INTAKE_ID_SECRET="$(bench_intake_id_secret)" \
+    KAFKA_BOOTSTRAP_SERVERS="$BENCH_BOOTSTRAP" MONGODB_URI="$BENCH_MONGO_URI" \
     timeout 5m java $BENCH_SERVICE_XMX ${BENCH_JVM_OPTS:-} -XX:ArchiveClassesAtExit="$cds_dir/intake.jsa" \
     -Dspring.context.exit=onRefresh -jar "$intake_jar" > "$cds_dir-training.log" 2>&1
   bench_log "CDS archive of intake: $(du -h "$cds_dir/intake.jsa" | cut -f1) in $(( ($(date +%s%3N) - training_started) / 1000 )) s"
@@ -91,7 +92,7 @@ measure() {
     port=$BENCH_INTAKE_PORT
     bench_start_java "intake-service-${round}" "$port" ${intake_jvm_args[@]+"${intake_jvm_args[@]}"} \
       -jar "$intake_jar" ${intake_args[@]+"${intake_args[@]}"}
-    ready_url="http://127.0.0.1:${port}/actuator/health/readiness"
+    ready_url="http://127.0.0.1:$(bench_management_port "$port")/actuator/health/readiness"
   else
     port=$BENCH_BRIDGE_PORT
     bench_start_java "thin-bridge-${round}" "$port" $BENCH_DRIVER_OPTS -cp "$(bench_driver_cp)" \

@@ -16,7 +16,7 @@ final class CommandLine {
 
     static final String USAGE = "Usage: deploy/run-local [--no-build] [options]\n"
             + "   or: java -jar deploy/local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar [options]\n"
-            + "Runs Kafka, MongoDB, a mail server and the three Assay services in the foreground, restarting any part"
+            + "Runs Kafka, MongoDB, a mail server, an OpenID Connect provider and the three Assay services in the foreground, restarting any part"
             + " that exits; Ctrl-C or SIGTERM stops them all.\n"
             + "Options:\n"
             + Arrays.stream(Option.values()).map(Option::help).collect(Collectors.joining("\n"));
@@ -78,7 +78,10 @@ final class CommandLine {
                     port(Option.REPORT_PORT, Ports.DEFAULTS.report()), kafka,
                     port(Option.KAFKA_CONTROLLER_PORT, kafka + 1), port(Option.MONGO_PORT, Ports.DEFAULTS.mongo()),
                     port(Option.MAIL_SMTP_PORT, Ports.DEFAULT_MAIL_SMTP),
-                    port(Option.MAIL_IMAP_PORT, Ports.DEFAULT_MAIL_IMAP));
+                    port(Option.MAIL_IMAP_PORT, Ports.DEFAULT_MAIL_IMAP), port(Option.AUTH_PORT, Ports.DEFAULT_AUTH),
+                    port(Option.INTAKE_MANAGEMENT_PORT, Ports.DEFAULT_INTAKE_MANAGEMENT),
+                    port(Option.CLASSIFICATION_MANAGEMENT_PORT, Ports.DEFAULT_CLASSIFICATION_MANAGEMENT),
+                    port(Option.REPORT_MANAGEMENT_PORT, Ports.DEFAULT_REPORT_MANAGEMENT));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

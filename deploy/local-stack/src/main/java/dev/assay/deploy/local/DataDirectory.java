@@ -7,17 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The layout of the stack's data directory, which survives restarts: {@code kafka/} (configuration and log dirs),
- * {@code mongo/assay.mv.db}, {@code logs/<part>.log} and {@code stack.pid}.
+ * {@code mongo/assay.mv.db}, {@code auth/} (the identity provider's signing key and demo secrets),
+ * {@code secrets/} (keys the services need across restarts), {@code logs/<part>.log} and {@code stack.pid}. The two
+ * directories holding secrets are readable by their owner only.
  */
 final class DataDirectory {
 
-    private static final Set<String> OWN_ENTRIES = Set.of("kafka", "mongo", "logs", "stack.pid");
+    private static final Set<String> OWN_ENTRIES = Set.of("kafka", "mongo", "auth", "secrets", "logs", "stack.pid");
 
     private final Path root;
 
@@ -42,6 +45,15 @@ final class DataDirectory {
         return root.resolve("mongo").resolve("assay.mv.db");
     }
 
+    /** The identity provider's data directory. */
+    Path authData() {
+        return root.resolve("auth");
+    }
+
+    Path secret(String name) {
+        return root.resolve("secrets").resolve(name);
+    }
+
     Path log(String part) {
         return root.resolve("logs").resolve(part + ".log");
     }
@@ -56,8 +68,17 @@ final class DataDirectory {
             Files.createDirectories(kafkaConfig());
             Files.createDirectories(kafkaData());
             Files.createDirectories(mongoFile().getParent());
+            createOwnerOnlyDirectory(authData());
+            createOwnerOnlyDirectory(secret("x").getParent());
         } catch (IOException e) {
             throw new StackStartException("cannot create the data directory " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createOwnerOnlyDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts the stack's parts in dependency order (MongoDB, the mail server and Kafka, then every instance of the three
- * services), each as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever
+ * Starts the stack's parts in dependency order (MongoDB, the mail server, the identity provider and Kafka, then every
+ * instance of the three services), each as its own JVM, and returns only once every part is ready. Any failure on the way stops whatever
  * was already started. A part that exits after it was ready is restarted ({@link SupervisedPart}).
  */
 public final class LocalStack {
@@ -120,6 +120,8 @@ public final class LocalStack {
         }
         infra.add(announce(stack.startMail(MailServerProcess.command(config, data, layout),
                 ReadinessProbes.port("127.0.0.1", config.ports().mailImap()))));
+        infra.add(announce(stack.startAuth(AuthServerProcess.command(config, data, layout),
+                AuthServerProcess.readiness(config))));
         ReadinessProbe kafkaReady = ReadinessProbes.kafka(config.kafkaBootstrapServers());
         if (config.embeddedKafka()) {
             infra.add(announce(stack.startKafka(new KafkaBroker(config, data, layout).prepare(), kafkaReady)));
@@ -132,12 +134,15 @@ public final class LocalStack {
         infra.forEach(SupervisedPart::supervise);
 
         List<SupervisedPart> services = new ArrayList<>();
-        String confirmationSecret = ServiceProcess.confirmationSecret(System.getenv());
+        ServiceProcess.Secrets secrets = new ServiceProcess.Secrets(
+                ServiceProcess.confirmationSecret(System.getenv()),
+                config.scope() == Scope.ALL ? StackSecrets.intakeIdSecret(data, System.getenv()) : null);
         for (ServiceInstance instance : config.serviceInstances()) {
-            URI readiness = URI.create("http://127.0.0.1:" + instance.port(config.ports())
+            // the actuator answers on the management port only, which the stack binds to loopback
+            URI readiness = URI.create("http://127.0.0.1:" + instance.managementPort(config.ports())
                     + "/actuator/health/readiness");
             services.add(announce(stack.startService(
-                    ServiceProcess.command(instance, config, data, layout, confirmationSecret),
+                    ServiceProcess.command(instance, config, data, layout, secrets),
                     ReadinessProbes.http(readiness))));
         }
         waiter.await(services.stream().map(LocalStack::awaited).toList());

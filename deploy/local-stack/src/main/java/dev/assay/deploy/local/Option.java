@@ -8,11 +8,20 @@ enum Option {
     HOME("--home", "ASSAY_HOME", "<dir>", "repository root (default: found from the current directory)"),
     DATA_DIR("--data-dir", "ASSAY_DATA_DIR", "<dir>", "data, logs and pid file (default: <home>/.data)"),
     RESET("--reset", "ASSAY_RESET", "", "delete the data directory before starting (env: true/false)"),
-    ONLY("--only", "ASSAY_ONLY", "infra|all", "start only Kafka and MongoDB, or everything (default: all)"),
+    ONLY("--only", "ASSAY_ONLY", "infra|all", "infra: Kafka, MongoDB, the mail server and the identity provider,"
+            + " without the services (to run them from an IDE); all: everything (default)"),
     INTAKE_PORT("--intake-port", "ASSAY_INTAKE_PORT", "<port>", "intake-service (default 8081)"),
     CLASSIFICATION_PORT("--classification-port", "ASSAY_CLASSIFICATION_PORT", "<port>",
             "classification-service (default 8082)"),
     REPORT_PORT("--report-port", "ASSAY_REPORT_PORT", "<port>", "report-service (default 8083)"),
+    INTAKE_MANAGEMENT_PORT("--intake-management-port", "ASSAY_INTAKE_MANAGEMENT_PORT", "<port>",
+            "intake-service's actuator, on loopback (default 9081)"),
+    CLASSIFICATION_MANAGEMENT_PORT("--classification-management-port", "ASSAY_CLASSIFICATION_MANAGEMENT_PORT",
+            "<port>", "classification-service's actuator, on loopback (default 9082)"),
+    REPORT_MANAGEMENT_PORT("--report-management-port", "ASSAY_REPORT_MANAGEMENT_PORT", "<port>",
+            "report-service's actuator, on loopback (default 9083)"),
+    AUTH_PORT("--auth-port", "ASSAY_AUTH_PORT", "<port>",
+            "embedded OpenID Connect provider; the issuer is http://localhost:<port> (default 9000)"),
     KAFKA_PORT("--kafka-port", "ASSAY_KAFKA_PORT", "<port>", "embedded Kafka broker (default 9092)"),
     KAFKA_CONTROLLER_PORT("--kafka-controller-port", "ASSAY_KAFKA_CONTROLLER_PORT", "<port>",
             "embedded Kafka controller (default: Kafka port + 1)"),
@@ -66,6 +75,15 @@ enum Option {
             case INTAKE -> INTAKE_PORT;
             case CLASSIFICATION -> CLASSIFICATION_PORT;
             case REPORT -> REPORT_PORT;
+        };
+    }
+
+    /** The option that sets the management port of a service's first instance. */
+    static Option managementPortOf(Service service) {
+        return switch (service) {
+            case INTAKE -> INTAKE_MANAGEMENT_PORT;
+            case CLASSIFICATION -> CLASSIFICATION_MANAGEMENT_PORT;
+            case REPORT -> REPORT_MANAGEMENT_PORT;
         };
     }
 

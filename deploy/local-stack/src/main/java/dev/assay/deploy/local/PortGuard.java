@@ -29,8 +29,11 @@ final class PortGuard {
         }
         ports.put("mail SMTP (--mail-smtp-port, ASSAY_MAIL_SMTP_PORT)", p.mailSmtp());
         ports.put("mail IMAP (--mail-imap-port, ASSAY_MAIL_IMAP_PORT)", p.mailImap());
+        ports.put("identity provider (--auth-port, ASSAY_AUTH_PORT)", p.auth());
         for (ServiceInstance instance : config.serviceInstances()) {
             ports.put(instance.name() + " (" + instance.portOption() + ")", instance.port(p));
+            ports.put(instance.name() + " management (" + instance.managementPortOption() + ")",
+                    instance.managementPort(p));
         }
         return ports;
     }

@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-/** The readiness checks of the stack's parts: a TCP port, a Kafka metadata request, a Spring readiness probe. */
+/**
+ * The readiness checks of the stack's parts: a TCP port, a Kafka metadata request, a Spring readiness probe, an
+ * OpenID Connect discovery document.
+ */
 final class ReadinessProbes {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
@@ -46,6 +49,27 @@ final class ReadinessProbes {
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        };
+    }
+
+    /**
+     * The OpenID Connect discovery document of {@code issuer} answers 200 and names that issuer: what a service's
+     * resource server fetches first.
+     */
+    static ReadinessProbe oidcDiscovery(String issuer) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                .timeout(TIMEOUT).GET().build();
+        Pattern namesIssuer = Pattern.compile("\"issuer\"\\s*:\\s*\"" + Pattern.quote(issuer) + "\"");
+        return () -> {
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && namesIssuer.matcher(response.body()).find();
             } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {

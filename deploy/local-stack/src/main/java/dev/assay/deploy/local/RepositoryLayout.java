@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the build leaves what the stack runs: each service's {@code -exec.jar}, the embedded MongoDB and mail
- * server jars and the Kafka broker's classpath file. The launcher never builds anything; a missing file means the
+ * Where the build leaves what the stack runs: each service's {@code -exec.jar}, the embedded MongoDB, mail server
+ * and identity provider jars and the Kafka broker's classpath file. The launcher never builds anything; a missing file means the
  * build has not run.
  */
 final class RepositoryLayout {
@@ -44,6 +44,10 @@ final class RepositoryLayout {
         return execJar("deploy/embedded-mail", "embedded-mail");
     }
 
+    Path authJar() {
+        return execJar("deploy/embedded-auth", "embedded-auth");
+    }
+
     Path brokerClasspathFile() {
         return home.resolve("deploy/embedded-kafka/target/broker.classpath");
     }
@@ -60,6 +64,7 @@ final class RepositoryLayout {
             needed.add(mongoJar());
         }
         needed.add(mailJar());
+        needed.add(authJar());
         if (config.scope() == Scope.ALL) {
             for (Service service : Service.values()) {
                 needed.add(serviceJar(service));

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * The started parts of a stack, each a {@link SupervisedPart} that is restarted when it exits on its own.
  * {@link #close()} stops them in the reverse of their dependencies: the services first (so they commit their offsets
- * and finish their writes), then Kafka (a controlled shutdown), then MongoDB, then the mail server. A JVM shutdown
+ * and finish their writes), then Kafka (a controlled shutdown), then MongoDB, then the mail server and the identity
+ * provider. A JVM shutdown
  * hook closes the stack too, so Ctrl-C, SIGTERM or the end of a test run leaves no child behind.
  */
 public final class RunningStack implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class RunningStack implements AutoCloseable {
     private volatile SupervisedPart kafka;
     private volatile SupervisedPart mongo;
     private volatile SupervisedPart mail;
+    private volatile SupervisedPart auth;
     private volatile boolean closing;
 
     RunningStack(StackConfig config, PrintStream out) {
@@ -75,6 +77,22 @@ public final class RunningStack implements AutoCloseable {
         return "localhost:" + config.ports().mailSmtp();
     }
 
+    /** The identity provider's issuer URI, which the services validate tokens against. */
+    public String issuer() {
+        return AuthServerProcess.issuer(config);
+    }
+
+    /** Where the identity provider keeps its signing key and the demo accounts' secrets. */
+    public Path authDataDir() {
+        return new DataDirectory(config.dataDir()).authData();
+    }
+
+    /** Where the actuator endpoints (health, Prometheus) of every instance of {@code service} answer, on loopback. */
+    public List<String> managementUrls(Service service) {
+        return config.serviceInstances().stream().filter(i -> i.service() == service)
+                .map(i -> "http://127.0.0.1:" + i.managementPort(config.ports())).toList();
+    }
+
     public String mongoUri() {
         return config.mongoUri();
     }
@@ -88,18 +106,22 @@ public final class RunningStack implements AutoCloseable {
         return parts().stream().map(SupervisedPart::process).filter(Objects::nonNull).toList();
     }
 
-    /** Every part the stack started, in start order: MongoDB, the mail server, Kafka, then the service instances. */
+    /**
+     * Every part the stack started, in start order: MongoDB, the mail server, the identity provider, Kafka, then the
+     * service instances.
+     */
     List<SupervisedPart> parts() {
         List<SupervisedPart> all = new ArrayList<>();
         Optional.ofNullable(mongo).ifPresent(all::add);
         Optional.ofNullable(mail).ifPresent(all::add);
+        Optional.ofNullable(auth).ifPresent(all::add);
         Optional.ofNullable(kafka).ifPresent(all::add);
         all.addAll(services);
         return all;
     }
 
     /**
-     * The part called {@code name}: {@code kafka}, {@code mongo}, {@code mail}, {@code intake-service},
+     * The part called {@code name}: {@code kafka}, {@code mongo}, {@code mail}, {@code auth}, {@code intake-service},
      * {@code classification-service}, {@code report-service}, or {@code report-service-2} and so on for further
      * instances.
      *
@@ -129,6 +151,11 @@ public final class RunningStack implements AutoCloseable {
     synchronized SupervisedPart startMail(PartCommand command, ReadinessProbe probe) {
         mail = startPart(command, probe, MailServerProcess.STOP_GRACE);
         return mail;
+    }
+
+    synchronized SupervisedPart startAuth(PartCommand command, ReadinessProbe probe) {
+        auth = startPart(command, probe, AuthServerProcess.STOP_GRACE);
+        return auth;
     }
 
     synchronized SupervisedPart startKafka(PartCommand command, ReadinessProbe probe) {
@@ -166,6 +193,7 @@ public final class RunningStack implements AutoCloseable {
             Optional.ofNullable(kafka).ifPresent(this::stop);
             Optional.ofNullable(mongo).ifPresent(this::stop);
             Optional.ofNullable(mail).ifPresent(this::stop);
+            Optional.ofNullable(auth).ifPresent(this::stop);
             supervisor.close();
             afterClose.forEach(Runnable::run);
             removeShutdownHook();

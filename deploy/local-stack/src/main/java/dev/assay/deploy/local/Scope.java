@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Which parts of the stack to start: everything, or only Kafka and MongoDB (to run the services from an IDE). */
+/**
+ * Which parts of the stack to start: everything, or only the infrastructure the services need (Kafka, MongoDB, the
+ * mail server and the identity provider), to run the services from an IDE against it.
+ */
 public enum Scope {
     ALL,
     INFRA;

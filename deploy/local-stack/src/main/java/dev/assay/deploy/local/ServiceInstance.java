@@ -2,8 +2,8 @@ package dev.assay.deploy.local;
 
 /**
  * One JVM of a service. Instance 1 is named after the service ({@code report-service}) and listens on the service's
- * configured port; instance {@code i > 1} is {@code report-service-i}, listens {@value #PORT_STEP}·(i-1) above it
- * (8083, 8183, 8283…) and logs to {@code logs/report-service-i.log}.
+ * configured ports; instance {@code i > 1} is {@code report-service-i}, listens {@value #PORT_STEP}·(i-1) above them
+ * (API 8083, 8183, 8283…; management 9083, 9183, 9283…) and logs to {@code logs/report-service-i.log}.
  */
 record ServiceInstance(Service service, int number) {
 
@@ -24,9 +24,21 @@ record ServiceInstance(Service service, int number) {
         return ports.of(service) + PORT_STEP * (number - 1);
     }
 
+    /** Where its actuator endpoints (health, metrics) answer, on loopback only. */
+    int managementPort(Ports ports) {
+        return ports.managementOf(service) + PORT_STEP * (number - 1);
+    }
+
     /** How the user moves this instance's port, for messages about it: {@code --report-port + 100, ASSAY_REPORT_PORT}. */
     String portOption() {
-        Option option = Option.portOf(service);
+        return describe(Option.portOf(service));
+    }
+
+    String managementPortOption() {
+        return describe(Option.managementPortOf(service));
+    }
+
+    private String describe(Option option) {
         return option.flag() + (number == 1 ? "" : " + " + PORT_STEP * (number - 1)) + ", " + option.env();
     }
 }

@@ -3,6 +3,7 @@ package dev.assay.deploy.local;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What the user reads once the stack is up: where everything is, and the ready line scripts and tests wait for. */
@@ -25,9 +26,17 @@ final class StackBanner {
                     line(out, urls.size() + " x " + service.module(), String.join(", ", urls));
                 }
             }
-            line(out, "Prometheus", Arrays.stream(Service.values()).flatMap(s -> stack.urls(s).stream())
+            line(out, "Prometheus (loopback)", Arrays.stream(Service.values())
+                    .flatMap(s -> stack.managementUrls(s).stream())
                     .map(url -> url + "/actuator/prometheus").collect(Collectors.joining(", ")));
         }
+        line(out, "OIDC issuer", stack.issuer() + " (roles claim: " + AuthServerProcess.ROLES_CLAIM + ")");
+        Map<String, String> accounts = AuthServerProcess.accounts(new DataDirectory(config.dataDir()));
+        accounts.forEach((account, secret) -> line(out, "  " + account,
+                (account.equals("partner-fr") ? "client secret " : "password ") + secret));
+        String token = tokenCommand(config);
+        line(out, "access token", token + " analyst|admin|partner-fr, e.g. curl -H \"Authorization: Bearer $("
+                + token + " analyst)\" " + stack.reportUrl() + "/api/v1/communications/<id>");
         line(out, "email to Assay", MailServerProcess.ADDRESS + " via SMTP " + stack.mailSmtp()
                 + " (no login); IMAP localhost:" + config.ports().mailImap());
         line(out, "Kafka bootstrap", stack.kafkaBootstrapServers() + (config.embeddedKafka() ? "" : " (external)"));
@@ -39,6 +48,18 @@ final class StackBanner {
         out.printf("%s%s in %.1f s (pid %d); parts that exit are restarted; stop it with Ctrl-C or kill -TERM %d%n",
                 LocalStack.READY_LINE, config.scope() == Scope.INFRA ? " (infra only)" : "", seconds, pid, pid);
         out.flush();
+    }
+
+    /** deploy/token, told where this stack's provider and data are when they are not where it looks by default. */
+    static String tokenCommand(StackConfig config) {
+        StringBuilder command = new StringBuilder();
+        if (config.ports().auth() != Ports.DEFAULT_AUTH) {
+            command.append("ASSAY_AUTH_PORT=").append(config.ports().auth()).append(' ');
+        }
+        if (!config.dataDir().equals(config.home().resolve(".data"))) {
+            command.append("ASSAY_DATA_DIR=").append(config.dataDir()).append(' ');
+        }
+        return command.append("deploy/token").toString();
     }
 
     private static void line(PrintStream out, String what, String where) {

@@ -18,7 +18,10 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stack's HTTP API as the end-to-end tests use it: intake to submit, report-service to read back. */
+/**
+ * The stack's HTTP API as the end-to-end tests use it: intake to submit (anonymously, as the public may), report-service
+ * to read back, with an analyst's token from the stack's identity provider where a communication's text is read.
+ */
 final class AssayApi {
 
     static final JsonMapper JSON = JsonMapper.builder()
@@ -28,14 +31,16 @@ final class AssayApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String intakeUrl;
     private final String reportUrl;
+    private final StackTokens tokens;
 
-    AssayApi(String intakeUrl, String reportUrl) {
+    AssayApi(String intakeUrl, String reportUrl, StackTokens tokens) {
         this.intakeUrl = intakeUrl;
         this.reportUrl = reportUrl;
+        this.tokens = tokens;
     }
 
     AssayApi(RunningStack stack) {
-        this(stack.intakeUrl(), stack.reportUrl());
+        this(stack.intakeUrl(), stack.reportUrl(), new StackTokens(stack));
     }
 
     /** A communication as report-service shows it; only what the tests look at. */
@@ -48,25 +53,50 @@ final class AssayApi {
                          Map<String, Long> byLanguage, long withoutCountry, long outOfScope) {
     }
 
-    /** Submits a communication; intake must acknowledge it with 202. @return its id */
+    /** Submits a communication anonymously; intake must acknowledge it with 202. @return its id */
     String submit(Submission submission) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(intakeUrl + "/api/v1/communications"))
+        return acknowledged(submission, postCommunication(submission, null));
+    }
+
+    /** Submits a communication as a partner client with its token; intake must acknowledge it with 202. */
+    String submitWithToken(Submission submission, String token) {
+        return acknowledged(submission, postCommunication(submission, token));
+    }
+
+    HttpResponse<String> postCommunication(Submission submission, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intakeUrl + "/api/v1/communications"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(submission.toJson())));
+                .POST(HttpRequest.BodyPublishers.ofString(submission.toJson()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
+    }
+
+    private static String acknowledged(Submission submission, HttpResponse<String> response) {
         assertThat(response.statusCode()).as("intake's answer to %s: %s", submission, response.body()).isEqualTo(202);
         String id = JSON.readTree(response.body()).path("id").asString();
         assertThat(id).as("the id in %s", response.body()).isNotBlank();
         return id;
     }
 
-    /** Empty while report-service does not know the communication yet. */
+    /** Empty while report-service does not know the communication yet. Reads it as an analyst. */
     Optional<Communication> communication(String id) {
-        HttpResponse<String> response = get(reportUrl + "/api/v1/communications/" + id);
+        HttpResponse<String> response = communicationResponse(id, tokens.analyst());
         if (response.statusCode() == 404) {
             return Optional.empty();
         }
         assertThat(response.statusCode()).as("GET communication %s: %s", id, response.body()).isEqualTo(200);
         return Optional.of(JSON.readValue(response.body(), Communication.class));
+    }
+
+    /** The raw answer to {@code GET /api/v1/communications/{id}} with this token, or with none when null. */
+    HttpResponse<String> communicationResponse(String id, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(reportUrl + "/api/v1/communications/" + id)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request);
     }
 
     SummaryCounts summaryCounts() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,9 +73,9 @@ class CommandLineTest {
     @Test
     void aFurtherInstanceWhosePortIsTakenByAnotherPartIsRejectedNamingTheRule() {
         assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--classification-instances=2",
-                "--classification-port=9000", "--kafka-port=9100"))
+                "--classification-port=9010", "--kafka-port=9110"))
                 .isInstanceOf(CommandLine.UsageException.class)
-                .hasMessage("classification-service-2 would listen on port 9100 (--classification-port + 100,"
+                .hasMessage("classification-service-2 would listen on port 9110 (--classification-port + 100,"
                         + " ASSAY_CLASSIFICATION_PORT), which is given to another part of the stack");
         assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--report-instances=3", "--report-port=65400"))
                 .isInstanceOf(CommandLine.UsageException.class)
@@ -89,6 +90,25 @@ class CommandLineTest {
         assertThat(config.ports()).isEqualTo(Ports.DEFAULTS.withMail(13025, 13143));
         assertThat(Ports.DEFAULTS.mailSmtp()).isEqualTo(3025);
         assertThat(Ports.DEFAULTS.mailImap()).isEqualTo(3143);
+    }
+
+    @Test
+    void theIdentityProviderAndManagementPortsComeFromTheirFlagsOrEnvironmentVariables() {
+        StackConfig config = parse(Map.of("ASSAY_AUTH_PORT", "19000", "ASSAY_REPORT_MANAGEMENT_PORT", "19083"),
+                "--home=" + repo, "--intake-management-port=19081", "--classification-management-port", "19082");
+
+        assertThat(config.ports()).isEqualTo(Ports.DEFAULTS.withAuth(19000).withManagement(19081, 19082, 19083));
+        assertThat(Ports.DEFAULTS.auth()).isEqualTo(9000);
+        assertThat(List.of(Ports.DEFAULTS.intakeManagement(), Ports.DEFAULTS.classificationManagement(),
+                Ports.DEFAULTS.reportManagement())).containsExactly(9081, 9082, 9083);
+    }
+
+    @Test
+    void aFurtherInstancesManagementPortMustNotMeetAnotherPart() {
+        assertThatThrownBy(() -> parse(Map.of(), "--home=" + repo, "--report-instances=2", "--auth-port=9183"))
+                .isInstanceOf(CommandLine.UsageException.class)
+                .hasMessage("report-service-2's management would listen on port 9183 (--report-management-port + 100,"
+                        + " ASSAY_REPORT_MANAGEMENT_PORT), which is given to another part of the stack");
     }
 
     @Test

@@ -21,10 +21,12 @@ final class LauncherProcess implements AutoCloseable {
 
     private final Process process;
     private final Path output;
+    private final Path dataDir;
 
-    private LauncherProcess(Process process, Path output) {
+    private LauncherProcess(Process process, Path output, Path dataDir) {
         this.process = process;
         this.output = output;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -50,9 +52,19 @@ final class LauncherProcess implements AutoCloseable {
         env.put("ASSAY_MONGO_PORT", String.valueOf(ports.mongo()));
         env.put("ASSAY_MAIL_SMTP_PORT", String.valueOf(ports.mailSmtp()));
         env.put("ASSAY_MAIL_IMAP_PORT", String.valueOf(ports.mailImap()));
+        env.put("ASSAY_AUTH_PORT", String.valueOf(ports.auth()));
+        env.put("ASSAY_INTAKE_MANAGEMENT_PORT", String.valueOf(ports.intakeManagement()));
+        env.put("ASSAY_CLASSIFICATION_MANAGEMENT_PORT", String.valueOf(ports.classificationManagement()));
+        env.put("ASSAY_REPORT_MANAGEMENT_PORT", String.valueOf(ports.reportManagement()));
+        env.remove("ASSAY_OIDC_ISSUER_URI");
+        env.putAll(TestStacks.UNLIMITED); // the services inherit the launcher's environment
         Process process = builder.start();
         process.getOutputStream().close();
-        return new LauncherProcess(process, output);
+        return new LauncherProcess(process, output, dataDir);
+    }
+
+    Path dataDir() {
+        return dataDir;
     }
 
     long pid() {

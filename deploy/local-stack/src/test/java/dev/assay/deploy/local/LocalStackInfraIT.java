@@ -1,5 +1,9 @@
 package dev.assay.deploy.local;
 
+import dev.assay.deploy.auth.DemoAccounts;
+import dev.assay.deploy.auth.DemoCredentials;
+import dev.assay.deploy.auth.TokenClient;
+
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -10,6 +14,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Kafka and MongoDB alone ({@code --only=infra}, for running the services from an IDE). That data survives a
+ * The infrastructure alone ({@code --only=infra}, for running the services from an IDE): Kafka, MongoDB, the mail
+ * server and the identity provider. That data survives a
  * restart of the stack is shown with the whole stack in {@link LocalStackLauncherIT}; here: ports are guarded, a
  * reset starts from nothing, stopping leaves no process behind, and a part that dies or is stopped on purpose comes
  * back on its own while the others run on.
@@ -37,16 +44,17 @@ class LocalStackInfraIT {
     Path otherDataDir;
 
     @Test
-    void kafkaAndMongoAloneServeClientsKeepTheirPortsToThemselvesComeBackWhenStoppedAndStartEmptyAfterAReset()
+    void theInfrastructureAloneServesClientsKeepsItsPortsToItselfComesBackWhenStoppedAndStartsEmptyAfterAReset()
             throws Exception {
         StackConfig config = TestStacks.config(dataDir).withScope(Scope.INFRA);
         List<ProcessHandle> started;
+        String analystPassword;
 
         try (RunningStack stack = LocalStack.start(config); Admin admin = admin(stack);
              MongoClient mongo = MongoClients.create(stack.mongoUri())) {
             started = handlesOf(stack);
-            // Kafka, MongoDB and the mail server
-            assertThat(started).hasSize(3);
+            // Kafka, MongoDB, the mail server and the identity provider
+            assertThat(started).hasSize(4);
             admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
             probes(mongo).insertOne(new Document("_id", "written before the reset"));
 
@@ -60,6 +68,7 @@ class LocalStackInfraIT {
 
             assertHeldMongoComesBackWithItsData(stack, mongo);
             assertKilledKafkaComesBackWithItsTopics(stack, admin);
+            analystPassword = assertKilledIdentityProviderComesBackWithItsAccounts(stack);
         }
         assertThat(started).noneMatch(ProcessHandle::isAlive);
         assertThat(dataDir.resolve("logs/kafka.log")).isRegularFile();
@@ -69,6 +78,8 @@ class LocalStackInfraIT {
              MongoClient mongo = MongoClients.create(reset.mongoUri())) {
             assertThat(admin.listTopics().names().get()).doesNotContain(TOPIC);
             assertThat(probes(mongo).countDocuments()).isZero();
+            assertThat(DemoCredentials.load(reset.authDataDir()).secretOf(DemoAccounts.ANALYST))
+                    .isNotEqualTo(analystPassword);
         }
     }
 
@@ -78,6 +89,7 @@ class LocalStackInfraIT {
         try (LauncherProcess launcher = LauncherProcess.start(TestStacks.home(), ports, dataDir,
                 otherDataDir.resolve("launcher.log"), "--only=infra")) {
             launcher.awaitReady(TestStacks.STARTUP_TIMEOUT.plusMinutes(1));
+            assertTheBannerNamesTheIssuerTheAccountsAndHowToGetAToken(launcher, ports);
             List<ProcessHandle> others = launcher.descendants().stream()
                     .filter(h -> h.pid() != launcher.pidOf("mongo")).toList();
             ProcessHandle mongo = ProcessHandle.of(launcher.pidOf("mongo")).orElseThrow();
@@ -89,7 +101,7 @@ class LocalStackInfraIT {
             assertThat(launcher.output()).contains("[assay] mongo exited with code 137; restarting in 1 s (restart 1"
                     + " in the last minute)\n[assay] restarted mongo (pid " + restarted + "), log "
                     + dataDir.resolve("logs/mongo.log"));
-            assertThat(others).hasSize(2).allMatch(ProcessHandle::isAlive);
+            assertThat(others).hasSize(3).allMatch(ProcessHandle::isAlive);
             assertThat(launcher.descendants()).extracting(ProcessHandle::pid).contains(restarted)
                     .doesNotContain(mongo.pid());
             try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + ports.mongo())) {
@@ -134,6 +146,45 @@ class LocalStackInfraIT {
         assertThat(admin.listTopics().names().get()).contains(TOPIC);
         assertThat(pidsExcept(stack, "kafka")).isEqualTo(others);
         assertThat(stack.processes()).allMatch(ManagedProcess::isAlive);
+    }
+
+    /**
+     * The provider is supervised like every part; its signing key and passwords are on disk, so after a kill -9 the
+     * same password logs in and tokens from before still carry its issuer.
+     *
+     * @return the analyst's password, which a reset must replace
+     */
+    private static String assertKilledIdentityProviderComesBackWithItsAccounts(RunningStack stack) {
+        StackTokens tokens = new StackTokens(stack);
+        assertThat(tokens.analyst()).isNotBlank();
+        assertThat(tokens.partnerFr()).isNotBlank();
+        String password = DemoCredentials.load(stack.authDataDir()).secretOf(DemoAccounts.ANALYST);
+        Map<String, Long> others = pidsExcept(stack, "auth");
+        SupervisedPart auth = stack.part("auth");
+
+        auth.kill();
+        auth.awaitRestartedAndReady(Duration.ofMinutes(2));
+
+        assertThat(DemoCredentials.load(stack.authDataDir()).secretOf(DemoAccounts.ANALYST)).isEqualTo(password);
+        assertThat(new TokenClient(URI.create(stack.issuer())).authorizationCode(DemoAccounts.CLI_CLIENT,
+                DemoAccounts.CLI_REDIRECT_URI, DemoAccounts.ANALYST, password)).isNotBlank();
+        assertThat(pidsExcept(stack, "auth")).isEqualTo(others);
+        return password;
+    }
+
+    private static void assertTheBannerNamesTheIssuerTheAccountsAndHowToGetAToken(LauncherProcess launcher,
+                                                                                  Ports ports) {
+        Path authData = launcher.dataDir().resolve("auth");
+        DemoCredentials credentials = DemoCredentials.load(authData);
+        assertThat(launcher.output())
+                .contains(String.format("[assay] %-24s http://localhost:%d (roles claim: roles)%n", "OIDC issuer",
+                        ports.auth()))
+                .contains(String.format("[assay] %-24s password %s%n", "  analyst", credentials.secretOf("analyst")))
+                .contains(String.format("[assay] %-24s password %s%n", "  admin", credentials.secretOf("admin")))
+                .contains(String.format("[assay] %-24s client secret %s%n", "  partner-fr",
+                        credentials.secretOf("partner-fr")))
+                .contains("deploy/token analyst|admin|partner-fr");
+        assertThat(Files.exists(authData.resolve("signing-key.jwk"))).isTrue();
     }
 
     private static Map<String, Long> pidsExcept(RunningStack stack, String name) {

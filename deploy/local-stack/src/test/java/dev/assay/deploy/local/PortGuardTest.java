@@ -33,13 +33,13 @@ class PortGuardTest {
     }
 
     @Test
-    void theWholeStackNeedsEightPortsAndAnExternalKafkaOrMongoNeedsNone() {
+    void theWholeStackNeedsTwelvePortsAndAnExternalKafkaOrMongoNeedsNone() {
         assertThat(PortGuard.needed(defaults).values())
-                .containsExactly(9092, 9093, 27017, 3025, 3143, 8081, 8082, 8083);
+                .containsExactly(9092, 9093, 27017, 3025, 3143, 9000, 8081, 9081, 8082, 9082, 8083, 9083);
         assertThat(PortGuard.needed(defaults.withExternalKafka("k:9092").withExternalMongo("mongodb://m/assay"))
-                .values()).containsExactly(3025, 3143, 8081, 8082, 8083);
+                .values()).containsExactly(3025, 3143, 9000, 8081, 9081, 8082, 9082, 8083, 9083);
         assertThat(PortGuard.needed(defaults.withScope(Scope.INFRA)).values())
-                .containsExactly(9092, 9093, 27017, 3025, 3143);
+                .containsExactly(9092, 9093, 27017, 3025, 3143, 9000);
     }
 
     @Test
@@ -49,7 +49,9 @@ class PortGuardTest {
                 .containsEntry("intake-service-2 (--intake-port + 100, ASSAY_INTAKE_PORT)", 8181)
                 .containsEntry("report-service (--report-port, ASSAY_REPORT_PORT)", 8083)
                 .containsEntry("report-service-2 (--report-port + 100, ASSAY_REPORT_PORT)", 8183)
-                .hasSize(10);
+                .containsEntry("report-service-2 management (--report-management-port + 100,"
+                        + " ASSAY_REPORT_MANAGEMENT_PORT)", 9183)
+                .hasSize(16);
     }
 
     @Test

@@ -26,6 +26,8 @@ class RepositoryLayoutTest {
                 .isEqualTo(home.resolve("deploy/embedded-mongo/target/embedded-mongo-0.1.0-SNAPSHOT-exec.jar"));
         assertThat(layout.mailJar())
                 .isEqualTo(home.resolve("deploy/embedded-mail/target/embedded-mail-0.1.0-SNAPSHOT-exec.jar"));
+        assertThat(layout.authJar())
+                .isEqualTo(home.resolve("deploy/embedded-auth/target/embedded-auth-0.1.0-SNAPSHOT-exec.jar"));
         assertThat(layout.brokerClasspathFile()).isEqualTo(home.resolve("deploy/embedded-kafka/target/broker.classpath"));
     }
 
@@ -38,7 +40,7 @@ class RepositoryLayoutTest {
         assertThatThrownBy(() -> layout.requireBuilt(StackConfig.defaults(home)))
                 .isInstanceOf(StackStartException.class)
                 .hasMessageStartingWith("missing " + layout.brokerClasspathFile() + ", " + layout.mailJar() + ", "
-                        + layout.serviceJar(Service.INTAKE) + ", " + layout.serviceJar(Service.CLASSIFICATION) + ", "
+                        + layout.authJar() + ", " + layout.serviceJar(Service.INTAKE) + ", " + layout.serviceJar(Service.CLASSIFICATION) + ", "
                         + layout.serviceJar(Service.REPORT))
                 .hasMessageContaining("run the build first: ./mvnw -B -DskipTests install");
     }
@@ -50,6 +52,8 @@ class RepositoryLayoutTest {
         Files.writeString(layout.mongoJar(), "jar");
         Files.createDirectories(layout.mailJar().getParent());
         Files.writeString(layout.mailJar(), "jar");
+        Files.createDirectories(layout.authJar().getParent());
+        Files.writeString(layout.authJar(), "jar");
 
         assertThatCode(() -> layout.requireBuilt(
                 StackConfig.defaults(home).withScope(Scope.INFRA).withExternalKafka("k:9092")))

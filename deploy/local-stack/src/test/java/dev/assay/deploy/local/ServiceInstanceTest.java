@@ -18,6 +18,7 @@ class ServiceInstanceTest {
         assertThat(report).extracting(ServiceInstance::name)
                 .containsExactly("report-service", "report-service-2", "report-service-3");
         assertThat(report).extracting(i -> i.port(Ports.DEFAULTS)).containsExactly(8083, 8183, 8283);
+        assertThat(report).extracting(i -> i.managementPort(Ports.DEFAULTS)).containsExactly(9083, 9183, 9283);
         assertThat(report).extracting(ServiceInstance::portOption).containsExactly("--report-port, ASSAY_REPORT_PORT",
                 "--report-port + 100, ASSAY_REPORT_PORT", "--report-port + 200, ASSAY_REPORT_PORT");
     }

@@ -8,12 +8,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** What tests need to run a stack beside anything else on the machine: the repository and free ports. */
 final class TestStacks {
 
     static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The tests' load comes from one address, at hundreds of anonymous submissions a second: far above the public
+     * endpoints' rate limit, which the services' own tests hold to account.
+     */
+    static final Map<String, String> UNLIMITED = Map.of("ASSAY_RATE_LIMIT_REQUESTS", "100000000");
 
     private TestStacks() {
     }
@@ -29,14 +35,14 @@ final class TestStacks {
     }
 
     /**
-     * Eight ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack;
-     * the port a second instance of each service would take ({@link ServiceInstance#PORT_STEP} higher) is free too.
+     * Twelve ports nobody listens on now, chosen by the operating system, so tests never meet a developer's stack;
+     * the ports a second instance of each service would take ({@link ServiceInstance#PORT_STEP} higher) are free too.
      */
     static Ports freePorts() {
         while (true) {
-            Ports ports = eightFreePorts();
-            boolean secondInstancesFit = Stream.of(Service.values())
-                    .map(service -> new ServiceInstance(service, 2).port(ports))
+            Ports ports = twelveFreePorts();
+            boolean secondInstancesFit = Stream.of(Service.values()).map(service -> new ServiceInstance(service, 2))
+                    .flatMap(instance -> Stream.of(instance.port(ports), instance.managementPort(ports)))
                     .allMatch(port -> port <= 65535 && !ports.all().contains(port) && PortGuard.isFree(port));
             if (secondInstancesFit) {
                 return ports;
@@ -44,16 +50,16 @@ final class TestStacks {
         }
     }
 
-    private static Ports eightFreePorts() {
+    private static Ports twelveFreePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 12; i++) {
                 ServerSocket socket = new ServerSocket();
                 sockets.add(socket);
                 socket.bind(new InetSocketAddress(0));
             }
             int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
+            return new Ports(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8], p[9], p[10], p[11]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -67,7 +73,7 @@ final class TestStacks {
      */
     static StackConfig config(Path dataDir) {
         return StackConfig.defaults(home()).withDataDir(dataDir).withPorts(freePorts())
-                .withStartupTimeout(STARTUP_TIMEOUT);
+                .withStartupTimeout(STARTUP_TIMEOUT).withServiceEnvironment(UNLIMITED);
     }
 
     private static void closeQuietly(ServerSocket socket) {
