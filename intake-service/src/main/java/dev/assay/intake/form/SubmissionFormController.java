@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.View;
@@ -104,9 +105,14 @@ class SubmissionFormController {
 
     @GetMapping({"/", FORM_PATH})
     String show(@RequestParam(name = "too-large", required = false) String tooLarge, Model model, Locale locale,
-                CsrfToken csrf) {
+                CsrfToken csrf,
+                @RequestAttribute(name = FormRateLimit.RETRY_AFTER_ATTRIBUTE, required = false) Long rateLimited) {
         csrf.getToken(); // issues the token cookie before the page is written
         FormErrors errors = new FormErrors(messages, locale);
+        if (rateLimited != null) {
+            // status 429 and Retry-After are set by the rate limit, which forwarded the refused post here
+            errors.add(FormErrors.GLOBAL, "error.rateLimited", Math.max(1, (rateLimited + 59) / 60));
+        }
         if (tooLarge != null) {
             errors.add("attachments", "error.attachments.requestTooLarge", megabytes(limits.maxFileSize().toBytes()),
                     megabytes(limits.maxTotalSize().toBytes()));
