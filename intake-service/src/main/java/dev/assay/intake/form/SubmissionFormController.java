@@ -45,8 +45,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -106,9 +104,14 @@ class SubmissionFormController {
     @GetMapping({"/", FORM_PATH})
     String show(@RequestParam(name = "too-large", required = false) String tooLarge, Model model, Locale locale,
                 CsrfToken csrf,
-                @RequestAttribute(name = FormRateLimit.RETRY_AFTER_ATTRIBUTE, required = false) Long rateLimited) {
+                @RequestAttribute(name = FormRateLimit.RETRY_AFTER_ATTRIBUTE, required = false) Long rateLimited,
+                @RequestParam(name = "busy", required = false) String busy) {
         csrf.getToken(); // issues the token cookie before the page is written
         FormErrors errors = new FormErrors(messages, locale);
+        if (busy != null) {
+            // every upload slot was taken (UploadSlots): nothing was received
+            errors.add(FormErrors.GLOBAL, "error.unavailable");
+        }
         if (rateLimited != null) {
             // status 429 and Retry-After are set by the rate limit, which forwarded the refused post here
             errors.add(FormErrors.GLOBAL, "error.rateLimited", Math.max(1, (rateLimited + 59) / 60));
@@ -230,11 +233,8 @@ class SubmissionFormController {
     private static List<IncomingFile> read(List<MultipartFile> files) {
         List<IncomingFile> read = new ArrayList<>();
         for (MultipartFile file : files) {
-            try {
-                read.add(new IncomingFile(file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // streamed from the container's part (on disk past the in-memory threshold), never read whole here
+            read.add(new IncomingFile(file.getOriginalFilename(), file.getSize(), file::getInputStream));
         }
         return read;
     }

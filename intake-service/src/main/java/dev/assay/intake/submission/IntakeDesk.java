@@ -56,7 +56,7 @@ class IntakeDesk implements SubmissionIntake {
             IncomingFile file = submission.files().get(i);
             FileText text = texts.get(i);
             String id = store.store(submission.id(), i, file, text.mediaType());
-            attachments.add(new Attachment(id, file.fileName(), text.mediaType(), file.content().length,
+            attachments.add(new Attachment(id, file.fileName(), text.mediaType(), file.size(),
                     text.text(), text.truncated(), text.extracted(), text.reason()));
         }
         CommunicationReceived communication = new CommunicationReceived(CommunicationReceived.SCHEMA_VERSION,
@@ -73,7 +73,7 @@ class IntakeDesk implements SubmissionIntake {
         }
         long total = 0;
         for (int i = 0; i < files.size(); i++) {
-            long size = files.get(i).content().length;
+            long size = files.get(i).size();
             if (size > limits.maxFileSize().toBytes()) {
                 throw SubmissionTooLargeException.fileTooLarge(i, size, limits.maxFileSize().toBytes());
             }
