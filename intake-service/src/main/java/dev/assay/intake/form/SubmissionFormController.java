@@ -1,6 +1,7 @@
 package dev.assay.intake.form;
 
 import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties;
@@ -66,7 +67,6 @@ class SubmissionFormController {
     static final String FORM_PATH = "/submit";
     static final String CONFIRMATION_PATH = "/submitted";
     private static final Logger log = LoggerFactory.getLogger(SubmissionFormController.class);
-    private static final List<String> RESOLUTIONS = List.of("4/19", "5/12", "6/5", "unea-7");
 
     private final IdempotentIntake intake;
     private final JsonMapper json;
@@ -253,7 +253,7 @@ class SubmissionFormController {
         model.addAttribute("countries", countries.in(language));
         model.addAttribute("submitterTypes", SubmitterType.ids());
         model.addAttribute("themes", Theme.ids());
-        model.addAttribute("resolutions", RESOLUTIONS);
+        model.addAttribute("resolutions", Resolution.ids());
         model.addAttribute("maxLength", maxLength);
         model.addAttribute("maxFiles", limits.maxFiles());
         model.addAttribute("maxFileMb", megabytes(limits.maxFileSize().toBytes()));
