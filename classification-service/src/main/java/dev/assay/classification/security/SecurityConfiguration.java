@@ -2,6 +2,7 @@ package dev.assay.classification.security;
 
 import dev.assay.contracts.security.ResourceServer;
 import dev.assay.contracts.security.RolesClaim;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Anything else needs a token.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // not for the operator commands
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 

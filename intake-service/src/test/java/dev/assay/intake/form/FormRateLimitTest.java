@@ -123,6 +123,14 @@ class FormRateLimitTest {
     }
 
     @Test
+    void theFormABrowserIsSentBackToWhenEveryUploadSlotWasTakenSaysToTryLater() throws Exception {
+        Document page = page(mvc.perform(get(SubmissionFormController.FORM_PATH).param("busy", "")).andReturn());
+
+        assertThat(page.select(".error-summary li").text()).isEqualTo("Your communication could not be stored right "
+                + "now and has not been received. Please try again in a few minutes.");
+    }
+
+    @Test
     void aClientThatDoesNotAskForHtmlGetsProblemDetails() throws Exception {
         mvc.perform(form("192.0.2.20", "application/json"));
         mvc.perform(form("192.0.2.20", "application/json"));
