@@ -76,7 +76,7 @@ class FormOverKafkaTest {
         assertThat(event.get("channel").asString()).isEqualTo("web-form");
         assertThat(event.get("submitter").toString())
                 .isEqualTo("{\"type\":\"stakeholder\",\"country\":null,\"organisation\":\"Red de Comunidades Mineras\","
-                        + "\"name\":null,\"email\":null}");
+                        + "\"name\":null,\"email\":null,\"verification\":\"declared\"}");
         assertThat(event.get("attachments").size()).isZero();
     }
 

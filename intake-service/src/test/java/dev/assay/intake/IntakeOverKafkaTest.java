@@ -92,10 +92,11 @@ class IntakeOverKafkaTest {
         assertThat(json.readTree(record.value())).isEqualTo(json.readTree("""
                 {"schemaVersion":1,"id":"%s","receivedAt":"2026-03-02T09:15:30.123Z","channel":"api",
                  "submitter":{"type":"member-state","country":"FR","organisation":"Ministère de la Transition écologique",
-                              "name":"Camille Durand","email":"focal.point@example.org"},
+                              "name":"Camille Durand","email":"focal.point@example.org","verification":"declared"},
                  "subject":"Contribution de la France : valorisation des résidus miniers",
                  "body":"La France soutient la mise en œuvre de la résolution 5/12.",
-                 "declaredThemes":["resource-recovery"],"declaredResolutions":["5/12"],"attachments":[]}
+                 "declaredThemes":["resource-recovery"],"declaredResolutions":["5/12"],"attachments":[],
+                 "resendOf":null}
                 """.formatted(id)));
     }
 
