@@ -33,7 +33,7 @@ public final class ServiceInstances {
                 "--spring.cloud.stream.kafka.binder.brokers=" + bootstrapServers,
                 "--assay.classification.publishing.first-retry-interval=50ms",
                 "--assay.classification.publishing.max-retry-interval=100ms",
-                "--server.port=0", "--spring.main.banner-mode=off"));
+                "--server.port=0", "--management.server.port=0", "--spring.main.banner-mode=off"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(ClassificationApplication.class, StreamProbeConfiguration.class)
                 .run(args.toArray(String[]::new));

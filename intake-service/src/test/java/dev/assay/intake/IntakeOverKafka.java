@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
         "assay.intake.attachments.max-total-size=512KB",
         "assay.intake.idempotency.in-progress-wait=5s",
         // a short warm-up: ApiWarmUpTest has the full one
-        "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100"})
+        "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100",
+        // every test class shares the context and the loopback address; the limit's own tests are RateLimitTest
+        "assay.rate-limit.requests-per-period=100000"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class, TestTokensConfiguration.class})
 public @interface IntakeOverKafka {

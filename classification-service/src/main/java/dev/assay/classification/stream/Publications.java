@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a received record into what is published for it: its classified event on the classified topic, keyed by
- * communication id, as JSON with {@code contentType: application/json} (as the binder wrote it); or its dead letter
+ * communication id, as JSON with {@code contentType: application/json} (as the binder wrote it); for a tombstone (a
+ * withdrawn communication: the key and no value) a tombstone under the same key, so that the compacted classified
+ * topic, and report-service reading it, forget the communication too; or its dead letter
  * ({@link DeadLetters}) when the record is not a communication this service reads, when classifying it throws, or when
  * the event is larger than the classified topic takes. None of these fails the poll it came in: it is published with
  * the others, its offset committed with them.
@@ -39,6 +41,10 @@ final class Publications {
     }
 
     Publication of(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null && record.key() != null) {
+            // no value to classify and nothing wrong: the tombstone travels on, in the poll's transaction
+            return new Publication(record, new ProducerRecord<>(classifiedTopic.name(), record.key(), null), null);
+        }
         try {
             return new Publication(record, event(classified.classify(received.read(record.value()))), null);
         } catch (RuntimeException unpublishable) {

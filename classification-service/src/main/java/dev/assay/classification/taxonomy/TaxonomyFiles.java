@@ -2,6 +2,7 @@ package dev.assay.classification.taxonomy;
 
 import dev.assay.classification.engine.CountryAliases;
 import dev.assay.classification.engine.ResolutionCatalogue;
+import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.classification.engine.Taxonomy;
 import dev.assay.classification.engine.ThemeModel;
 import dev.assay.contracts.reference.Countries;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -117,7 +119,10 @@ public final class TaxonomyFiles {
             resolution.phrases().keySet().forEach(l -> requireLanguage(l, "resolution " + resolution.id()));
             require(resolution.session() != null || !resolution.phrases().isEmpty(),
                     "resolution " + resolution.id() + " has neither a number nor phrases");
+            requireInContracts(resolution);
         }
+        require(ids.equals(Set.of(Resolution.ids())), "the resolutions are " + ids + " but Assay reports on "
+                + Arrays.toString(Resolution.ids()) + " (dev.assay.contracts.taxonomy.Resolution)");
         return new ResolutionCatalogue(file.numberedForms(), orEmpty(file.qualifiers()), orEmpty(file.listSeparators()),
                 file.resolutions());
     }
@@ -171,6 +176,20 @@ public final class TaxonomyFiles {
         } catch (NumberFormatException e) {
             throw new IllegalStateException("theme " + themeId + ": weight is not a number: " + key, e);
         }
+    }
+
+    /** The data says how texts refer to a resolution; which resolutions there are, and their numbers, is contracts'. */
+    private static void requireInContracts(ResolutionCatalogue.Resolution resolution) {
+        Resolution known;
+        try {
+            known = Resolution.fromId(resolution.id());
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("invalid classifier data: " + unknown.getMessage(), unknown);
+        }
+        require(Objects.equals(known.session(), resolution.session())
+                        && Objects.equals(known.number(), resolution.number()),
+                "resolution " + resolution.id() + " has session/number " + resolution.session() + "/"
+                        + resolution.number() + " but contracts say " + known.session() + "/" + known.number());
     }
 
     private static void requireLanguage(String language, String where) {

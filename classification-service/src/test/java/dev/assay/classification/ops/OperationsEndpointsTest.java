@@ -5,35 +5,53 @@ import dev.assay.classification.stream.ClassifiedEvents;
 import dev.assay.contracts.fixtures.GoldenEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
-/** What an orchestrator and a metrics scraper see. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an orchestrator and a metrics scraper see: the actuator on the management port, the probes on both ports. */
 class OperationsEndpointsTest extends ServiceTest {
 
-    @Autowired
-    private MockMvc mvc;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    private int port;
+    @LocalManagementPort
+    private int managementPort;
     @Autowired
     private ClassifiedEvents classified;
 
     @Test
-    void livenessAndReadinessProbesAreUp() throws Exception {
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
+    void livenessAndReadinessProbesAreUpWithoutAToken() throws Exception {
+        assertThat(get(managementPort, "/actuator/health/liveness")).isEqualTo("200 {\"status\":\"UP\"}");
+        assertThat(get(managementPort, "/actuator/health/readiness")).isEqualTo("200 {\"status\":\"UP\"}");
+        assertThat(get(port, "/livez")).isEqualTo("200 {\"status\":\"UP\"}");
     }
 
     @Test
-    void prometheusCountsClassificationsByLanguageAndScope() throws Exception {
+    void prometheusCountsClassificationsByLanguageAndScopeOnTheManagementPort() throws Exception {
         classified.classify(GoldenEvents.received());
 
-        mvc.perform(get("/actuator/prometheus"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "assay_classification_classified_total{application=\"classification-service\",language=\"fr\",scope=\"in\"}")));
+        assertThat(get(managementPort, "/actuator/prometheus")).startsWith("200 ").contains(
+                "assay_classification_classified_total{application=\"classification-service\",language=\"fr\",scope=\"in\"}");
+    }
+
+    @Test
+    void theMetricsAreNotServedOnTheMainPort() throws Exception {
+        assertThat(get(port, "/actuator/prometheus")).doesNotStartWith("200");
+        assertThat(get(port, "/actuator/metrics")).doesNotStartWith("200");
+    }
+
+    private static String get(int port, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " " + response.body();
     }
 }

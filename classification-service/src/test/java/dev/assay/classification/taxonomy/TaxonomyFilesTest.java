@@ -1,6 +1,8 @@
 package dev.assay.classification.taxonomy;
 
+import dev.assay.classification.engine.ResolutionCatalogue;
 import dev.assay.classification.engine.Taxonomy;
+import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.Theme;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,34 @@ class TaxonomyFilesTest {
         assertThatThrownBy(() -> TaxonomyFiles.readCountryAliases(json("""
                 {"aliases":{"XX":["Atlantis"]}}""")))
                 .hasMessageContaining("alias for unknown country XX");
+    }
+
+    @Test
+    void theResolutionsAreExactlyThoseOfContracts() {
+        assertThat(TaxonomyFiles.readResolutions(TaxonomyFilesTest.class.getResourceAsStream("/"
+                + TaxonomyFiles.RESOLUTIONS)).resolutions()).extracting(ResolutionCatalogue.Resolution::id)
+                .containsExactlyInAnyOrder(Resolution.ids());
+    }
+
+    @Test
+    void aResolutionContractsDoNotKnowIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(json("""
+                {"numberedForms":["resolution {s}/{r}"],"resolutions":[{"id":"3/7","session":3,"number":7,"title":"a"}]}""")))
+                .hasMessageContaining("'3/7' is not a known Resolution; expected one of: 4/19, 5/12, 6/5, unea-7");
+    }
+
+    @Test
+    void aResolutionMissingFromTheDataIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(json("""
+                {"numberedForms":["resolution {s}/{r}"],"resolutions":[{"id":"5/12","session":5,"number":12,"title":"a"}]}""")))
+                .hasMessageContaining("but Assay reports on [4/19, 5/12, 6/5, unea-7]");
+    }
+
+    @Test
+    void aResolutionWithAnotherNumberThanContractsIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(json("""
+                {"numberedForms":["resolution {s}/{r}"],"resolutions":[{"id":"5/12","session":5,"number":13,"title":"a"}]}""")))
+                .hasMessageContaining("resolution 5/12 has session/number 5/13 but contracts say 5/12");
     }
 
     @Test

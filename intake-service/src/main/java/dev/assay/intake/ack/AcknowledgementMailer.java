@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * that a message deserves an answer (never automatic mail); this class refuses any recipient that is not one
  * syntactically valid mailbox, and builds every header through Jakarta Mail with the sender's strings reduced to
  * one line, so no CR or LF they sent can add a header. The answer is marked {@code Auto-Submitted: auto-replied}
- * (RFC 3834) and threads under the original through In-Reply-To and References. Failing to send is logged and
+ * (RFC 3834) and threads under the original through In-Reply-To and References. One address gets at most a few a
+ * day ({@link RecipientAllowance}), so Assay cannot be made to mail a third party. Failing to send is logged and
  * counted, never retried: the communication is accepted either way.
  */
 public class AcknowledgementMailer {
@@ -37,12 +38,16 @@ public class AcknowledgementMailer {
     private final JavaMailSender sender;
     private final AckProperties properties;
     private final MeterRegistry meters;
+    private final RecipientAllowance allowance;
 
-    public AcknowledgementMailer(JavaMailSender sender, AckProperties properties, MeterRegistry meters) {
+    public AcknowledgementMailer(JavaMailSender sender, AckProperties properties, MeterRegistry meters,
+                                 RecipientAllowance allowance) {
         this.sender = sender;
         this.properties = properties;
         this.meters = meters;
+        this.allowance = allowance;
         counter("sent", "none");
+        counter("suppressed", "recipient-daily-limit");
     }
 
     /** @return whether an acknowledgement was handed to the SMTP server */
@@ -56,6 +61,9 @@ public class AcknowledgementMailer {
             counter("suppressed", "own-address").increment();
             return false;
         }
+        if (!allowanceLeft(request, recipient)) {
+            return false;
+        }
         try {
             sender.send(letter(request, recipient));
             counter("sent", "none").increment();
@@ -65,6 +73,23 @@ public class AcknowledgementMailer {
             counter("failed", "smtp").increment();
             return false;
         }
+    }
+
+    /** Whether the recipient may get one more today; the log names it by a hash, never by its address. */
+    private boolean allowanceLeft(AcknowledgementRequest request, String recipient) {
+        try {
+            if (allowance.take(recipient)) {
+                return true;
+            }
+            log.info("Not acknowledging communication {}: recipient {} had its acknowledgements for today",
+                    request.trackingNumber(), DailyRecipientAllowance.logged(recipient));
+            counter("suppressed", "recipient-daily-limit").increment();
+        } catch (RuntimeException unknown) {
+            log.warn("Not acknowledging communication {}: the recipient's allowance could not be read: {}",
+                    request.trackingNumber(), unknown.toString());
+            counter("failed", "allowance-unavailable").increment();
+        }
+        return false;
     }
 
     MimeMessage letter(AcknowledgementRequest request, String recipient)

@@ -78,14 +78,14 @@ public class AttachmentReader implements DisposableBean {
      * @throws AttachmentsUnavailableException when more files wait to be read than the queue holds
      */
     public List<FileText> readAll(List<IncomingFile> files) {
-        List<MediaType> types = files.stream().map(file -> tika.detect(file.content())).toList();
+        List<MediaType> types = files.stream().map(tika::detect).toList();
         List<Future<FileText>> reads = new ArrayList<>();
         try {
             for (int i = 0; i < files.size(); i++) {
-                byte[] content = files.get(i).content();
+                IncomingFile file = files.get(i);
                 MediaType type = types.get(i);
                 reads.add(AttachmentType.of(type).isPresent()
-                        ? executor.submit(() -> timed(content, type))
+                        ? executor.submit(() -> timed(file, type))
                         : null);
             }
         } catch (RejectedExecutionException busy) {
@@ -102,8 +102,8 @@ public class AttachmentReader implements DisposableBean {
         return texts;
     }
 
-    private FileText timed(byte[] content, MediaType type) {
-        return readTime.record(() -> tika.read(content, type, limits.maxTextChars()));
+    private FileText timed(IncomingFile file, MediaType type) {
+        return readTime.record(() -> tika.read(file, type, limits.maxTextChars()));
     }
 
     private FileText await(Future<FileText> read, MediaType type, long deadline) {

@@ -13,8 +13,10 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,12 +50,13 @@ public class AttachmentStore {
      */
     public String store(String communicationId, int index, IncomingFile file, String mediaType) {
         ObjectId id = idOf(communicationId, index);
-        String sha256 = sha256(file.content());
+        // two passes over the file, each in buffers: its digest, then (unless stored already) the upload in chunks
+        String sha256 = HexFormat.of().formatHex(file.sha256());
         try {
             GridFSBucket bucket = bucket();
             GridFSFile existing = bucket.find(eq("_id", id)).first();
             if (existing != null) {
-                if (existing.getLength() == file.content().length && existing.getMetadata() != null
+                if (existing.getLength() == file.size() && existing.getMetadata() != null
                         && sha256.equals(existing.getMetadata().getString("sha256"))) {
                     return id.toHexString();
                 }
@@ -67,10 +70,12 @@ public class AttachmentStore {
                     .append("index", index)
                     .append("mediaType", mediaType)
                     .append("sha256", sha256);
-            bucket.uploadFromStream(new BsonObjectId(id), file.fileName(), new ByteArrayInputStream(file.content()),
-                    new GridFSUploadOptions().metadata(metadata));
+            try (InputStream content = file.open()) {
+                bucket.uploadFromStream(new BsonObjectId(id), file.fileName(), content,
+                        new GridFSUploadOptions().metadata(metadata));
+            }
             return id.toHexString();
-        } catch (MongoException | DataAccessException e) {
+        } catch (MongoException | DataAccessException | IOException | UncheckedIOException e) {
             throw new AttachmentsUnavailableException("Attachment " + index + " of communication "
                     + communicationId + " could not be stored", e);
         }
@@ -126,10 +131,6 @@ public class AttachmentStore {
     static ObjectId idOf(String communicationId, int index) {
         byte[] digest = digest().digest((communicationId + "\n" + index).getBytes(StandardCharsets.UTF_8));
         return new ObjectId(Arrays.copyOf(digest, 12));
-    }
-
-    private static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(digest().digest(content));
     }
 
     private static MessageDigest digest() {

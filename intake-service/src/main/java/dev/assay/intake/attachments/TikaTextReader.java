@@ -1,5 +1,6 @@
 package dev.assay.intake.attachments;
 
+import dev.assay.intake.submission.IncomingFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -76,25 +77,40 @@ class TikaTextReader {
         }
     }
 
-    /** The media type the content shows, without parameters; the name the sender gave plays no part. */
-    MediaType detect(byte[] content) {
-        try (TikaInputStream in = TikaInputStream.get(content)) {
+    /**
+     * The media type the content shows, without parameters; the name the sender gave plays no part. Tika's detector
+     * reads the first few kilobytes of a fresh stream.
+     */
+    MediaType detect(IncomingFile file) {
+        try (TikaInputStream in = TikaInputStream.get(file.open())) {
             return engine().detector().detect(in, new Metadata()).getBaseType();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads at most {@code maxChars} characters of text from content of an accepted type. */
+    MediaType detect(byte[] content) {
+        return detect(new IncomingFile(null, content));
+    }
+
     FileText read(byte[] content, MediaType type, int maxChars) {
+        return read(new IncomingFile(null, content), type, maxChars);
+    }
+
+    /**
+     * Reads at most {@code maxChars} characters of text from a file of an accepted type, streamed: the parsers read
+     * in buffers, and the few that need random access (zip-based formats, PDF) have Tika spool the stream to a
+     * temporary file, not to the heap.
+     */
+    FileText read(IncomingFile file, MediaType type, int maxChars) {
         String mediaType = type.toString();
-        if (content.length == 0) {
+        if (file.size() == 0) {
             return FileText.notExtracted(mediaType, ReadOutcome.NO_TEXT, "The file is empty.");
         }
         BodyContentHandler handler = new BodyContentHandler(maxChars);
         boolean truncated = false;
         Metadata metadata = new Metadata();
-        try (TikaInputStream in = TikaInputStream.get(content)) {
+        try (TikaInputStream in = TikaInputStream.get(file.open())) {
             metadata.set(Metadata.CONTENT_TYPE, mediaType);
             engine().parser().parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {

@@ -1,5 +1,6 @@
 package dev.assay.intake.form;
 
+import dev.assay.contracts.web.LimitedEndpoint;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,12 @@ public class FormConfiguration implements WebMvcConfigurer {
     @Bean
     ConfirmationLink confirmationLink(FormProperties properties) {
         return new ConfirmationLink(properties.confirmationSecret());
+    }
+
+    /** The form's post is rate-limited (dev.assay.intake.ratelimit); over the limit a browser sees the form again. */
+    @Bean
+    LimitedEndpoint formRateLimit() {
+        return LimitedEndpoint.post("web-form", SubmissionFormController.FORM_PATH).answeredBy(new FormRateLimit());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.assay.intake.form;
 
 import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.View;
@@ -44,8 +46,6 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,7 +68,6 @@ class SubmissionFormController {
     static final String FORM_PATH = "/submit";
     static final String CONFIRMATION_PATH = "/submitted";
     private static final Logger log = LoggerFactory.getLogger(SubmissionFormController.class);
-    private static final List<String> RESOLUTIONS = List.of("4/19", "5/12", "6/5", "unea-7");
 
     private final IdempotentIntake intake;
     private final JsonMapper json;
@@ -105,9 +104,19 @@ class SubmissionFormController {
 
     @GetMapping({"/", FORM_PATH})
     String show(@RequestParam(name = "too-large", required = false) String tooLarge, Model model, Locale locale,
-                CsrfToken csrf) {
+                CsrfToken csrf,
+                @RequestAttribute(name = FormRateLimit.RETRY_AFTER_ATTRIBUTE, required = false) Long rateLimited,
+                @RequestParam(name = "busy", required = false) String busy) {
         csrf.getToken(); // issues the token cookie before the page is written
         FormErrors errors = new FormErrors(messages, locale);
+        if (busy != null) {
+            // every upload slot was taken (UploadSlots): nothing was received
+            errors.add(FormErrors.GLOBAL, "error.unavailable");
+        }
+        if (rateLimited != null) {
+            // status 429 and Retry-After are set by the rate limit, which forwarded the refused post here
+            errors.add(FormErrors.GLOBAL, "error.rateLimited", Math.max(1, (rateLimited + 59) / 60));
+        }
         if (tooLarge != null) {
             errors.add("attachments", "error.attachments.requestTooLarge", megabytes(limits.maxFileSize().toBytes()),
                     megabytes(limits.maxTotalSize().toBytes()));
@@ -241,11 +250,8 @@ class SubmissionFormController {
     private static List<IncomingFile> read(List<MultipartFile> files) {
         List<IncomingFile> read = new ArrayList<>();
         for (MultipartFile file : files) {
-            try {
-                read.add(new IncomingFile(file.getOriginalFilename(), file.getBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // streamed from the container's part (on disk past the in-memory threshold), never read whole here
+            read.add(new IncomingFile(file.getOriginalFilename(), file.getSize(), file::getInputStream));
         }
         return read;
     }
@@ -264,7 +270,7 @@ class SubmissionFormController {
         model.addAttribute("countries", countries.in(language));
         model.addAttribute("submitterTypes", SubmitterType.ids());
         model.addAttribute("themes", Theme.ids());
-        model.addAttribute("resolutions", RESOLUTIONS);
+        model.addAttribute("resolutions", Resolution.ids());
         model.addAttribute("maxLength", maxLength);
         model.addAttribute("maxFiles", limits.maxFiles());
         model.addAttribute("maxFileMb", megabytes(limits.maxFileSize().toBytes()));

@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The {@link SubmissionIntake} every channel uses. In this order, so that nothing is stored for a submission that
- * is refused: checks the file limits, reads the files' text, refuses a communication with nothing readable in it,
+ * is refused: cleans the text fields ({@link PlainText}), checks the file limits, reads the files' text, refuses a communication with nothing readable in it,
  * stores the originals, and publishes. A file whose text cannot be read does not refuse the communication: it
  * travels with {@code extracted=false} and the reason.
  */
@@ -40,11 +40,13 @@ class IntakeDesk implements SubmissionIntake {
     }
 
     @Override
-    public CommunicationReceived accept(Submission submission) {
+    public CommunicationReceived accept(Submission received) {
+        // every channel's text the same way, before anything is checked or published (PlainText)
+        Submission submission = PlainText.clean(received);
         // milliseconds are what every store downstream keeps, so the event carries no more precision than that
         Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         checkLimits(submission.files());
-        List<FileText> texts = capTotal(reader.readAll(submission.files()));
+        List<FileText> texts = capTotal(reader.readAll(submission.files()).stream().map(PlainText::clean).toList());
         if (isBlank(submission.subject()) && isBlank(submission.body())
                 && texts.stream().allMatch(text -> isBlank(text.text()))) {
             throw new SubmissionRefusedException(null, nothingReadable(texts));
@@ -54,7 +56,7 @@ class IntakeDesk implements SubmissionIntake {
             IncomingFile file = submission.files().get(i);
             FileText text = texts.get(i);
             String id = store.store(submission.id(), i, file, text.mediaType());
-            attachments.add(new Attachment(id, file.fileName(), text.mediaType(), file.content().length,
+            attachments.add(new Attachment(id, file.fileName(), text.mediaType(), file.size(),
                     text.text(), text.truncated(), text.extracted(), text.reason()));
         }
         CommunicationReceived communication = new CommunicationReceived(CommunicationReceived.SCHEMA_VERSION,
@@ -72,7 +74,7 @@ class IntakeDesk implements SubmissionIntake {
         }
         long total = 0;
         for (int i = 0; i < files.size(); i++) {
-            long size = files.get(i).content().length;
+            long size = files.get(i).size();
             if (size > limits.maxFileSize().toBytes()) {
                 throw SubmissionTooLargeException.fileTooLarge(i, size, limits.maxFileSize().toBytes());
             }

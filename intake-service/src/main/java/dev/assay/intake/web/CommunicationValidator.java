@@ -2,11 +2,13 @@ package dev.assay.intake.web;
 
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties.MaxLength;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class CommunicationValidator {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern RESOLUTION = Pattern.compile("^(\\d{1,2})/(\\d{1,3})$");
     /** The UNEA-7 resolution has no symbol yet; classification knows it by this id. */
-    static final String UNEA_7 = "unea-7";
+    static final String UNEA_7 = Resolution.UNEA_7.id();
     private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     private static final Pattern EMAIL = Pattern.compile(
@@ -186,7 +188,14 @@ public final class CommunicationValidator {
                 continue;
             }
             // "05/012" and "5/12" name the same resolution; keep one spelling so reports can count them together
-            resolutions.add(Integer.parseInt(matcher.group(1)) + "/" + Integer.parseInt(matcher.group(2)));
+            String spelled = Integer.parseInt(matcher.group(1)) + "/" + Integer.parseInt(matcher.group(2));
+            if (Arrays.asList(Resolution.ids()).contains(spelled)) {
+                resolutions.add(spelled);
+            } else {
+                violations.add("resolutions[" + i + "]", "unknown", quote(spelled)
+                        + " is not a resolution Assay reports on; expected one of: "
+                        + String.join(", ", Resolution.ids()));
+            }
         }
         return List.copyOf(resolutions);
     }

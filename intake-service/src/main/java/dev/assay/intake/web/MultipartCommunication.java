@@ -20,7 +20,8 @@ import java.util.List;
 /**
  * A {@code multipart/form-data} request: one {@code communication} part holding the same JSON as the JSON body
  * (with or without a Content-Type of its own, at most {@code max-request-bytes}), and up to {@code max-files}
- * {@code attachments} parts. Sizes are checked from the parts as parsed before any of them is read into memory.
+ * {@code attachments} parts. Sizes are checked from the parts as parsed; the files are handed on as the parts
+ * themselves, never read into memory here.
  */
 record MultipartCommunication(CommunicationRequest request, List<IncomingFile> files) {
 
@@ -51,9 +52,8 @@ record MultipartCommunication(CommunicationRequest request, List<IncomingFile> f
         checkSizes(attachments, limits);
         List<IncomingFile> files = new ArrayList<>();
         for (Part part : attachments) {
-            try (InputStream in = part.getInputStream()) {
-                files.add(new IncomingFile(part.getSubmittedFileName(), in.readAllBytes()));
-            }
+            // the container keeps the part (on disk past the in-memory threshold); readers stream it from there
+            files.add(new IncomingFile(part.getSubmittedFileName(), part.getSize(), part::getInputStream));
         }
         return new MultipartCommunication(request, List.copyOf(files));
     }

@@ -24,7 +24,7 @@ public final class RequestFingerprint {
         digest.update(json.writeValueAsBytes(request));
         for (IncomingFile file : files) {
             digest.update(("\nfile:" + file.fileName() + ":").getBytes(StandardCharsets.UTF_8));
-            digest.update(sha256().digest(file.content()));
+            digest.update(file.sha256());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

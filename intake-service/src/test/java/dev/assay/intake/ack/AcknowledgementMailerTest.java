@@ -8,6 +8,9 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -16,6 +19,7 @@ import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Acknowledgements sent over real SMTP and read back as the recipient's server stored them. */
+@ExtendWith(OutputCaptureExtension.class)
 class AcknowledgementMailerTest {
 
     @RegisterExtension
@@ -112,12 +116,45 @@ class AcknowledgementMailerTest {
     }
 
     @Test
+    void aRecipientWithoutAllowanceLeftGetsNothingAndTheLogNamesItByHashOnly(CapturedOutput log) {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+
+        boolean sent = mailer(sender, recipient -> false).acknowledge(new AcknowledgementRequest(TRACKING,
+                "victim@example.org", "Victim", null, "S", null, "T"));
+
+        assertThat(sent).isFalse();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(meters.get(AcknowledgementMailer.METER).tag("outcome", "suppressed")
+                .tag("reason", "recipient-daily-limit").counter().count()).isEqualTo(1);
+        assertThat(log.getOut()).contains("Not acknowledging communication " + TRACKING + ": recipient "
+                + DailyRecipientAllowance.logged("victim@example.org")).doesNotContain("victim@example.org");
+    }
+
+    @Test
+    void whenTheAllowanceCannotBeReadNothingIsSent() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+
+        boolean sent = mailer(sender, recipient -> {
+            throw new IllegalStateException("MongoDB is down");
+        }).acknowledge(new AcknowledgementRequest(TRACKING, "someone@example.org", null, null, "S", null, "T"));
+
+        assertThat(sent).isFalse();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(meters.get(AcknowledgementMailer.METER).tag("outcome", "failed")
+                .tag("reason", "allowance-unavailable").counter().count()).isEqualTo(1);
+    }
+
+    @Test
     void anSmtpFailureIsCountedAndReportedAsNotSent() {
         JavaMailSenderImpl unreachable = new JavaMailSenderImpl();
         unreachable.setHost("127.0.0.1");
         unreachable.setPort(1);
         AcknowledgementMailer mailer = new AcknowledgementMailer(unreachable,
-                new AckProperties(true, "communications@assay.test", "Assay"), meters);
+                new AckProperties(true, "communications@assay.test", "Assay"), meters, recipient -> true);
 
         boolean sent = mailer.acknowledge(new AcknowledgementRequest(TRACKING, "camille.durand@example.org", null,
                 null, "S", null, "T"));
@@ -130,8 +167,12 @@ class AcknowledgementMailerTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(greenMail.getSmtp().getPort());
+        return mailer(sender, recipient -> true);
+    }
+
+    private AcknowledgementMailer mailer(JavaMailSenderImpl sender, RecipientAllowance allowance) {
         return new AcknowledgementMailer(sender, new AckProperties(true, "communications@assay.test", "Assay"),
-                meters);
+                meters, allowance);
     }
 
     private static MimeMessage onlyReceived() {

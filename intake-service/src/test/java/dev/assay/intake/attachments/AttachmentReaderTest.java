@@ -201,7 +201,7 @@ class AttachmentReaderTest {
         }
 
         @Override
-        FileText read(byte[] content, MediaType type, int maxChars) {
+        FileText read(IncomingFile content, MediaType type, int maxChars) {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long thread = Thread.currentThread().getId();
@@ -221,8 +221,8 @@ class AttachmentReaderTest {
         }
 
         @Override
-        FileText read(byte[] content, MediaType type, int maxChars) {
-            String text = new String(content, StandardCharsets.UTF_8);
+        FileText read(IncomingFile content, MediaType type, int maxChars) {
+            String text = new String(content.readAllBytes(), StandardCharsets.UTF_8);
             if (text.equals(slowText)) {
                 try {
                     new CountDownLatch(1).await();

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,27 @@ class AttachmentStoreTest {
         assertThat(stored.getLength()).isEqualTo(pdf.length);
         assertThat(stored.getMetadata()).containsEntry("communicationId", "c-1").containsEntry("index", 0)
                 .containsEntry("mediaType", "application/pdf").containsKey("sha256");
+    }
+
+    @Test
+    void aLargeUploadIsDigestedAndStoredFromItsStreamInBuffersNeverWhole() throws Exception {
+        long size = 12L * 1024 * 1024 + 5;
+        GeneratedFile upload = new GeneratedFile(size);
+
+        String id = store.store("c-large", 0, upload.incoming("annex.pdf"), "application/pdf");
+
+        assertThat(upload.opened()).as("one pass for the digest, one for the upload").isEqualTo(2);
+        assertThat(upload.largestRead()).as("no read larger than a GridFS chunk").isLessThanOrEqualTo(256 * 1024);
+        GridFSFile stored = files("c-large").get(0);
+        assertThat(stored.getLength()).isEqualTo(size);
+        MessageDigest expected = MessageDigest.getInstance("SHA-256");
+        for (long i = 0; i < size; i++) {
+            expected.update(GeneratedFile.byteAt(i));
+        }
+        String sha256 = HexFormat.of().formatHex(expected.digest());
+        assertThat(stored.getMetadata()).containsEntry("sha256", sha256);
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(store.load(id))))
+                .isEqualTo(sha256);
     }
 
     @Test

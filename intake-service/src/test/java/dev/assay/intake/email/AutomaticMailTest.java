@@ -36,7 +36,7 @@ class AutomaticMailTest {
         smtp.setPort(greenMail.getSmtp().getPort());
         fixture = new PollerFixture(greenMail);
         fixture.acknowledgements(new AcknowledgementMailer(smtp,
-                new AckProperties(true, TestMailbox.ADDRESS, "Assay"), fixture.meters));
+                new AckProperties(true, TestMailbox.ADDRESS, "Assay"), fixture.meters, recipient -> true));
     }
 
     @Test

@@ -182,7 +182,7 @@ class MimeMessagesTest {
 
         assertThat(received.body()).isEqualTo("Please find our letter attached.");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("Letter.pdf");
-        assertThat(received.files().get(0).content()).isEqualTo(PDF);
+        assertThat(received.files().get(0).readAllBytes()).isEqualTo(PDF);
     }
 
     @Test
@@ -333,7 +333,7 @@ class MimeMessagesTest {
 
         assertThat(received.body()).isEqualTo("Signed text.");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("attachment");
-        assertThat(received.files().get(0).content()).isEqualTo(PDF);
+        assertThat(received.files().get(0).readAllBytes()).isEqualTo(PDF);
     }
 
     @Test
@@ -348,7 +348,7 @@ class MimeMessagesTest {
         assertThat(received.body().codePointCount(0, received.body().length())).isEqualTo(100_000);
         assertThat(received.body()).endsWith("…");
         assertThat(received.files()).extracting(IncomingFile::fileName).containsExactly("message-body.txt");
-        assertThat(new String(received.files().get(0).content(), StandardCharsets.UTF_8).replace(" \n", ""))
+        assertThat(new String(received.files().get(0).readAllBytes(), StandardCharsets.UTF_8).replace(" \n", ""))
                 .isEqualTo(text);
     }
 

@@ -178,7 +178,7 @@ class SubmissionFormTest {
         assertThat(submitted.getValue().body()).isEmpty();
         assertThat(submitted.getValue().files()).singleElement().satisfies(file -> {
             assertThat(file.fileName()).isEqualTo("letter.txt");
-            assertThat(file.content()).isEqualTo(letter);
+            assertThat(file.readAllBytes()).isEqualTo(letter);
         });
     }
 

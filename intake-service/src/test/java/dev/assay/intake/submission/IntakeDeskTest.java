@@ -186,6 +186,24 @@ class IntakeDeskTest {
                 .isInstanceOf(PublishFailedException.class);
     }
 
+    @Test
+    void everyTextFieldIsPublishedWithoutInvisibleCharactersAndInNfcWhileTheOriginalFileKeepsItsBytes() {
+        byte[] letter = utf8("Lettre de transmission\u202E sur les re\u0301sidus");
+        Submission submission = new Submission("c-40", Channel.WEB_FORM,
+                new Submitter(SubmitterType.MEMBER_STATE, "FR", "Minist\u00e8re\u200B", "Ana\u2067", "a@b.fr"),
+                "Re\u0301sidus\u200D miniers", "\uFEFFTexte", List.of(), List.of(),
+                List.of(new IncomingFile("lettre.txt", letter)));
+
+        CommunicationReceived published = desk(AttachmentLimits.defaults()).accept(submission);
+
+        assertThat(published.subject()).isEqualTo("Résidus miniers");
+        assertThat(published.body()).isEqualTo("Texte");
+        assertThat(published.submitter().organisation()).isEqualTo("Ministère");
+        assertThat(published.submitter().name()).isEqualTo("Ana");
+        assertThat(published.attachments().get(0).extractedText()).isEqualTo("Lettre de transmission sur les résidus");
+        assertThat(store.load(published.attachments().get(0).id())).isEqualTo(letter);
+    }
+
     private IntakeDesk desk(AttachmentProperties limits) {
         reader = SharedTika.reader(limits);
         return new IntakeDesk(reader, store, publisher, limits, Clock.fixed(NOW, ZoneOffset.UTC));

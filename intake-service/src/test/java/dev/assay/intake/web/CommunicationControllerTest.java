@@ -148,7 +148,7 @@ class CommunicationControllerTest {
                 .with("subject", "\u0000Tailings\u001B recovery  ")
                 .with("body", "Line one\r\n\tLine two\u0007")
                 .with("themes", List.of("Capacity-Building", "capacity-building", "best-practices"))
-                .with("resolutions", List.of("05/012", "5/12", "7/3"))
+                .with("resolutions", List.of("05/012", "5/12", "06/5"))
                 .json();
 
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON).content(request))
@@ -160,7 +160,7 @@ class CommunicationControllerTest {
         assertThat(published.subject()).isEqualTo("Tailings recovery");
         assertThat(published.body()).isEqualTo("Line one\r\n\tLine two");
         assertThat(published.declaredThemes()).containsExactly(Theme.CAPACITY_BUILDING, Theme.BEST_PRACTICES);
-        assertThat(published.declaredResolutions()).containsExactly("5/12", "7/3");
+        assertThat(published.declaredResolutions()).containsExactly("5/12", "6/5");
     }
 
     @Test
@@ -230,6 +230,8 @@ class CommunicationControllerTest {
                                 + "or unea-7"),
                 Arguments.of(JsonRequest.valid().with("resolutions", List.of("123/1")), "resolutions[0]",
                         "'123/1' is not a resolution id of the form session/number, such as 5/12, or unea-7"),
+                Arguments.of(JsonRequest.valid().with("resolutions", List.of("5/12", "07/3")), "resolutions[1]",
+                        "'7/3' is not a resolution Assay reports on; expected one of: 4/19, 5/12, 6/5, unea-7"),
                 Arguments.of(JsonRequest.valid().with("resolutions", Collections.nCopies(51, "5/12")), "resolutions",
                         "must list at most 50 resolutions"));
     }

@@ -22,7 +22,7 @@ public final class IntakeAnswers {
     public static CommunicationReceived accepted(Submission submission, Instant receivedAt) {
         List<Attachment> attachments = submission.files().stream()
                 .map(file -> new Attachment("000000000000000000000000", file.fileName(), "text/plain",
-                        file.content().length, "", false, true, null))
+                        file.size(), "", false, true, null))
                 .toList();
         return new CommunicationReceived(CommunicationReceived.SCHEMA_VERSION, submission.id(), receivedAt,
                 submission.channel(), submission.submitter(), submission.subject(), submission.body(),
