@@ -1,6 +1,5 @@
 package dev.assay.intake.attachments;
 
-import dev.assay.intake.submission.IncomingFile;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -1,6 +1,5 @@
 package dev.assay.intake.attachments;
 
-import dev.assay.intake.submission.IncomingFile;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;

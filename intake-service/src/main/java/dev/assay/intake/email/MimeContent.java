@@ -1,6 +1,6 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.attachments.IncomingFile;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;

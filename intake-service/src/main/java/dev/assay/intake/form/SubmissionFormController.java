@@ -1,5 +1,6 @@
 package dev.assay.intake.form;
 
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
@@ -10,7 +11,6 @@ import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
 import dev.assay.intake.publishing.PublishFailedException;
-import dev.assay.intake.submission.IncomingFile;
 import dev.assay.intake.submission.RandomIds;
 import dev.assay.intake.submission.SubmissionCounter;
 import dev.assay.intake.submission.SubmissionRefusedException;

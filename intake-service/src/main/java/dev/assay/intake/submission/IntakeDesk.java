@@ -1,5 +1,6 @@
 package dev.assay.intake.submission;
 
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Attachment;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.intake.attachments.AttachmentProperties;

@@ -1,5 +1,6 @@
 package dev.assay.intake.web;
 
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.IntakeProperties;
@@ -8,7 +9,6 @@ import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
 import dev.assay.intake.security.Caller;
-import dev.assay.intake.submission.IncomingFile;
 import dev.assay.intake.submission.SubmissionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package dev.assay.intake.web;
 
-import dev.assay.intake.submission.IncomingFile;
+import dev.assay.intake.attachments.IncomingFile;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;

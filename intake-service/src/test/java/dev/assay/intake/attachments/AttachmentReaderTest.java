@@ -1,6 +1,5 @@
 package dev.assay.intake.attachments;
 
-import dev.assay.intake.submission.IncomingFile;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.tika.mime.MediaType;
 import org.junit.jupiter.api.AfterEach;

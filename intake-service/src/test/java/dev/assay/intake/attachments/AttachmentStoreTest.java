@@ -3,7 +3,6 @@ package dev.assay.intake.attachments;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import dev.assay.intake.InMemoryMongo;
-import dev.assay.intake.submission.IncomingFile;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.assay.intake.attachments;
 
-import dev.assay.intake.submission.IncomingFile;
 
 import java.io.InputStream;
 import java.util.concurrent.atomic.AtomicInteger;

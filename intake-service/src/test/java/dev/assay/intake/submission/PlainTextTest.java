@@ -1,5 +1,6 @@
 package dev.assay.intake.submission;
 
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;

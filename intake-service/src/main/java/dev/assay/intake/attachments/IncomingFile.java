@@ -1,4 +1,4 @@
-package dev.assay.intake.submission;
+package dev.assay.intake.attachments;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
