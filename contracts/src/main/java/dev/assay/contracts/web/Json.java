@@ -1,12 +1,12 @@
 package dev.assay.contracts.web;
 
 /** A string as the inside of a JSON string literal, with {@code <} escaped so no answer can be read as markup. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String string(String text) {
+    public static String string(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
