@@ -92,9 +92,10 @@ class TopicSetupTest {
         Topic<String, String> large = topic(Retention.COMPACTED);
         admin.createTopics(List.of(
                 new NewTopic(small.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
-                        "retention.ms", "-1", "max.message.bytes", "65536")),
+                        "retention.ms", "-1", "max.compaction.lag.ms", "604800000", "max.message.bytes", "65536")),
                 new NewTopic(large.name(), 1, (short) 1).configs(Map.of("cleanup.policy", "compact",
-                        "retention.ms", "-1", "max.message.bytes", "8388608")))).all().get();
+                        "retention.ms", "-1", "max.compaction.lag.ms", "604800000", "max.message.bytes", "8388608"))))
+                .all().get();
 
         List<TopicSetup.Outcome> outcomes = setup().ensure(List.of(small, large));
 
@@ -116,7 +117,8 @@ class TopicSetupTest {
             assertThat(outcome.action()).isEqualTo(TopicSetup.Outcome.Action.RECONFIGURED);
             assertThat(outcome.partitions()).isEqualTo(2);
             assertThat(outcome.changed()).containsEntry("cleanup.policy", "delete -> compact")
-                    .containsEntry("retention.ms", "604800000 -> -1");
+                    .containsEntry("retention.ms", "604800000 -> -1")
+                    .containsEntry("max.compaction.lag.ms", "9223372036854775807 -> 604800000");
         });
         assertThat(config(topic.name())).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
     }

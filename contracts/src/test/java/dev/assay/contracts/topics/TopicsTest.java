@@ -27,6 +27,7 @@ class TopicsTest {
         assertThat(Topics.COMMUNICATIONS_WITHDRAWN.retention()).isEqualTo(Retention.COMPACTED);
         assertThat(Topics.COMMUNICATIONS_RECEIVED_DLT.retention()).isEqualTo(Retention.FOREVER);
         assertThat(Topics.COMMUNICATIONS_CLASSIFIED_DLT.retention()).isEqualTo(Retention.FOREVER);
-        assertThat(Retention.COMPACTED.config()).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1");
+        assertThat(Retention.COMPACTED.config()).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1")
+                .containsEntry("max.compaction.lag.ms", "604800000");
     }
 }
