@@ -1,10 +1,10 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Verification;
 import dev.assay.intake.IntakeProperties.MaxLength;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.submission.Submission;
 import dev.assay.intake.submission.SubmissionIntake;

@@ -1,7 +1,7 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.attachments.IncomingFile;
 
+import dev.assay.intake.attachments.IncomingFile;
 import java.util.List;
 
 /**

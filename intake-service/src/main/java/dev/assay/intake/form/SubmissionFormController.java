@@ -1,12 +1,12 @@
 package dev.assay.intake.form;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;

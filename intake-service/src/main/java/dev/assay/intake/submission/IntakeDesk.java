@@ -1,12 +1,12 @@
 package dev.assay.intake.submission;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Attachment;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.AttachmentReader;
 import dev.assay.intake.attachments.AttachmentStore;
 import dev.assay.intake.attachments.FileText;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.publishing.CommunicationPublisher;
 import org.springframework.stereotype.Service;
 

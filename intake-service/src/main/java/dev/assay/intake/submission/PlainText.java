@@ -34,11 +34,11 @@ final class PlainText {
                 : Normalizer.normalize(visible, Normalizer.Form.NFC);
     }
 
-    /** Subject, body and the submitter's words cleaned; ids, themes, resolutions and files as they were. */
+    /** Subject, body and the submitter's words cleaned; ids, themes, resolutions, files and resends as they were. */
     static Submission clean(Submission submission) {
         return new Submission(submission.id(), submission.channel(), clean(submission.submitter()),
                 clean(submission.subject()), clean(submission.body()), submission.declaredThemes(),
-                submission.declaredResolutions(), submission.files());
+                submission.declaredResolutions(), submission.files(), submission.resendOf());
     }
 
     static Submitter clean(Submitter submitter) {

@@ -1,9 +1,9 @@
 package dev.assay.intake.submission;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.intake.attachments.IncomingFile;
 
 import java.util.List;
 import java.util.Objects;

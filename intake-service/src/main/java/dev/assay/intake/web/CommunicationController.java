@@ -1,10 +1,10 @@
 package dev.assay.intake.web;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;

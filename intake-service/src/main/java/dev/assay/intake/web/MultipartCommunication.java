@@ -1,7 +1,7 @@
 package dev.assay.intake.web;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.attachments.AttachmentProperties;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.submission.SubmissionTooLargeException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

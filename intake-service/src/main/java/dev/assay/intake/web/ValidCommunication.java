@@ -1,9 +1,9 @@
 package dev.assay.intake.web;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.submission.Submission;
 
 import java.util.List;

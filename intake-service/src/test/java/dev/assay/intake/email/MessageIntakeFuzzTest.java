@@ -1,8 +1,8 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.attachments.IncomingFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.assay.intake.IntakeProperties.MaxLength;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.submission.Submission;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

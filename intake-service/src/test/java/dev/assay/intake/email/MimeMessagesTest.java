@@ -1,7 +1,7 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.attachments.IncomingFile;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.submission.Submission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

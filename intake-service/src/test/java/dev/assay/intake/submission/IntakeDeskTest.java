@@ -1,6 +1,5 @@
 package dev.assay.intake.submission;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Attachment;
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.events.Submitter;
@@ -13,6 +12,7 @@ import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.AttachmentReader;
 import dev.assay.intake.attachments.AttachmentStore;
 import dev.assay.intake.attachments.Documents;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.attachments.SharedTika;
 import dev.assay.intake.publishing.CommunicationPublisher;
 import dev.assay.intake.publishing.PublishFailedException;

@@ -1,11 +1,11 @@
 package dev.assay.intake.submission;
 
-import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Verification;
 import dev.assay.intake.attachments.FileText;
+import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.attachments.ReadOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,13 +56,13 @@ class PlainTextTest {
         Submission submission = new Submission("c-1", Channel.API,
                 new Submitter(SubmitterType.MEMBER_STATE, "FR", "Minist\u200Bere", "Ann\u2066e", "a\u200D@b.fr",
                         Verification.VERIFIED),
-                "Sub\u202Eject", "Bo\uFEFFdy", List.of(), List.of("5/12"), List.of(file));
+                "Sub\u202Eject", "Bo\uFEFFdy", List.of(), List.of("5/12"), List.of(file), "c-0");
 
         Submission clean = PlainText.clean(submission);
 
         assertThat(clean).isEqualTo(new Submission("c-1", Channel.API,
                 new Submitter(SubmitterType.MEMBER_STATE, "FR", "Ministere", "Anne", "a@b.fr", Verification.VERIFIED),
-                "Subject", "Body", List.of(), List.of("5/12"), List.of(file)));
+                "Subject", "Body", List.of(), List.of("5/12"), List.of(file), "c-0"));
         assertThat(clean.files().get(0).fileName()).as("the file keeps its name and bytes").isEqualTo("a\u202Etxt.exe");
     }
 
