@@ -12,6 +12,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Limits on the files of one communication ({@code assay.intake.attachments.*}), the same for every channel.
@@ -50,5 +52,29 @@ public record AttachmentProperties(
     @AssertTrue(message = "extraction-timeout must be positive")
     public boolean isExtractionTimeoutPositive() {
         return extractionTimeout != null && extractionTimeout.compareTo(Duration.ZERO) > 0;
+    }
+
+    /**
+     * The one place the file limits are applied, for every channel: what files of these sizes break, in order.
+     * Too many files is the only breach then reported (their sizes are not read); otherwise every file too large,
+     * then the total.
+     */
+    public List<LimitBreach> breaches(List<Long> sizes) {
+        if (sizes.size() > maxFiles) {
+            return List.of(new LimitBreach.TooManyFiles(sizes.size(), maxFiles));
+        }
+        List<LimitBreach> breaches = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < sizes.size(); i++) {
+            long size = sizes.get(i);
+            if (size > maxFileSize.toBytes()) {
+                breaches.add(new LimitBreach.FileTooLarge(i, size, maxFileSize.toBytes()));
+            }
+            total += size;
+        }
+        if (total > maxTotalSize.toBytes()) {
+            breaches.add(new LimitBreach.TotalTooLarge(total, maxTotalSize.toBytes()));
+        }
+        return breaches;
     }
 }

@@ -7,6 +7,7 @@ import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.IncomingFile;
+import dev.assay.intake.attachments.LimitBreach;
 import dev.assay.intake.idempotency.Answer;
 import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
@@ -207,20 +208,15 @@ class SubmissionFormController {
     }
 
     private void checkFiles(List<MultipartFile> files, FormErrors errors) {
-        if (files.size() > limits.maxFiles()) {
-            errors.add("attachments", "error.attachments.tooMany", limits.maxFiles());
-            return;
-        }
-        long total = 0;
-        for (MultipartFile file : files) {
-            if (file.getSize() > limits.maxFileSize().toBytes()) {
-                errors.add("attachments", "error.attachments.fileTooLarge", file.getOriginalFilename(),
-                        megabytes(limits.maxFileSize().toBytes()));
+        for (LimitBreach breach : limits.breaches(files.stream().map(MultipartFile::getSize).toList())) {
+            if (breach instanceof LimitBreach.TooManyFiles many) {
+                errors.add("attachments", "error.attachments.tooMany", many.limit());
+            } else if (breach instanceof LimitBreach.FileTooLarge file) {
+                errors.add("attachments", "error.attachments.fileTooLarge",
+                        files.get(file.index()).getOriginalFilename(), megabytes(file.limit()));
+            } else if (breach instanceof LimitBreach.TotalTooLarge total) {
+                errors.add("attachments", "error.attachments.totalTooLarge", megabytes(total.limit()));
             }
-            total += file.getSize();
-        }
-        if (total > limits.maxTotalSize().toBytes()) {
-            errors.add("attachments", "error.attachments.totalTooLarge", megabytes(limits.maxTotalSize().toBytes()));
         }
     }
 

@@ -69,21 +69,7 @@ class IntakeDesk implements SubmissionIntake {
     }
 
     private void checkLimits(List<IncomingFile> files) {
-        if (files.size() > limits.maxFiles()) {
-            throw new SubmissionRefusedException("attachments", "must hold at most " + limits.maxFiles()
-                    + " files but holds " + files.size());
-        }
-        long total = 0;
-        for (int i = 0; i < files.size(); i++) {
-            long size = files.get(i).size();
-            if (size > limits.maxFileSize().toBytes()) {
-                throw SubmissionTooLargeException.fileTooLarge(i, size, limits.maxFileSize().toBytes());
-            }
-            total += size;
-        }
-        if (total > limits.maxTotalSize().toBytes()) {
-            throw SubmissionTooLargeException.filesTooLarge(total, limits.maxTotalSize().toBytes());
-        }
+        FileLimits.enforce(limits, files.stream().map(IncomingFile::size).toList());
     }
 
     /** Later attachments get what earlier ones left of the per-communication text budget. */

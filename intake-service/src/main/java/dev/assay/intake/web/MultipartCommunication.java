@@ -2,6 +2,7 @@ package dev.assay.intake.web;
 
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.IncomingFile;
+import dev.assay.intake.submission.FileLimits;
 import dev.assay.intake.submission.SubmissionTooLargeException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -88,21 +89,6 @@ record MultipartCommunication(CommunicationRequest request, List<IncomingFile> f
     }
 
     private static void checkSizes(List<Part> attachments, AttachmentProperties limits) {
-        if (attachments.size() > limits.maxFiles()) {
-            throw new InvalidCommunicationException(List.of(new FieldViolation(ATTACHMENTS,
-                    "must hold at most " + limits.maxFiles() + " files but holds " + attachments.size(),
-                    "too-many")));
-        }
-        long total = 0;
-        for (int i = 0; i < attachments.size(); i++) {
-            long size = attachments.get(i).getSize();
-            if (size > limits.maxFileSize().toBytes()) {
-                throw SubmissionTooLargeException.fileTooLarge(i, size, limits.maxFileSize().toBytes());
-            }
-            total += size;
-        }
-        if (total > limits.maxTotalSize().toBytes()) {
-            throw SubmissionTooLargeException.filesTooLarge(total, limits.maxTotalSize().toBytes());
-        }
+        FileLimits.enforce(limits, attachments.stream().map(Part::getSize).toList());
     }
 }
