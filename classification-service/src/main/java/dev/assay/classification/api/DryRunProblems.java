@@ -1,5 +1,6 @@
 package dev.assay.classification.api;
 
+import dev.assay.contracts.web.FieldViolation;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -37,13 +38,13 @@ class DryRunProblems extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             // 413 like intake's API: the client must send less, not fix a value
             ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "the request body is too large",
-                    List.of(new FieldProblem("request", tooLarge.getMessage())));
+                    List.of(new FieldViolation("request", tooLarge.getMessage())));
             return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, "the request body is not a readable JSON classification request",
-                        List.of(new FieldProblem("request", "malformed JSON or unexpected value type"))));
+                        List.of(new FieldViolation("request", "malformed JSON or unexpected value type"))));
     }
 
     private static RequestBodyTooLargeException causeOf(Throwable e) {
@@ -55,12 +56,12 @@ class DryRunProblems extends ResponseEntityExceptionHandler {
         return null;
     }
 
-    private static ResponseEntity<ProblemDetail> badRequest(String detail, List<FieldProblem> problems) {
+    private static ResponseEntity<ProblemDetail> badRequest(String detail, List<FieldViolation> problems) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem(HttpStatus.BAD_REQUEST, detail, problems));
     }
 
-    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> problems) {
+    private static ProblemDetail problem(HttpStatus status, String detail, List<FieldViolation> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle("Invalid classification request");
         problem.setProperty(ERRORS, problems);

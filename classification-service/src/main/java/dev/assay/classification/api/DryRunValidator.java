@@ -3,6 +3,7 @@ package dev.assay.classification.api;
 import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.web.FieldViolation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,29 +28,29 @@ final class DryRunValidator {
 
     /** @throws InvalidDryRunException listing every problem */
     Submitter submitterOf(DryRunRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldViolation> problems = new ArrayList<>();
         String subject = request.subject() == null ? "" : request.subject();
         String body = request.body() == null ? "" : request.body();
         if (subject.isBlank() && body.isBlank()) {
-            problems.add(new FieldProblem("body", "subject and body are both empty: at least one must have text"));
+            problems.add(new FieldViolation("body", "subject and body are both empty: at least one must have text"));
         }
         long length = (long) subject.length() + body.length();
         if (length > maxChars) {
-            problems.add(new FieldProblem(body.length() >= subject.length() ? "body" : "subject", String.format(
+            problems.add(new FieldViolation(body.length() >= subject.length() ? "body" : "subject", String.format(
                     Locale.ROOT, "subject and body together have %d characters, more than the limit of %d", length, maxChars)));
         }
         if (request.language() != null && !LANGUAGE_SET.contains(request.language())) {
-            problems.add(new FieldProblem("language", "'" + request.language() + "' is not one of " + LANGUAGES));
+            problems.add(new FieldViolation("language", "'" + request.language() + "' is not one of " + LANGUAGES));
         }
         SubmitterType type = null;
         String country = null;
         if (request.submitter() == null) {
-            problems.add(new FieldProblem("submitter", "is required"));
+            problems.add(new FieldViolation("submitter", "is required"));
         } else {
             type = typeOf(request.submitter().type(), problems);
             country = request.submitter().country();
             if (country != null && !Countries.reference().isCode(country)) {
-                problems.add(new FieldProblem("submitter.country",
+                problems.add(new FieldViolation("submitter.country",
                         "'" + country + "' is not an upper-case ISO 3166-1 alpha-2 code of a known country"));
             }
         }
@@ -59,16 +60,16 @@ final class DryRunValidator {
         return new Submitter(type, country, null, null, null);
     }
 
-    private static SubmitterType typeOf(String id, List<FieldProblem> problems) {
+    private static SubmitterType typeOf(String id, List<FieldViolation> problems) {
         if (id == null) {
-            problems.add(new FieldProblem("submitter.type", "is required; expected one of: "
+            problems.add(new FieldViolation("submitter.type", "is required; expected one of: "
                     + String.join(", ", SubmitterType.ids())));
             return null;
         }
         try {
             return SubmitterType.fromId(id);
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("submitter.type", e.getMessage()));
+            problems.add(new FieldViolation("submitter.type", e.getMessage()));
             return null;
         }
     }

@@ -1,6 +1,6 @@
 package dev.assay.intake.form;
 
-import dev.assay.intake.web.FieldViolation;
+import dev.assay.contracts.web.FieldViolation;
 import org.springframework.context.MessageSource;
 
 import java.util.ArrayList;

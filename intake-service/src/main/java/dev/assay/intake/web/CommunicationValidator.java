@@ -5,6 +5,7 @@ import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.contracts.web.FieldViolation;
 import dev.assay.intake.IntakeProperties.MaxLength;
 
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.web.FieldViolation;
+
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -2,6 +2,7 @@ package dev.assay.intake.web;
 
 import com.mongodb.MongoException;
 import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.web.FieldViolation;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.publishing.PublishFailedException;

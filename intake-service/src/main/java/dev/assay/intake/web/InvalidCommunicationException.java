@@ -1,5 +1,7 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.web.FieldViolation;
+
 import java.util.List;
 
 /** A request broke one or more validation rules; carries every broken rule, not just the first. */

@@ -1,5 +1,6 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.web.FieldViolation;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.IncomingFile;
 import dev.assay.intake.submission.FileLimits;

@@ -1,5 +1,6 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.web.FieldViolation;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;

@@ -1,5 +1,6 @@
 package dev.assay.intake.web;
 
+import dev.assay.contracts.web.FieldViolation;
 import dev.assay.intake.IntakeProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,6 @@
 package dev.assay.report.web;
 
+import dev.assay.contracts.web.FieldViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;

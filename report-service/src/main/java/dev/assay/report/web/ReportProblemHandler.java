@@ -1,5 +1,6 @@
 package dev.assay.report.web;
 
+import dev.assay.contracts.web.FieldViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;

@@ -1,9 +1,10 @@
-package dev.assay.intake.web;
+package dev.assay.contracts.web;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
- * One reason a request was refused.
+ * One reason a request was refused, listed under {@code errors} in the problem details of every service (one shape
+ * for field errors across Assay).
  *
  * @param field   JSON path of the offending value, such as {@code submitter.country} or {@code themes[1]}
  * @param message what is wrong with it, in words a client developer can act on
