@@ -1,6 +1,7 @@
 package dev.assay.intake.withdrawal;
 
 import dev.assay.contracts.events.CommunicationWithdrawn;
+import dev.assay.contracts.topics.DeadLetterPublishing;
 import dev.assay.intake.attachments.AttachmentStore;
 import dev.assay.intake.publishing.CommunicationPublisher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,9 +23,10 @@ import java.util.Map;
 /**
  * The consumer of {@code communications.withdrawn.v1} ({@code assay.intake.withdrawal.enabled}, on unless set to
  * false): one consumer group for all intake instances, from the beginning of the topic, offsets committed after each
- * record is handled. A record that cannot be read is logged and skipped (it names no communication intake could act
- * on); a failure to delete or to write the tombstone is retried, with growing pauses, until it succeeds, since a
- * withdrawal must not be lost.
+ * record is handled. A record that cannot be read goes, as it was read and with the reason, to
+ * {@code communications.withdrawn.v1.dlt} ({@link DeadLetterPublishing}, like every consumer's dead letters); a failure
+ * to delete or to write the tombstone is retried, with growing pauses, until it succeeds, since a withdrawal must not
+ * be lost.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "assay.intake.withdrawal", name = "enabled", havingValue = "true",
@@ -49,8 +51,9 @@ class WithdrawalConfiguration {
                 new ErrorHandlingDeserializer<>(json)));
         ExponentialBackOff backOff = new ExponentialBackOff(1000, 2);
         backOff.setMaxInterval(60_000);
-        // deserialisation failures are not retried by the DefaultErrorHandler: they are logged and skipped
-        factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+        // deserialisation failures are not retried by the DefaultErrorHandler: they go to the dead-letter topic at once
+        factory.setCommonErrorHandler(new DefaultErrorHandler(
+                DeadLetterPublishing.recoverer(kafka.buildProducerProperties()), backOff));
         return factory;
     }
 

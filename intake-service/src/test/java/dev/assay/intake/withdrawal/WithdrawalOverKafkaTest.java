@@ -8,9 +8,12 @@ import dev.assay.intake.RunningIntake;
 import dev.assay.intake.attachments.Documents;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,38 @@ class WithdrawalOverKafkaTest {
             assertThat(admin.listConsumerGroupOffsets("assay-intake-withdrawals").partitionsToOffsetAndMetadata()
                     .get(10, TimeUnit.SECONDS)).isNotEmpty();
         }
+    }
+
+    @Test
+    void aWithdrawalThatCannotBeReadGoesToTheDeadLetterTopicWithItsReasonAndTheNextIsStillHandled() throws Exception {
+        String kept = submitWithTwoFiles();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.COMMUNICATIONS_WITHDRAWN.name(), "unreadable", "{not json")).get();
+        }
+        String withdrawn = submitWithTwoFiles();
+        publishWithdrawal(withdrawn);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> tombstonesOf(withdrawn) == 1);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dead-letter-reader", false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.COMMUNICATIONS_WITHDRAWN.deadLetter().name()));
+            List<ConsumerRecord<String, String>> dead = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(dead::add);
+                return !dead.isEmpty();
+            });
+            assertThat(dead).singleElement().satisfies(letter -> {
+                assertThat(letter.key()).isEqualTo("unreadable");
+                assertThat(letter.value()).isEqualTo("{not json");
+                assertThat(letter.headers().lastHeader("x-exception-message")).isNotNull();
+                assertThat(new String(letter.headers().lastHeader("x-original-topic").value()))
+                        .isEqualTo(Topics.COMMUNICATIONS_WITHDRAWN.name());
+            });
+        }
+        assertThat(storedFilesOf(kept)).isEqualTo(2);
     }
 
     private String submitWithTwoFiles() throws Exception {

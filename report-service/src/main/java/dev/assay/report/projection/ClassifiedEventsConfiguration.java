@@ -1,16 +1,11 @@
 package dev.assay.report.projection;
 
-import dev.assay.contracts.topics.Topics;
+import dev.assay.contracts.topics.DeadLetterPublishing;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -21,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -55,7 +49,7 @@ class ClassifiedEventsConfiguration {
     @Bean
     ListenerContainerCustomizer<AbstractMessageListenerContainer<?, ?>> projectionErrorHandling(
             KafkaProperties kafka) {
-        DeadLetterPublishingRecoverer deadLetters = deadLetters(kafka);
+        DeadLetterPublishingRecoverer deadLetters = DeadLetterPublishing.recoverer(kafka.buildProducerProperties());
         // the container hands over the listener's failure wrapped twice; the dead letter should name the reason
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, failure) ->
                 deadLetters.accept(record, consumer, reasonFor(failure));
@@ -79,44 +73,9 @@ class ClassifiedEventsConfiguration {
         return failure;
     }
 
-    /** The catalogue's dead-letter topic of a topic the projection reads. */
-    static String deadLetterTopic(String topic) {
-        return EventRecords.TOPICS.stream().filter(t -> t.name().equals(topic)).findFirst()
-                .orElse(Topics.COMMUNICATIONS_CLASSIFIED).deadLetter().name();
-    }
-
     private static ExponentialBackOff unlimitedBackOff() {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxInterval(MAX_RETRY_INTERVAL.toMillis());
         return backOff;
-    }
-
-    /** Publishes a record to the dead-letter topic as it was read, with the binder's header names for the reason. */
-    private static DeadLetterPublishingRecoverer deadLetters(KafkaProperties kafka) {
-        Map<String, Object> config = kafka.buildProducerProperties();
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        KafkaTemplate<byte[], byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, failure) -> new TopicPartition(deadLetterTopic(record.topic()), -1));
-        recoverer.setHeaderNamesSupplier(() -> DeadLetterPublishingRecoverer.HeaderNames.Builder.original()
-                .offsetHeader("x-original-offset")
-                .timestampHeader("x-original-timestamp")
-                .timestampTypeHeader("x-original-timestamp-type")
-                .topicHeader("x-original-topic")
-                .partitionHeader("x-original-partition")
-                .consumerGroupHeader("x-original-consumer-group")
-                .exception()
-                .keyExceptionFqcn("x-key-exception-fqcn")
-                .exceptionFqcn("x-exception-fqcn")
-                .exceptionCauseFqcn("x-exception-cause-fqcn")
-                .keyExceptionMessage("x-key-exception-message")
-                .exceptionMessage("x-exception-message")
-                .keyExceptionStacktrace("x-key-exception-stacktrace")
-                .exceptionStacktrace("x-exception-stacktrace")
-                .build());
-        return recoverer;
     }
 }

@@ -1,5 +1,6 @@
 package dev.assay.report.projection;
 
+import dev.assay.contracts.topics.DeadLetterPublishing;
 import dev.assay.contracts.topics.Topics;
 import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
@@ -41,11 +42,11 @@ class BindingConfigurationTest {
 
     @Test
     void eachTopicsUnreadableRecordsGoToItsOwnDeadLetterTopic() {
-        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_CLASSIFIED.name()))
+        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_CLASSIFIED.name()))
                 .isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name());
-        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_VERIFIED.name()))
+        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_VERIFIED.name()))
                 .isEqualTo("communications.verified.v1.dlt");
-        assertThat(ClassifiedEventsConfiguration.deadLetterTopic(Topics.COMMUNICATIONS_WITHDRAWN.name()))
+        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_WITHDRAWN.name()))
                 .isEqualTo("communications.withdrawn.v1.dlt");
     }
 
