@@ -1,7 +1,7 @@
 package dev.assay.intake.ack;
 
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.mongo.IndexedAccess;
-import dev.assay.intake.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

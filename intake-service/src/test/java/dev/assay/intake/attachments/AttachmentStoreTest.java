@@ -2,7 +2,7 @@ package dev.assay.intake.attachments;
 
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.gridfs.model.GridFSFile;
-import dev.assay.intake.InMemoryMongo;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package dev.assay.intake.email;
 
-import dev.assay.intake.InMemoryMongo;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dev.assay.intake.idempotency;
 
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.Channel;
-import dev.assay.intake.InMemoryMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

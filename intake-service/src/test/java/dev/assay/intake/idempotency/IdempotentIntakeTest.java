@@ -2,9 +2,9 @@ package dev.assay.intake.idempotency;
 
 import dev.assay.contracts.events.CommunicationReceived;
 import dev.assay.contracts.events.Submitter;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
-import dev.assay.intake.InMemoryMongo;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.submission.Submission;

@@ -2,8 +2,8 @@ package dev.assay.intake.idempotency;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.Channel;
-import dev.assay.intake.InMemoryMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

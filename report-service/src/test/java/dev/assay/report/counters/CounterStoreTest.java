@@ -1,6 +1,6 @@
 package dev.assay.report.counters;
 
-import dev.assay.report.InMemoryMongo;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

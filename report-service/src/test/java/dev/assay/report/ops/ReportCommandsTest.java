@@ -1,6 +1,6 @@
 package dev.assay.report.ops;
 
-import dev.assay.report.InMemoryMongo;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.CounterStore;
 import org.bson.Document;

@@ -1,10 +1,10 @@
 package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.ClassifiedEvents;
-import dev.assay.report.InMemoryMongo;
 import dev.assay.report.projection.CommunicationProjector.Outcome;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;

@@ -1,7 +1,7 @@
 package dev.assay.report.projection;
 
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.Theme;
-import dev.assay.report.InMemoryMongo;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;
 import org.junit.jupiter.api.Test;

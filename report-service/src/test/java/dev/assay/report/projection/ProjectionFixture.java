@@ -1,7 +1,7 @@
 package dev.assay.report.projection;
 
 import com.mongodb.client.model.Filters;
-import dev.assay.report.InMemoryMongo;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterStore;

@@ -1,8 +1,8 @@
 package dev.assay.report.projection;
 
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.mongo.IndexedAccess;
 import dev.assay.contracts.taxonomy.SubmitterType;
-import dev.assay.report.InMemoryMongo;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.projection.CommunicationProjector.Step;

@@ -2,8 +2,8 @@ package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.SubmitterVerified;
+import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.taxonomy.SubmitterType;
-import dev.assay.report.InMemoryMongo;
 import dev.assay.report.projection.CommunicationProjector.Outcome;
 import dev.assay.report.projection.CommunicationProjector.Step;
 import dev.assay.report.projection.ProjectionFixture.SimulatedCrash;
