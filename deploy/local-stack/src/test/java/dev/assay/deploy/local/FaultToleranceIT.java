@@ -12,11 +12,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -140,7 +143,7 @@ class FaultToleranceIT extends EndToEndScenario {
         long total = api.summaryCounts().total();
         List<String> ids = report.idsWithSubject(subject);
         ReportDatabase.Recount recount = report.recount();
-        table.row("same e-mail x10, kill -9 intake-service", 10, ids.size(), total - before, recount.drift(),
+        table.row("same e-mail x10, kill -9 intake-service", 10, Map.of(), ids.size(), total - before, recount.drift(),
                 recovery.downtime(), Duration.ofNanos(System.nanoTime() - start));
 
         assertThat(ids).hasSize(1);
@@ -170,10 +173,12 @@ class FaultToleranceIT extends EndToEndScenario {
         long caughtUp = System.nanoTime();
         long total = api.summaryCounts().total();
         ReportDatabase.Recount recount = report.recount();
-        table.row(name, load.submitted(), load.accepted().size(), total - before, recount.drift(),
+        table.row(name, load.submitted(), load.retried(), load.accepted().size(), total - before, recount.drift(),
                 recovery.downtime(), Duration.ofNanos(caughtUp - faultAt.get()));
 
         assertThat(report.missing(load.accepted())).as("accepted but not in the report").isEmpty();
+        assertThat(report.unaccepted(submissions.stream().map(Submission::subject).toList(), load.accepted()))
+                .as("in the report but never answered 202").isEmpty();
         assertThat(total - before).as("counted in the summary").isEqualTo(load.accepted().size());
         assertThat(recount.drift()).as(recount.output()).isZero();
         assertThat(recount.pending()).isZero();
@@ -198,17 +203,22 @@ class FaultToleranceIT extends EndToEndScenario {
 
         private final List<String> rows = new ArrayList<>();
 
-        void row(String scenario, int submitted, long accepted, long counted, long drift, Duration restarted,
-                 Duration recovered) {
-            rows.add(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f s | %.1f s |", scenario, submitted,
-                    accepted, counted, drift, restarted.toMillis() / 1000.0, recovered.toMillis() / 1000.0));
+        /** @param retried the answers a client tried again, by status (0: none before its 30 s timeout, or refused) */
+        void row(String scenario, int submitted, Map<Integer, Integer> retried, long accepted, long counted,
+                 long drift, Duration restarted, Duration recovered) {
+            String again = retried.isEmpty() ? "0" : new TreeMap<>(retried).entrySet().stream()
+                    .map(entry -> (entry.getKey() == 0 ? "no answer" : entry.getKey()) + " ×" + entry.getValue())
+                    .collect(Collectors.joining(", "));
+            rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %d | %d | %d | %.1f s | %.1f s |", scenario,
+                    submitted, again, accepted, counted, drift, restarted.toMillis() / 1000.0,
+                    recovered.toMillis() / 1000.0));
         }
 
         void print(Path file) {
             String table = String.join("\n", List.of(
-                    "| scenario | submitted | accepted (202) | counted | drift | part ready again after | "
+                    "| scenario | submitted | tried again | accepted (202) | counted | drift | part ready again after | "
                             + "caught up after the fault |",
-                    "|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", rows) + "\n";
+                    "|---|---|---|---|---|---|---|---|")) + "\n" + String.join("\n", rows) + "\n";
             System.out.println("Fault scenarios (" + COMMUNICATIONS + " communications each at " + PER_SECOND
                     + "/s; load average " + loadAverage() + "):\n" + table);
             try {

@@ -56,6 +56,24 @@ final class ReportDatabase implements AutoCloseable {
         return ids;
     }
 
+    /**
+     * The stored communications with one of these subjects whose id is not among {@code accepted}: a second
+     * communication for a submission that intake answered once, described with its id and time of receipt.
+     */
+    List<String> unaccepted(List<String> subjects, List<String> accepted) {
+        Set<String> known = new HashSet<>(accepted);
+        List<String> unaccepted = new ArrayList<>();
+        communications().find(new Document("subject", new Document("$in", subjects)))
+                .projection(Projections.include("_id", "subject", "receivedAt"))
+                .forEach(document -> {
+                    if (!known.contains(document.getString("_id"))) {
+                        unaccepted.add(document.getString("_id") + " " + document.get("receivedAt") + " \""
+                                + document.getString("subject") + "\"");
+                    }
+                });
+        return unaccepted;
+    }
+
     Recount recount() {
         Path jar = new RepositoryLayout(stack.config().home()).serviceJar(Service.REPORT);
         Path output = stack.dataDir().resolve("recount-" + System.nanoTime() + ".json");
