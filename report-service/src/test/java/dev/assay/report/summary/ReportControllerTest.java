@@ -100,11 +100,21 @@ class ReportControllerTest {
                            {"country":"KE","name":"Kenya","unRegionalGroup":"AFRICAN","m49Region":"Africa",
                             "ldc":false,"lldc":false,"sids":false,"communications":2,"verified":1}],
                          "awaitingVerificationFrom":[],
-                         "heardByUnRegionalGroup":{"AFRICAN":{"heard":2,"awaitingVerification":0,"of":54},
-                                                   "ASIA_PACIFIC":{"heard":0,"awaitingVerification":0,"of":54},
-                                                   "EASTERN_EUROPEAN":{"heard":0,"awaitingVerification":0,"of":23},
-                                                   "GRULAC":{"heard":0,"awaitingVerification":0,"of":33},
-                                                   "WEOG":{"heard":0,"awaitingVerification":0,"of":29}}}""",
+                         "groups":{"unRegionalGroup":{
+                           "AFRICAN":{"memberStates":54,"heard":2,"awaitingVerification":0,"notYetHeard":52,
+                                      "heardShare":0.037},
+                           "ASIA_PACIFIC":{"memberStates":54,"heard":0,"awaitingVerification":0,"notYetHeard":54,
+                                           "heardShare":0},
+                           "EASTERN_EUROPEAN":{"memberStates":23,"heard":0,"awaitingVerification":0,
+                                               "notYetHeard":23,"heardShare":0},
+                           "GRULAC":{"memberStates":33,"heard":0,"awaitingVerification":0,"notYetHeard":33,
+                                     "heardShare":0},
+                           "WEOG":{"memberStates":29,"heard":0,"awaitingVerification":0,"notYetHeard":29,
+                                   "heardShare":0}}},
+                         "developingCountries":{"memberStates":147,"heard":2,"shareOfMemberStates":0.7617,
+                                                "shareOfHeard":1.0},
+                         "stakeholders":{"byUnRegionalGroup":{"GRULAC":1,"none":1},
+                                         "byM49Region":{"Americas":1,"Asia":1},"withoutCountry":0}}""",
                         JsonCompareMode.LENIENT))
                 .andExpect(jsonPath("$.missing[0]").value(org.hamcrest.Matchers.equalTo(java.util.Map.of(
                         "country", "AD", "name", "Andorra", "unRegionalGroup", "WEOG", "m49Region", "Europe",
@@ -125,7 +135,8 @@ class ReportControllerTest {
                          "awaitingVerificationFrom":[
                            {"country":"FR","name":"France","unRegionalGroup":"WEOG","m49Region":"Europe",
                             "ldc":false,"lldc":false,"sids":false,"communications":2,"verified":0}],
-                         "heardByUnRegionalGroup":{"WEOG":{"heard":0,"awaitingVerification":1,"of":29}}}""",
+                         "groups":{"unRegionalGroup":{"WEOG":{"memberStates":29,"heard":0,
+                                                              "awaitingVerification":1,"notYetHeard":28}}}}""",
                         JsonCompareMode.LENIENT));
 
         report.verify("c-france-again", "ana", "2026-03-05T10:00:00Z");
@@ -137,7 +148,7 @@ class ReportControllerTest {
                 .andExpect(jsonPath("$.heardFrom[0].country").value("FR"))
                 .andExpect(jsonPath("$.heardFrom[0].communications").value(2))
                 .andExpect(jsonPath("$.heardFrom[0].verified").value(1))
-                .andExpect(jsonPath("$.heardByUnRegionalGroup.WEOG.heard").value(1))
-                .andExpect(jsonPath("$.heardByUnRegionalGroup.WEOG.awaitingVerification").value(0));
+                .andExpect(jsonPath("$.groups.unRegionalGroup.WEOG.heard").value(1))
+                .andExpect(jsonPath("$.groups.unRegionalGroup.WEOG.awaitingVerification").value(0));
     }
 }
