@@ -1,6 +1,5 @@
 package dev.assay.classification.stream;
 
-import dev.assay.classification.FixedClockConfiguration;
 import dev.assay.classification.ServiceTest;
 import dev.assay.classification.StreamProbe;
 import dev.assay.classification.TestKafka;
@@ -23,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +70,7 @@ class ClassifyStreamTest extends ServiceTest {
         ConsumerRecord<String, String> record = awaitOne(CLASSIFIED, id);
         CommunicationClassified classified = json.readValue(record.value(), CommunicationClassified.class);
         assertThat(classified.communicationId()).isEqualTo(id);
-        assertThat(classified.classifiedAt()).isEqualTo(FixedClockConfiguration.NOW);
+        assertThat(classified.classifiedAt()).isEqualTo(Instant.parse(NOW));
         assertThat(classified.classification().outOfScope()).isFalse();
         assertThat(classified.classification().themes()).extracting(t -> t.id()).containsExactly(Theme.RESOURCE_RECOVERY);
         assertThat(classified.classification().language()).isEqualTo("en");
