@@ -1,6 +1,7 @@
 package dev.assay.intake;
 
 import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
+import dev.assay.contracts.fixtures.FixedClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -29,6 +30,6 @@ import java.lang.annotation.Target;
         // every test class shares the context and the loopback address; the limit's own tests are RateLimitTest
         "assay.rate-limit.requests-per-period=100000"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class, TestTokensConfiguration.class})
+@Import({FixedClock.class, EmbeddedMongoConfiguration.class, TestTokensConfiguration.class})
 public @interface IntakeOverKafka {
 }

@@ -1,6 +1,7 @@
 package dev.assay.intake;
 
 import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
+import dev.assay.contracts.fixtures.FixedClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -26,6 +27,6 @@ import java.lang.annotation.Target;
         // a short warm-up: ApiWarmUpTest has the full one
         "assay.intake.warm-up.requests=300", "assay.intake.warm-up.probes=100"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class, WatchedMongoAccess.class})
+@Import({FixedClock.class, EmbeddedMongoConfiguration.class, WatchedMongoAccess.class})
 public @interface IntakeOverLateKafka {
 }

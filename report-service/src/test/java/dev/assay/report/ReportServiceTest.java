@@ -1,6 +1,7 @@
 package dev.assay.report;
 
 import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
+import dev.assay.contracts.fixtures.FixedClock;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -14,7 +15,7 @@ import java.lang.annotation.Target;
 
 /**
  * The whole service against an in-JVM Kafka broker and an in-JVM MongoDB, on a random port, with reports stamped
- * {@value FixedClockConfiguration#NOW}. Every test class using it shares one application context (one broker start).
+ * {@value #NOW}. Every test class using it shares one application context (one broker start).
  * The marker sweeper is pushed out of the way so that tests see markers exactly as the projection leaves them. Bearer
  * tokens are those of {@code TestTokens} (see {@link Analysts}).
  */
@@ -23,9 +24,13 @@ import java.lang.annotation.Target;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "assay.report.marker-sweep-interval=1h"})
+        "assay.report.marker-sweep-interval=1h",
+        FixedClock.PROPERTY + "=" + ReportServiceTest.NOW})
 @EmbeddedKafka
 @AutoConfigureMockMvc
-@Import({EmbeddedMongoConfiguration.class, FixedClockConfiguration.class, TestTokenConfiguration.class})
+@Import({EmbeddedMongoConfiguration.class, FixedClock.class, TestTokenConfiguration.class})
 public @interface ReportServiceTest {
+
+    /** What the service's clock reads, and so the {@code generatedAt} of every report the tests expect. */
+    String NOW = "2026-03-10T12:00:00Z";
 }

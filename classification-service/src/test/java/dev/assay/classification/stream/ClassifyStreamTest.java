@@ -1,28 +1,19 @@
 package dev.assay.classification.stream;
 
-import dev.assay.classification.FixedClockConfiguration;
-import dev.assay.classification.ServiceTest;
-import dev.assay.classification.StreamProbe;
-import dev.assay.classification.TestKafka;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.fixtures.Communications;
 import dev.assay.contracts.taxonomy.Theme;
-import dev.assay.contracts.topics.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,38 +30,18 @@ import static org.awaitility.Awaitility.await;
  * transaction as the poll's good records, events too large for their topic dead-lettered before sending, and outputs
  * the broker keeps refusing found by publishing their poll one by one. Every dead letter's offset is committed with it.
  */
-class ClassifyStreamTest extends ServiceTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String RECEIVED = Topics.COMMUNICATIONS_RECEIVED.name();
-    private static final String CLASSIFIED = Topics.COMMUNICATIONS_CLASSIFIED.name();
-    private static final String DEAD_LETTERS = Topics.COMMUNICATIONS_RECEIVED_DLT.name();
-    private static final String GROUP = "classification-service";
-
-    @Autowired
-    private EmbeddedKafkaBroker broker;
-    @Autowired
-    private JsonMapper json;
-    @Autowired
-    private StreamProbe probe;
-
-    private TestKafka kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new TestKafka(broker.getBrokersAsString());
-    }
+class ClassifyStreamTest extends StreamTest {
 
     @Test
     void aReceivedCommunicationIsPublishedClassifiedUnderTheSameKey() {
         String id = UUID.randomUUID().toString();
 
-        kafka.send(RECEIVED, id, json.writeValueAsString(Communications.aCommunication().id(id).build()));
+        kafka.send(RECEIVED, id, communication(id));
 
         ConsumerRecord<String, String> record = awaitOne(CLASSIFIED, id);
         CommunicationClassified classified = json.readValue(record.value(), CommunicationClassified.class);
         assertThat(classified.communicationId()).isEqualTo(id);
-        assertThat(classified.classifiedAt()).isEqualTo(FixedClockConfiguration.NOW);
+        assertThat(classified.classifiedAt()).isEqualTo(Instant.parse(NOW));
         assertThat(classified.classification().outOfScope()).isFalse();
         assertThat(classified.classification().themes()).extracting(t -> t.id()).containsExactly(Theme.RESOURCE_RECOVERY);
         assertThat(classified.classification().language()).isEqualTo("en");
@@ -86,7 +57,7 @@ class ClassifyStreamTest extends ServiceTest {
         String goodId = UUID.randomUUID().toString();
 
         RecordMetadata garbage = kafka.send(RECEIVED, garbageKey, "this is { not json");
-        kafka.send(RECEIVED, goodId, json.writeValueAsString(Communications.aCommunication().id(goodId).build()));
+        kafka.send(RECEIVED, goodId, communication(goodId));
 
         ConsumerRecord<String, String> dead = awaitOne(DEAD_LETTERS, garbageKey);
         assertThat(dead.value()).isEqualTo("this is { not json");
@@ -99,8 +70,7 @@ class ClassifyStreamTest extends ServiceTest {
         assertThat(number(dead, "x-original-partition")).isEqualTo(garbage.partition());
         assertThat(number(dead, "x-original-offset")).isEqualTo(garbage.offset());
         assertThat(probe.deliveries(garbageKey)).as("never retried").isEqualTo(1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(kafka.committedOffset(GROUP,
-                new TopicPartition(RECEIVED, garbage.partition()))).isGreaterThan(garbage.offset()));
+        awaitCommittedPast(garbage);
         assertThat(awaitOne(CLASSIFIED, goodId).key()).isEqualTo(goodId);
     }
 
@@ -118,8 +88,7 @@ class ClassifyStreamTest extends ServiceTest {
     @Test
     void anUnknownSchemaVersionGoesToTheDeadLetterTopicNamingTheVersion() {
         String id = UUID.randomUUID().toString();
-        String value = json.writeValueAsString(Communications.aCommunication().id(id).build())
-                .replace("\"schemaVersion\":1", "\"schemaVersion\":2");
+        String value = communication(id).replace("\"schemaVersion\":1", "\"schemaVersion\":2");
 
         kafka.send(RECEIVED, id, value);
 
@@ -139,15 +108,14 @@ class ClassifyStreamTest extends ServiceTest {
             throw new IllegalStateException("simulated crash between producing and committing");
         });
 
-        RecordMetadata input = kafka.send(RECEIVED, id, json.writeValueAsString(Communications.aCommunication().id(id).build()));
+        RecordMetadata input = kafka.send(RECEIVED, id, communication(id));
 
         awaitOne(CLASSIFIED, id);
         assertThat(probe.deliveries(id)).isEqualTo(2);
         assertThat(kafka.read(CLASSIFIED, id, READ_UNCOMMITTED)).as("the aborted output and the committed one")
                 .hasSize(2);
         assertThat(kafka.read(CLASSIFIED, id, READ_COMMITTED)).hasSize(1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(kafka.committedOffset(GROUP,
-                new TopicPartition(RECEIVED, input.partition()))).isGreaterThan(input.offset()));
+        awaitCommittedPast(input);
     }
 
     @Test
@@ -230,10 +198,6 @@ class ClassifyStreamTest extends ServiceTest {
         } finally {
             kafka.setTopicConfig(CLASSIFIED, "max.message.bytes", limit);
         }
-    }
-
-    private String communication(String id) {
-        return json.writeValueAsString(Communications.aCommunication().id(id).build());
     }
 
     /** The JSON of a communication of exactly {@code bytes} bytes, its body padded. */

@@ -1,20 +1,9 @@
 package dev.assay.classification.stream;
 
-import dev.assay.classification.ServiceTest;
-import dev.assay.classification.StreamProbe;
-import dev.assay.classification.TestKafka;
-import dev.assay.contracts.fixtures.Communications;
-import dev.assay.contracts.topics.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,31 +16,12 @@ import static org.awaitility.Awaitility.await;
  * dead-lettered, and a tombstone for the same id goes to the compacted classified topic in the poll's transaction, so
  * that compaction forgets the classified text as well.
  */
-class WithdrawalTombstoneTest extends ServiceTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String RECEIVED = Topics.COMMUNICATIONS_RECEIVED.name();
-    private static final String CLASSIFIED = Topics.COMMUNICATIONS_CLASSIFIED.name();
-    private static final String DEAD_LETTERS = Topics.COMMUNICATIONS_RECEIVED_DLT.name();
-
-    @Autowired
-    private EmbeddedKafkaBroker broker;
-    @Autowired
-    private JsonMapper json;
-    @Autowired
-    private StreamProbe probe;
-
-    private TestKafka kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new TestKafka(broker.getBrokersAsString());
-    }
+class WithdrawalTombstoneTest extends StreamTest {
 
     @Test
     void aTombstoneOnTheReceivedTopicBecomesATombstoneOnTheClassifiedTopicAndNoDeadLetter() {
         String id = UUID.randomUUID().toString();
-        kafka.send(RECEIVED, id, json.writeValueAsString(Communications.aCommunication().id(id).build()));
+        kafka.send(RECEIVED, id, communication(id));
         await().atMost(PATIENCE).until(() -> kafka.read(CLASSIFIED, id, READ_COMMITTED).size() == 1);
 
         RecordMetadata tombstone = kafka.send(RECEIVED, id, null);
@@ -63,8 +33,7 @@ class WithdrawalTombstoneTest extends ServiceTest {
             assertThat(classified.get(1).value()).isNull();
             assertThat(classified.get(1).headers().toArray()).isEmpty();
         });
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(kafka.committedOffset("classification-service",
-                new TopicPartition(RECEIVED, tombstone.partition()))).isGreaterThan(tombstone.offset()));
+        awaitCommittedPast(tombstone);
         assertThat(kafka.read(DEAD_LETTERS, id, READ_COMMITTED)).isEmpty();
         assertThat(probe.deliveries(id)).as("the communication, then its tombstone, each once").isEqualTo(2);
     }

@@ -12,16 +12,14 @@ import org.bson.Document;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+
+import static dev.assay.intake.mongo.HashedIds.sha256Hex;
 
 /**
  * At most {@code per-day} acknowledgements to one address per UTC day, whichever replica sends them, so that nobody can
@@ -47,7 +45,7 @@ final class DailyRecipientAllowance implements RecipientAllowance {
     @Override
     public boolean take(String recipient) {
         LocalDate day = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Document id = new Document("_id", hash(normalised(recipient) + "\n" + day));
+        Document id = new Document("_id", sha256Hex(normalised(recipient) + "\n" + day));
         Document spend = new Document("$inc", new Document("count", 1))
                 .append("$setOnInsert", new Document("expiresAt",
                         Date.from(day.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant())));
@@ -87,16 +85,7 @@ final class DailyRecipientAllowance implements RecipientAllowance {
 
     /** What the log says instead of an address: the first 12 hex digits of its SHA-256, the same every day. */
     static String logged(String recipient) {
-        return hash(normalised(recipient)).substring(0, 12);
-    }
-
-    private static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return sha256Hex(normalised(recipient)).substring(0, 12);
     }
 
     /** MongoDB did not answer, so whether the recipient has an allowance left is unknown. */

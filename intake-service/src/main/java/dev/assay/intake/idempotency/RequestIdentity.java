@@ -2,12 +2,10 @@ package dev.assay.intake.idempotency;
 
 import dev.assay.contracts.taxonomy.Channel;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
+
+import static dev.assay.intake.mongo.HashedIds.sha256Hex;
 
 /**
  * What makes two requests the same request, as the {@code _id} of its document in {@code idempotency-keys}.
@@ -51,7 +49,7 @@ public final class RequestIdentity {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(idempotencyKey, "key");
         Objects.requireNonNull(fingerprint, "fingerprint");
-        return new RequestIdentity("key " + sha256(scope + "\n" + idempotencyKey), () -> fingerprint, true, null,
+        return new RequestIdentity("key " + sha256Hex(scope + "\n" + idempotencyKey), () -> fingerprint, true, null,
                 null);
     }
 
@@ -73,19 +71,10 @@ public final class RequestIdentity {
     public String key() {
         String k = key;
         if (k == null) {
-            k = "caller " + sha256(channel + "\n" + caller + "\n" + fingerprint());
+            k = "caller " + sha256Hex(channel + "\n" + caller + "\n" + fingerprint());
             key = k;
         }
         return k;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     /** What the request asks for; the same key with another fingerprint is a reused key. */

@@ -1,40 +1,20 @@
 package dev.assay.intake.form;
 
 import dev.assay.contracts.web.RateLimitFilter;
-import dev.assay.intake.attachments.AttachmentProperties;
-import dev.assay.intake.idempotency.IdempotencyKeys;
-import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.ratelimit.RateLimitConfiguration;
-import dev.assay.intake.security.SecurityConfiguration;
-import dev.assay.intake.submission.SubmissionIntake;
-import dev.assay.intake.web.IntakeAnswers;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.assay.intake.web.AcceptingIntakeSlice;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -51,42 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebMvcTest(value = SubmissionFormController.class, properties = {
         "assay.intake.form.confirmation-secret=test-secret",
         "assay.rate-limit.requests-per-period=2", "assay.rate-limit.period=1h"})
-class FormRateLimitTest {
-
-    private static final Instant NOW = Instant.parse("2026-03-02T09:15:30.123Z");
-
-    @Autowired
-    private MockMvc mvc;
-    @Autowired
-    private MeterRegistry meters;
-
-    @MockitoBean
-    private SubmissionIntake intake;
-    @MockitoBean
-    private IdempotencyKeys keys;
-
-    @TestConfiguration
-    @Import({SecurityConfiguration.class, FormConfiguration.class, IdempotentIntake.class, RateLimitConfiguration.class})
-    @EnableConfigurationProperties(AttachmentProperties.class)
-    static class Wiring {
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-    }
-
-    @BeforeEach
-    void intakeAccepts() {
-        given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), NOW));
-        IntakeAnswers.grantEveryClaim(keys);
-    }
+@Import({FormConfiguration.class, RateLimitConfiguration.class})
+class FormRateLimitTest extends AcceptingIntakeSlice {
 
     @Test
     void theThirdPostFromABrowserIsForwardedToTheFormWith429AndRetryAfter() throws Exception {

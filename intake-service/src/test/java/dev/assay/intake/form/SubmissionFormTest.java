@@ -4,42 +4,24 @@ import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
-import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.Claim;
-import dev.assay.intake.idempotency.IdempotencyKeys;
-import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.publishing.PublishOutcomeUnknownException;
-import dev.assay.intake.security.SecurityConfiguration;
 import dev.assay.intake.submission.Submission;
-import dev.assay.intake.submission.SubmissionIntake;
-import dev.assay.intake.web.IntakeAnswers;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import dev.assay.intake.web.AcceptingIntakeSlice;
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,44 +42,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(value = SubmissionFormController.class, properties = "assay.intake.form.confirmation-secret=test-secret")
-class SubmissionFormTest {
-
-    private static final Instant RECEIVED_AT = Instant.parse("2026-03-02T09:15:30.123Z");
-
-    @Autowired
-    private MockMvc mvc;
-
-    @Autowired
-    private MeterRegistry meters;
-
-    @MockitoBean
-    private SubmissionIntake intake;
-
-    @MockitoBean
-    private IdempotencyKeys keys;
-
-    @TestConfiguration
-    @Import({SecurityConfiguration.class, FormConfiguration.class, IdempotentIntake.class})
-    @EnableConfigurationProperties(AttachmentProperties.class)
-    static class Wiring {
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(RECEIVED_AT, ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
-        }
-    }
-
-    @BeforeEach
-    void intakeAccepts() {
-        given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
-        IntakeAnswers.grantEveryClaim(keys);
-    }
+@Import(FormConfiguration.class)
+class SubmissionFormTest extends AcceptingIntakeSlice {
 
     @Test
     void theFormHasALabelForEveryControlAndACsrfToken() throws Exception {

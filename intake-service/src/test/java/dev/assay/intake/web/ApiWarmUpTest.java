@@ -1,7 +1,7 @@
 package dev.assay.intake.web;
 
 import dev.assay.contracts.fixtures.EmbeddedMongoConfiguration;
-import dev.assay.intake.FixedClockConfiguration;
+import dev.assay.contracts.fixtures.FixedClock;
 import dev.assay.intake.IntakeApplication;
 import dev.assay.intake.ReceivedTopic;
 import dev.assay.intake.submission.SubmissionCounter;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "assay.intake.topic.partitions=1",
                 "assay.intake.warm-up.max-duration=5m"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@Import({FixedClockConfiguration.class, EmbeddedMongoConfiguration.class})
+@Import({FixedClock.class, EmbeddedMongoConfiguration.class})
 class ApiWarmUpTest {
 
     @Autowired

@@ -4,19 +4,12 @@ import dev.assay.contracts.events.Submitter;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
-import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.idempotency.Claim;
-import dev.assay.intake.idempotency.IdempotencyKeys;
-import dev.assay.intake.idempotency.IdempotentIntake;
 import dev.assay.intake.idempotency.RequestIdentity;
 import dev.assay.intake.security.Caller;
 import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.publishing.PublishOutcomeUnknownException;
-import dev.assay.intake.security.SecurityConfiguration;
 import dev.assay.intake.submission.Submission;
-import dev.assay.intake.submission.SubmissionIntake;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.jayway.jsonpath.JsonPath;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -71,25 +53,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "assay.intake.max-request-bytes=256KB",
         "assay.intake.report-base-url=https://reports.example.org/assay/",
         "assay.intake.retry-after=7s"})
-class CommunicationControllerTest {
+class CommunicationControllerTest extends AcceptingIntakeSlice {
 
     private static final String PATH = "/api/v1/communications";
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
-    private static final Instant RECEIVED_AT = Instant.parse("2026-03-02T09:15:30.123Z");
     private static final String THEME_IDS =
             "international-cooperation, resource-recovery, best-practices, capacity-building";
-
-    @Autowired
-    private MockMvc mvc;
-
-    @Autowired
-    private MeterRegistry meters;
-
-    @MockitoBean
-    private SubmissionIntake intake;
-
-    @MockitoBean
-    private IdempotencyKeys keys;
 
     private final Map<String, Double> countsBefore = new java.util.HashMap<>();
 
@@ -97,25 +66,6 @@ class CommunicationControllerTest {
     void rememberCounts() {
         for (String outcome : List.of("accepted", "rejected", "unavailable")) {
             countsBefore.put(outcome, total(outcome));
-        }
-        given(intake.accept(any())).willAnswer(call -> IntakeAnswers.accepted(call.getArgument(0), RECEIVED_AT));
-        IntakeAnswers.grantEveryClaim(keys);
-    }
-
-    @TestConfiguration
-    @Import({SecurityConfiguration.class, IdempotentIntake.class})
-    @EnableConfigurationProperties(AttachmentProperties.class)
-    static class FixedClockAndMeters {
-
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2026-03-02T09:15:30.123456789Z"), ZoneOffset.UTC);
-        }
-
-        @Bean
-        MeterRegistry meterRegistry() {
-            return new SimpleMeterRegistry();
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.assay.report.projection;
 
-import dev.assay.contracts.topics.DeadLetterPublishing;
 import dev.assay.contracts.topics.Topics;
 import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
@@ -38,16 +37,6 @@ class BindingConfigurationTest {
     void partitionPOfEveryTopicGoesToTheSameConsumerSoThatOneThreadWritesEachCommunication() {
         assertThat(kafkaConsumer().getConfiguration()).containsEntry("partition.assignment.strategy",
                 "org.apache.kafka.clients.consumer.RangeAssignor");
-    }
-
-    @Test
-    void eachTopicsUnreadableRecordsGoToItsOwnDeadLetterTopic() {
-        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_CLASSIFIED.name()))
-                .isEqualTo(Topics.COMMUNICATIONS_CLASSIFIED_DLT.name());
-        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_VERIFIED.name()))
-                .isEqualTo("communications.verified.v1.dlt");
-        assertThat(DeadLetterPublishing.deadLetterTopic(Topics.COMMUNICATIONS_WITHDRAWN.name()))
-                .isEqualTo("communications.withdrawn.v1.dlt");
     }
 
     @Test
