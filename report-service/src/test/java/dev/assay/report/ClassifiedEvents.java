@@ -34,6 +34,9 @@ public final class ClassifiedEvents {
     private boolean outOfScope;
     private List<String> resolutions = List.of("5/12");
     private Verification verification = Verification.DECLARED;
+    private Instant receivedAt;
+    private String subject;
+    private String body;
 
     private ClassifiedEvents() {
     }
@@ -54,6 +57,17 @@ public final class ClassifiedEvents {
 
     public ClassifiedEvents classifiedAt(Instant instant) {
         this.classifiedAt = instant;
+        return this;
+    }
+
+    public ClassifiedEvents receivedAt(String instant) {
+        this.receivedAt = Instant.parse(instant);
+        return this;
+    }
+
+    public ClassifiedEvents text(String subject, String body) {
+        this.subject = subject;
+        this.body = body;
         return this;
     }
 
@@ -97,11 +111,17 @@ public final class ClassifiedEvents {
     }
 
     public CommunicationClassified build() {
-        CommunicationReceived received = Communications.aCommunication()
+        Communications builder = Communications.aCommunication()
                 .id(id)
                 .channel(channel)
-                .from(submitterType, country)
-                .build();
+                .from(submitterType, country);
+        if (receivedAt != null) {
+            builder.receivedAt(receivedAt);
+        }
+        if (subject != null) {
+            builder.subject(subject).body(body);
+        }
+        CommunicationReceived received = builder.build();
         CommunicationReceived communication = received.withSubmitter(
                 received.submitter().withVerification(verification));
         List<ThemeTag> tags = new ArrayList<>();

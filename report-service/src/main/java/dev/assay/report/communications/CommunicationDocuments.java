@@ -29,6 +29,10 @@ public class CommunicationDocuments {
     public static final String WITHDRAWN = "withdrawn";
     /** Present once the communication is classified; a document without it holds only what arrived earlier. */
     public static final String CLASSIFIED_AT = "classifiedAt";
+    /** The words of subject and body ({@link SearchTerms}), which the list's search matches. */
+    static final String SEARCH_TERMS = "searchTerms";
+    /** {@code receivedAt} as a date, which the list sorts by: the ISO string's length varies with its precision. */
+    static final String RECEIVED_DATE = "receivedDate";
     private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
     };
     private static final List<String> VIEW_FIELDS = Arrays.stream(CommunicationView.class.getRecordComponents())
@@ -42,11 +46,14 @@ public class CommunicationDocuments {
         this.mapper = mapper;
     }
 
+    /** The view's fields, and what the list searches and sorts by. */
     public Document toDocument(CommunicationView view) {
         Map<String, Object> fields = mapper.convertValue(view, FIELDS);
         fields.remove("id");
         Document document = new Document(ID, view.id());
         document.putAll(fields);
+        document.put(SEARCH_TERMS, SearchTerms.of(view.subject(), view.body()));
+        document.put(RECEIVED_DATE, java.util.Date.from(view.receivedAt()));
         return document;
     }
 

@@ -1,0 +1,83 @@
+package dev.assay.report.communications;
+
+import dev.assay.report.web.InvalidFieldException;
+import org.bson.Document;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/**
+ * {@code GET /api/v1/communications}: the analysts' list, newest first, with free-text search in subject and body and
+ * cursor paging. Needs the {@code analyst} role like every communication route; not cached (personal data).
+ */
+@RestController
+@RequestMapping("/api/v1/communications")
+class CommunicationListController {
+
+    static final int MAX_LIMIT = 200;
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_SEARCH = 200;
+    static final int MAX_SEARCH_TERMS = 10;
+
+    private final CommunicationList list;
+
+    CommunicationListController(CommunicationList list) {
+        this.list = list;
+    }
+
+    /**
+     * @param q     words that must all occur in the subject or body, in any order and case, accents ignored
+     * @param after the {@code next} cursor of the previous page
+     * @param limit items per page, 1 to 200
+     */
+    @GetMapping
+    ResponseEntity<CommunicationList.Page> list(@RequestParam(required = false) String q,
+                                                @RequestParam(required = false) String after,
+                                                @RequestParam(required = false) String limit) {
+        int pageSize = limit(limit);
+        List<String> terms = terms(q);
+        Document filter = new Document();
+        ListCursor cursor = after == null || after.isEmpty() ? null
+                : ListCursor.decode(after, CommunicationList.fingerprint(filter, terms));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(list.page(filter, terms, cursor, pageSize));
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit);
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidFieldException("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+    }
+
+    private static List<String> terms(String q) {
+        if (q == null || q.isBlank()) {
+            return List.of();
+        }
+        if (q.length() > MAX_SEARCH) {
+            throw new InvalidFieldException("q", "must be at most " + MAX_SEARCH + " characters");
+        }
+        List<String> terms = SearchTerms.terms(q).stream().distinct().toList();
+        if (terms.isEmpty()) {
+            throw new InvalidFieldException("q",
+                    "has no word to search for: words need two letters or digits (two characters in Chinese)");
+        }
+        if (terms.size() > MAX_SEARCH_TERMS) {
+            throw new InvalidFieldException("q", "may hold at most " + MAX_SEARCH_TERMS + " words");
+        }
+        return terms;
+    }
+}
