@@ -2,6 +2,7 @@ package dev.assay.contracts.topics;
 
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 
@@ -43,6 +44,15 @@ public final class Topics {
             new Topic<>("communications.withdrawn.v1", String.class, CommunicationWithdrawn.class,
                     Retention.COMPACTED);
 
+    /**
+     * Written by report-service when an analyst reviews a communication; read by report-service's projection, so the
+     * counts move when the review is projected, exactly once. Compacted and kept for ever: each review states every
+     * reviewed value, so the newest one per communication is all a replay needs (the audit trail of every review is
+     * kept by the report). A withdrawal tombstones it.
+     */
+    public static final Topic<String, CommunicationReviewed> COMMUNICATIONS_REVIEWED =
+            new Topic<>("communications.reviewed.v1", String.class, CommunicationReviewed.class, Retention.COMPACTED);
+
     /** Received records that could not be read or classified, with the reason in the record headers. */
     public static final Topic<String, byte[]> COMMUNICATIONS_RECEIVED_DLT = COMMUNICATIONS_RECEIVED.deadLetter();
 
@@ -54,7 +64,7 @@ public final class Topics {
 
     public static List<Topic<String, ?>> all() {
         return List.of(COMMUNICATIONS_RECEIVED, COMMUNICATIONS_CLASSIFIED,
-                COMMUNICATIONS_VERIFIED, COMMUNICATIONS_WITHDRAWN,
+                COMMUNICATIONS_VERIFIED, COMMUNICATIONS_WITHDRAWN, COMMUNICATIONS_REVIEWED,
                 COMMUNICATIONS_RECEIVED_DLT, COMMUNICATIONS_CLASSIFIED_DLT);
     }
 }

@@ -10,7 +10,7 @@ class TopicsTest {
     void topicNamesAreVersionedAndUnique() {
         assertThat(Topics.all()).extracting(Topic::name).doesNotHaveDuplicates()
                 .containsExactly("communications.received.v1", "communications.classified.v1",
-                        "communications.verified.v1", "communications.withdrawn.v1",
+                        "communications.verified.v1", "communications.withdrawn.v1", "communications.reviewed.v1",
                         "communications.received.v1.dlt", "communications.classified.v1.dlt");
     }
 
@@ -25,6 +25,7 @@ class TopicsTest {
         assertThat(Topics.COMMUNICATIONS_CLASSIFIED.retention()).isEqualTo(Retention.COMPACTED);
         assertThat(Topics.COMMUNICATIONS_VERIFIED.retention()).isEqualTo(Retention.COMPACTED);
         assertThat(Topics.COMMUNICATIONS_WITHDRAWN.retention()).isEqualTo(Retention.COMPACTED);
+        assertThat(Topics.COMMUNICATIONS_REVIEWED.retention()).isEqualTo(Retention.COMPACTED);
         assertThat(Topics.COMMUNICATIONS_RECEIVED_DLT.retention()).isEqualTo(Retention.FOREVER);
         assertThat(Topics.COMMUNICATIONS_CLASSIFIED_DLT.retention()).isEqualTo(Retention.FOREVER);
         assertThat(Retention.COMPACTED.config()).containsEntry("cleanup.policy", "compact").containsEntry("retention.ms", "-1")
