@@ -15,7 +15,7 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI reportApi(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-                      @Value("${assay.security.roles-claim}") String rolesClaim) {
+                      @Value("${assay.security.roles-claim:roles}") String rolesClaim) {
         return ApiDocument.of("Assay report-service",
                 "The aggregates the report to the Assembly is built from (public), and the communications behind "
                         + "them with what analysts decide about them (analysts only). Every figure comes from "
