@@ -94,6 +94,12 @@ public final class Endpoint {
         return this;
     }
 
+    /** The media type of one part of a multipart request body (a JSON part among files). */
+    public Endpoint requestPart(String mediaType, String part, String partMediaType) {
+        requests.computeIfAbsent(mediaType, m -> new RequestContent()).partTypes.put(part, partMediaType);
+        return this;
+    }
+
     public Endpoint requestRequired(boolean required) {
         this.requestRequired = required;
         return this;
@@ -164,6 +170,7 @@ public final class Endpoint {
     static final class RequestContent {
         Schema<?> schema;
         final Map<String, ExampleDoc> examples = new LinkedHashMap<>();
+        final Map<String, String> partTypes = new LinkedHashMap<>();
     }
 
     record ExampleDoc(String summary, Object value) {

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
@@ -112,6 +113,7 @@ public final class EndpointDocumentation implements OpenApiCustomizer {
             if (doc.schema != null) {
                 media.schema(doc.schema);
             }
+            doc.partTypes.forEach((part, type) -> media.addEncoding(part, new Encoding().contentType(type)));
             doc.examples.forEach((name, example) -> media.addExamples(name,
                     new Example().summary(example.summary()).value(example.value())));
         });

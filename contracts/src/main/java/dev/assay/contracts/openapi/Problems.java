@@ -32,6 +32,7 @@ public final class Problems {
             Map.entry(409, "The request conflicts with one in progress; retry after `Retry-After`."),
             Map.entry(410, "The resource is gone for good."),
             Map.entry(413, "The request body is larger than the service accepts."),
+            Map.entry(415, "The request's Content-Type is not one this operation reads."),
             Map.entry(422, "The request is well formed but cannot be processed."),
             Map.entry(429, "Too many requests from this client (per address, or per partner token); retry after "
                     + "`Retry-After` seconds."),

@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -181,6 +183,26 @@ public final class ApiDocsAudit {
         return findings;
     }
 
+    /**
+     * The status each request body example gets (with a token of the first role the operation names, if it needs
+     * one), by {@code METHOD path example}: whether the examples are accepted is the service's to assert, since an
+     * example may name a resource that exists only in production.
+     */
+    public Map<String, Integer> exampleAnswers() {
+        Map<String, Integer> answers = new TreeMap<>();
+        forEachOperation((name, operation) -> {
+            String method = name.substring(0, name.indexOf(' '));
+            String uri = base + concrete(name.substring(name.indexOf(' ') + 1), operation);
+            List<String> roles = roles(operation);
+            String token = anonymous(operation) ? null : TestTokens.withRoles("api-docs-audit", roles.get(0));
+            operation.path("requestBody").path("content").properties().forEach(media -> media.getValue()
+                    .path("examples").properties().forEach(example -> answers.put(name + " " + example.getKey(),
+                            exchange(method, uri, media.getKey(), example.getValue().path("value"), token)
+                                    .statusCode())));
+        });
+        return answers;
+    }
+
     private void expect(List<String> findings, String what, Set<String> documented, Set<Integer> required,
                         HttpResponse<String> answer) {
         int status = answer.statusCode();
@@ -191,12 +213,33 @@ public final class ApiDocsAudit {
         }
     }
 
+    /**
+     * Sends {@code body} to a path of the main port as the audit sends examples: JSON as it is, an object's properties
+     * as the parts or fields of {@code multipart/form-data} and forms.
+     */
+    public HttpResponse<String> send(String method, String path, String mediaType, JsonNode body,
+                                     Map<String, String> headers) {
+        return exchange(method, base + path, mediaType, body, null, headers);
+    }
+
+    /** An example of the document: {@code requestBody.content[mediaType].examples[name].value}. */
+    public JsonNode example(String method, String path, String mediaType, String name) {
+        return document.path("paths").path(path).path(method.toLowerCase()).path("requestBody").path("content")
+                .path(mediaType).path("examples").path(name).path("value");
+    }
+
     private HttpResponse<String> exchange(String method, String uri, String mediaType, JsonNode example,
                                           String token) {
+        return exchange(method, uri, mediaType, example, token, Map.of());
+    }
+
+    private HttpResponse<String> exchange(String method, String uri, String mediaType, JsonNode example,
+                                          String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         if (mediaType == null) {
             return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
         }
