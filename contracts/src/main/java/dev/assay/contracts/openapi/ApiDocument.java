@@ -23,7 +23,7 @@ public final class ApiDocument {
 
     /** Where springdoc serves the document and Swagger UI: public on every service's main port. */
     public static List<String> paths() {
-        return List.of("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+        return List.of("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html");
     }
 
     private ApiDocument() {

@@ -78,6 +78,7 @@ public interface DocumentedApiContract {
         assertThat(ui.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/swagger-ui/index.html"));
         assertThat(audit().get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+        assertThat(audit().get(ApiDocsAudit.DOCUMENT_PATH + ".yaml").statusCode()).isEqualTo(200);
         assertThat(audit().document().path("paths").propertyNames()).noneMatch(path -> path.startsWith("/actuator"));
         assertThat(audit().get(managementPort(), ApiDocsAudit.DOCUMENT_PATH).statusCode()).isEqualTo(404);
     }
