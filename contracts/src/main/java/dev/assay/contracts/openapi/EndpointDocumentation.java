@@ -20,7 +20,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a service's {@link Endpoint}s into the document springdoc generated from its controllers. A documented API
@@ -63,7 +65,7 @@ public final class EndpointDocumentation implements OpenApiCustomizer {
         }
         PathItem pageItem = item != null ? item : new PathItem();
         api.getPaths().addPathItem(endpoint.path, pageItem);
-        Operation page = new Operation().operationId(endpoint.method.name().toLowerCase() + pageId(endpoint.path));
+        Operation page = new Operation().operationId(endpoint.method.name().toLowerCase(Locale.ROOT) + pageId(endpoint.path));
         pageItem.operation(endpoint.method, page);
         return page;
     }
@@ -134,7 +136,7 @@ public final class EndpointDocumentation implements OpenApiCustomizer {
                 .filter(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null)
                 .map(e -> e.getValue().getContent()).findFirst().orElse(null);
         ApiResponses responses = new ApiResponses();
-        Map<Integer, Endpoint.ResponseDoc> documented = new java.util.TreeMap<>(endpoint.responses);
+        Map<Integer, Endpoint.ResponseDoc> documented = new TreeMap<>(endpoint.responses);
         // a token that is sent is checked on every operation; one without the role is refused where a role is needed
         documented.putIfAbsent(401, new Endpoint.ResponseDoc(endpoint.access.anonymous()
                 ? "A token was sent but is malformed, expired, forged or from another issuer (it is never taken for "
