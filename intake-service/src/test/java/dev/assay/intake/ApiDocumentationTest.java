@@ -92,6 +92,10 @@ class ApiDocumentationTest implements DocumentedApiContract {
         assertThat(submit.path("responses").propertyNames()).containsExactly("200", "202", "400", "401", "403",
                 "409", "413", "415", "422", "429", "503");
         assertThat(submit.path("responses").path("202").path("headers").has("Location")).isTrue();
+        // the limits of the running configuration (IntakeOverKafka's), not the defaults
+        assertThat(submit.path("description").asString()).contains("up to 3 `attachments` parts")
+                .contains("each up to 256 KB and 512 KB together");
+        assertThat(submit.path("responses").path("413").path("description").asString()).contains("larger than 64 KB");
     }
 
     @Test

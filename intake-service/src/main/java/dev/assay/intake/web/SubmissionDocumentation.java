@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,8 @@ class SubmissionDocumentation {
                         + PartnerClaims.COUNTRY + "`, `" + PartnerClaims.SUBMITTER_TYPE + "`).")
                 .problem(409, "A request with this `Idempotency-Key` is still in progress; retry after "
                         + "`Retry-After` to get its answer.")
-                .problem(413, "The body is larger than " + properties.maxRequestBytes().toBytes() + " bytes, or "
-                        + "the files break their limits; `errors` names the part.")
+                .problem(413, "The body is larger than " + size(properties.maxRequestBytes()) + " (plus the files' "
+                        + "allowance for multipart), or the files break their limits; `errors` names the part.")
                 .problems(415)
                 .problem(422, "This `Idempotency-Key` was already used for a request with different content.")
                 .problems(429)
@@ -93,8 +94,8 @@ class SubmissionDocumentation {
                 + ", `name` " + max.name() + ". Every broken rule is listed at once.\n\n"
                 + "Files: `multipart/form-data` with one `communication` part (the JSON above) and up to "
                 + limits.maxFiles() + " `attachments` parts (" + String.join(", ", AttachmentType.labels())
-                + "), each up to " + limits.maxFileSize().toMegabytes() + " MB and " + limits.maxTotalSize()
-                .toMegabytes() + " MB together.";
+                + "), each up to " + size(limits.maxFileSize()) + " and " + size(limits.maxTotalSize())
+                + " together.";
     }
 
     private static Schema<?> multipartSchema(AttachmentProperties limits) {
@@ -106,6 +107,12 @@ class SubmissionDocumentation {
                         .maxItems(limits.maxFiles())
                         .description("The files, by their content (the name is kept)."))
                 .required(List.of(MultipartCommunication.COMMUNICATION));
+    }
+
+    private static String size(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+                : bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
     private static String ids(String[] ids) {
