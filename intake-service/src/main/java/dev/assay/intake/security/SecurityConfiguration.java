@@ -1,5 +1,6 @@
 package dev.assay.intake.security;
 
+import dev.assay.contracts.openapi.ApiDocument;
 import dev.assay.contracts.security.ResourceServer;
 import dev.assay.contracts.security.Role;
 import dev.assay.contracts.security.RolesClaim;
@@ -18,7 +19,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains, both stateless (no HTTP session is ever created), both OAuth 2.0 resource servers: a request
+ * Three filter chains, all stateless (no HTTP session is ever created), all OAuth 2.0 resource servers: a request
  * that carries a bearer token must carry a valid one (else {@code 401} problem details with
  * {@code WWW-Authenticate}), it is never taken for an anonymous one.
  * <ul>
@@ -29,6 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * ({@code management.server.port}), which is not exposed outside; there metrics and Prometheus are open to the
  * scraper. Anything else under {@code /api/**} (nothing intake serves today returns a communication's text or a
  * submitter's identity) needs {@code analyst}.</li>
+ * <li>the API's documentation ({@code /v3/api-docs}, Swagger UI): open, read-only, with a content security policy
+ * that lets Swagger UI's own scripts run (the form's policy allows no script at all).</li>
  * <li>everything else (the form and its pages): open, but a POST needs the CSRF token the form carries, checked
  * against a cookie (double submit), so no server-side session is needed either.</li>
  * </ul>
@@ -41,6 +44,9 @@ public class SecurityConfiguration {
     static final String FORM_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+    /** Swagger UI: its scripts and styles from intake (it sets inline styles), the document fetched from intake. */
+    static final String DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'";
     static final String CSRF_COOKIE = "ASSAY-CSRF";
 
     /**
@@ -75,6 +81,19 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http, TokenProperties tokens) throws Exception {
+        http.securityMatcher(ApiDocument.paths().toArray(String[]::new))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable()) // nothing here changes anything
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> commonHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_POLICY)));
+        ResourceServer.apply(http, new RolesClaim(tokens.rolesClaim()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain form(HttpSecurity http) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName(CSRF_COOKIE);

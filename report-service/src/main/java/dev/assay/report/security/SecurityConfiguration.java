@@ -1,5 +1,6 @@
 package dev.assay.report.security;
 
+import dev.assay.contracts.openapi.ApiDocument;
 import dev.assay.contracts.security.ResourceServer;
 import dev.assay.contracts.security.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,8 +15,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The figures are public, the communications behind them are not. Public: the aggregates ({@code /api/v1/reports/**}),
- * health ({@code /actuator/health/**}, {@code /livez}, {@code /readyz}) and whatever the management port serves (it
- * holds the actuator endpoints and is published neither by the local stack nor by Kubernetes). Everything else, every
+ * the API's documentation ({@code /v3/api-docs}, Swagger UI), health ({@code /actuator/health/**}, {@code /livez},
+ * {@code /readyz}) and whatever the management port serves (it holds the actuator endpoints and is published neither
+ * by the local stack nor by Kubernetes). Everything else, every
  * communication's text, submitter, attachments' metadata and audit trail included, needs {@code analyst}: a path
  * added later is protected until someone decides otherwise.
  * <p>
@@ -31,6 +33,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/reports/**", "/livez", "/readyz", "/actuator/health/**", "/error")
                         .permitAll()
+                        .requestMatchers(ApiDocument.paths().toArray(String[]::new)).permitAll()
                         .requestMatchers(onManagementPort(environment)).permitAll()
                         .anyRequest().hasRole(Role.ANALYST.name()))
                 .csrf(AbstractHttpConfigurer::disable)

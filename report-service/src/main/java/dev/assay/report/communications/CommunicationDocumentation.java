@@ -1,0 +1,70 @@
+package dev.assay.report.communications;
+
+import dev.assay.contracts.openapi.Access;
+import dev.assay.contracts.openapi.Endpoint;
+import dev.assay.contracts.openapi.EndpointDocumentation;
+import dev.assay.contracts.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+
+/** The OpenAPI documentation of one communication and the analysts' decisions ({@link CommunicationController}). */
+@Configuration(proxyBeanMethods = false)
+class CommunicationDocumentation {
+
+    static final String TAG = "Communications";
+    private static final String ID = "0b6f1c2e-8d1a-4e0b-9a53-3c1d2f4e5a6b";
+    private static final String ID_DESCRIPTION = "The communication's id, as intake answered it ("
+            + CommunicationController.ID_MESSAGE + ").";
+    private static final String NOT_FOUND = "No classified communication with this id. One accepted moments ago "
+            + "may not be classified yet: poll until it appears.";
+    private static final String GONE = "The communication was withdrawn; `withdrawnAt` says when. Its text and "
+            + "personal data are deleted.";
+    private static final String NOT_RECORDED = "Kafka did not acknowledge the decision; nothing changed. Retry.";
+
+    @Bean
+    EndpointDocumentation communicationEndpoints() {
+        Access analysts = Access.only(Role.ANALYST);
+        return new EndpointDocumentation(List.of(
+                Endpoint.get("/api/v1/communications/{id}").tag(TAG).access(analysts)
+                        .summary("One communication with its text, submitter, attachments and classification")
+                        .description("What was received, the newest classification with the evidence for each tag "
+                                + "and, once an analyst verified the submitter, that verification. Never cached: "
+                                + "it holds personal data.")
+                        .parameter("path", "id", true, ID_DESCRIPTION, ID)
+                        .answers(200, "The communication.")
+                        .problem(400, "The id is malformed; `errors` names `id`.")
+                        .problem(404, NOT_FOUND).problem(410, GONE).problems(500),
+                Endpoint.post("/api/v1/communications/{id}/verification").tag(TAG).access(analysts)
+                        .summary("Verify the submitter of a communication")
+                        .description("Records that an analyst established who sent it (a call to the permanent "
+                                + "mission, a letter on file …). Answered once Kafka holds the decision; the "
+                                + "report counts the Member State as heard, exactly once, when the projection reads "
+                                + "it back. The analyst is the token's subject.")
+                        .parameter("path", "id", true, ID_DESCRIPTION, ID)
+                        .requestExample("telephone", "Confirmed with the permanent mission", """
+                                {"comment": "Confirmed with the permanent mission by telephone on 3 December"}""")
+                        .answers(202, "The decision is recorded; the report changes shortly.")
+                        .problem(400, "The comment is missing, blank or longer than " + CommunicationController.MAX_TEXT
+                                + " characters, the body is not JSON, or the id is malformed; `errors` names each.")
+                        .problem(404, NOT_FOUND).problem(410, GONE).problem(503, NOT_RECORDED).problems(500),
+                Endpoint.delete("/api/v1/communications/{id}").tag(TAG).access(analysts)
+                        .summary("Withdraw a communication at its submitter's request")
+                        .description("It leaves every count; its text, personal data and attachments are deleted, "
+                                + "and an audit entry keeps the id, when, who and why. The reason comes in a JSON "
+                                + "body or, for clients that send no body with DELETE, as the `reason` query "
+                                + "parameter.")
+                        .parameter("path", "id", true, ID_DESCRIPTION, ID)
+                        .parameter("query", "reason", false, "Why, when no body is sent (1 to "
+                                + CommunicationController.MAX_TEXT + " characters).",
+                                "The submitter asked by e-mail on 3 December")
+                        .requestExample("by e-mail", "Withdrawn at the submitter's request", """
+                                {"reason": "The submitter asked by e-mail on 3 December"}""")
+                        .answers(202, "The withdrawal is recorded; the communication leaves the report shortly.")
+                        .problem(400, "No reason (in the body or the query), one longer than "
+                                + CommunicationController.MAX_TEXT + " characters, or a malformed id; `errors` "
+                                + "names each.")
+                        .problem(404, NOT_FOUND).problem(410, GONE).problem(503, NOT_RECORDED).problems(500)));
+    }
+}
