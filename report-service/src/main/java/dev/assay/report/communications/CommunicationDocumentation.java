@@ -27,6 +27,25 @@ class CommunicationDocumentation {
     EndpointDocumentation communicationEndpoints() {
         Access analysts = Access.only(Role.ANALYST);
         return new EndpointDocumentation(List.of(
+                Endpoint.get("/api/v1/communications").tag(TAG).access(analysts)
+                        .summary("The analysts' list of communications, newest first, with word search")
+                        .description("Classified communications that are not withdrawn, by receipt time then id, "
+                                + "descending. Each line holds no text and no contact details; open one with "
+                                + "`GET /api/v1/communications/{id}`. Follow `next` for the next page. Never "
+                                + "cached.")
+                        .parameter("query", "q", false, "Words that must all occur in the subject or body, in any "
+                                + "order, case and accents ignored (at most " + CommunicationListController.MAX_SEARCH
+                                + " characters and " + CommunicationListController.MAX_SEARCH_TERMS
+                                + " words). Matched literally.", "résidus miniers")
+                        .parameter("query", "limit", false, "Lines per page, 1 to "
+                                + CommunicationListController.MAX_LIMIT + " (default "
+                                + CommunicationListController.DEFAULT_LIMIT + ").", "50")
+                        .parameter("query", "after", false, "The `next` cursor of the previous page of the same "
+                                + "search.", "MTc3MjQzNjgwMDAwMHxjLTN8YjJhZjQ0YjljZjk0ZjQ0Mg")
+                        .answers(200, "A page of the list and the cursor of the next one.")
+                        .problem(400, "A limit out of range, a search too long, with too many words or none, or a "
+                                + "cursor of another search; `errors` names the parameter.")
+                        .problems(500),
                 Endpoint.get("/api/v1/communications/{id}").tag(TAG).access(analysts)
                         .summary("One communication with its text, submitter, attachments and classification")
                         .description("What was received, the newest classification with the evidence for each tag "
