@@ -116,7 +116,7 @@ public final class Recount {
             CounterKey key = CounterKey.parse(difference.counter()).orElseThrow();
             mongo.getCollection(CounterStore.COLLECTION).updateOne(new Document("_id", key.id()),
                     new Document("$set", new Document("count", difference.recounted())
-                            .append("dimension", key.dimension().id()).append("value", key.value())),
+                            .append("dimension", key.dimensionsId()).append("value", key.valuesText())),
                     new UpdateOptions().upsert(true));
         }
         return run();

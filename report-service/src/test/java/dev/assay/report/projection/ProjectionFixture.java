@@ -38,11 +38,27 @@ final class ProjectionFixture {
         });
     }
 
-    /** Every counter above zero, by counter id. */
+    /** Every one-coordinate counter ({@code theme|best-practices}, {@code total}) not at zero, by counter id. */
     Map<String, Long> counts() {
+        return counts(false);
+    }
+
+    /** Every counter not at zero, cells included, by counter id. */
+    Map<String, Long> allCounts() {
+        Map<String, Long> counts = counts(false);
+        counts.putAll(counts(true));
+        return counts;
+    }
+
+    /** Every cell ({@code country&theme|KE&best-practices}) not at zero, by counter id. */
+    Map<String, Long> cells() {
+        return counts(true);
+    }
+
+    private Map<String, Long> counts(boolean cells) {
         Map<String, Long> counts = new TreeMap<>();
         for (Counter counter : counters.all()) {
-            if (counter.count() != 0) {
+            if (counter.count() != 0 && counter.key().isCell() == cells) {
                 counts.put(counter.key().id(), counter.count());
             }
         }

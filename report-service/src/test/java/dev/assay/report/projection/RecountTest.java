@@ -35,7 +35,7 @@ class RecountTest {
         assertThat(result.communications()).isEqualTo(30);
         assertThat(result.drift()).isZero();
         assertThat(result.differences()).isEmpty();
-        assertThat(result.counters()).isEqualTo(fixture.counts().size());
+        assertThat(result.counters()).isEqualTo(fixture.allCounts().size());
     }
 
     @Test
