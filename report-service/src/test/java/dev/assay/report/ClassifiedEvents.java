@@ -20,12 +20,14 @@ import java.util.List;
 
 /**
  * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State (declared, not verified)
- * writing in English through the API about resource recovery and resolution 5/12, classified at 2026-03-02T10:00:00Z.
+ * writing in English through the API about resource recovery and resolution 5/12, received at 2026-03-02T09:00:00Z and
+ * classified at 2026-03-02T10:00:00Z.
  */
 public final class ClassifiedEvents {
 
     private String id = "c-1";
     private Instant classifiedAt = Instant.parse("2026-03-02T10:00:00Z");
+    private Instant receivedAt = Instant.parse("2026-03-02T09:00:00Z");
     private Channel channel = Channel.API;
     private SubmitterType submitterType = SubmitterType.MEMBER_STATE;
     private String country = "KE";
@@ -54,6 +56,11 @@ public final class ClassifiedEvents {
 
     public ClassifiedEvents classifiedAt(Instant instant) {
         this.classifiedAt = instant;
+        return this;
+    }
+
+    public ClassifiedEvents receivedAt(String instant) {
+        this.receivedAt = Instant.parse(instant);
         return this;
     }
 
@@ -99,6 +106,7 @@ public final class ClassifiedEvents {
     public CommunicationClassified build() {
         CommunicationReceived received = Communications.aCommunication()
                 .id(id)
+                .receivedAt(receivedAt)
                 .channel(channel)
                 .from(submitterType, country)
                 .build();

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * {@code %} and {@code &} are written {@code %25} and {@code %26}.</li>
  * </ul>
  * All counters of one combination of dimensions thus share the prefix {@code <dimensions>|}, which both servers read as
- * a range of the {@code _id} index ({@link #prefix}). Dimension ids are letters only, so a later kind of counter (say
+ * a range of the {@code _id} index ({@link #prefix}). Dimension ids are letters and digits only, so a later kind of counter (say
  * campaigns collapsed into one position) can take a prefix of its own, such as {@code collapsed:}, without clashing.
  */
 public record CounterKey(List<Coordinate> coordinates) {

@@ -57,8 +57,11 @@ public class CounterStore {
     private static final String COUNT = "count";
     private static final String OPS = "ops";
     /** Operation ids become field names, so they must not contain dots or dollars. */
-    /** Dimension ids joined by {@code &}, then {@code |} unless valueless: nothing a regular expression reads as syntax. */
-    private static final Pattern PREFIX = Pattern.compile("[A-Za-z]+(&[A-Za-z]+)?\\|?");
+    /**
+     * Dimension ids (letters and digits) joined by {@code &}, then {@code |} unless valueless: nothing a regular
+     * expression reads as syntax but the bar, which is escaped.
+     */
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]*(&[A-Za-z][A-Za-z0-9]*)?\\|?");
     private static final Pattern OP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);

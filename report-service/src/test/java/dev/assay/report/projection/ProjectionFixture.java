@@ -8,21 +8,27 @@ import dev.assay.report.counters.CounterStore;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The projection's collaborators wired by hand against an in-memory MongoDB, with helpers to read what it wrote. */
-final class ProjectionFixture {
+public final class ProjectionFixture {
 
     final CounterStore counters;
     final ProjectedCommunications communications;
     private final InMemoryMongo mongo;
 
-    ProjectionFixture(InMemoryMongo mongo) {
+    public ProjectionFixture(InMemoryMongo mongo) {
         this.mongo = mongo;
         this.counters = new CounterStore(mongo.template());
         this.communications = new ProjectedCommunications(mongo.template(),
                 new CommunicationDocuments(JsonMapper.builder().build()));
+    }
+
+    /** Projects one batch of events, for tests of what reads the projection's output. */
+    public void project(List<?> events) {
+        projector().project(events);
     }
 
     CommunicationProjector projector() {
