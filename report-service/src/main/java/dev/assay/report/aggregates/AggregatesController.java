@@ -47,102 +47,124 @@ class AggregatesController {
     }
 
     @GetMapping("/summary")
-    ResponseEntity<?> summary(@RequestParam MultiValueMap<String, String> parameters) {
-        RequestParameters request = new RequestParameters(parameters);
-        ReportFilter filter = request.filter();
-        String format = request.oneOf(FORMAT, JSON, JSON, CSV);
-        request.validated();
-        Aggregates.Answer answer = aggregates.count(Summary.groupings(), filter, false);
-        Summary summary = Summary.of(answer.tallies(), filter.asParameters(), clock.instant());
-        if (CSV.equals(format)) {
-            return csv("summary", answer, out -> {
-                out.row("dimension", "label", "value", "count");
-                out.row(Dimension.TOTAL.id(), Dimension.TOTAL.label(), "", summary.total());
-                out.row(Dimension.WITHOUT_COUNTRY.id(), Dimension.WITHOUT_COUNTRY.label(), "",
-                        summary.withoutCountry());
-                for (Map.Entry<String, Summary.DimensionCounts> dimension : summary.dimensions().entrySet()) {
-                    for (Map.Entry<String, Long> value : dimension.getValue().values().entrySet()) {
-                        out.row(dimension.getKey(), dimension.getValue().label(), value.getKey(), value.getValue());
-                    }
+    ResponseEntity<Summary> summary(@RequestParam MultiValueMap<String, String> parameters) {
+        Computed<Summary> summary = summary(new RequestParameters(parameters));
+        return json(summary);
+    }
+
+    @GetMapping(path = "/summary", params = "format=csv")
+    ResponseEntity<StreamingResponseBody> summaryCsv(@RequestParam MultiValueMap<String, String> parameters) {
+        Computed<Summary> computed = summary(new RequestParameters(parameters));
+        Summary summary = computed.body();
+        return csv("summary", computed, out -> {
+            out.row("dimension", "label", "value", "count");
+            out.row(Dimension.TOTAL.id(), Dimension.TOTAL.label(), "", summary.total());
+            out.row(Dimension.WITHOUT_COUNTRY.id(), Dimension.WITHOUT_COUNTRY.label(), "", summary.withoutCountry());
+            for (Map.Entry<String, Summary.DimensionCounts> dimension : summary.dimensions().entrySet()) {
+                for (Map.Entry<String, Long> value : dimension.getValue().values().entrySet()) {
+                    out.row(dimension.getKey(), dimension.getValue().label(), value.getKey(), value.getValue());
                 }
-            });
-        }
-        return json(answer, summary);
+            }
+        });
     }
 
     @GetMapping("/crosstab")
-    ResponseEntity<?> crosstab(@RequestParam MultiValueMap<String, String> parameters) {
-        RequestParameters request = new RequestParameters(parameters);
+    ResponseEntity<Crosstab> crosstab(@RequestParam MultiValueMap<String, String> parameters) {
+        return json(crosstab(new RequestParameters(parameters)));
+    }
+
+    @GetMapping(path = "/crosstab", params = "format=csv")
+    ResponseEntity<StreamingResponseBody> crosstabCsv(@RequestParam MultiValueMap<String, String> parameters) {
+        Computed<Crosstab> computed = crosstab(new RequestParameters(parameters));
+        Crosstab crosstab = computed.body();
+        return csv("crosstab-" + crosstab.rows().dimension() + "-" + crosstab.cols().dimension(), computed, out -> {
+            out.row(crosstab.rows().dimension(), crosstab.cols().dimension(), "count");
+            for (Map.Entry<String, Map<String, Long>> row : crosstab.counts().entrySet()) {
+                for (Map.Entry<String, Long> cell : row.getValue().entrySet()) {
+                    out.row(row.getKey(), cell.getKey(), cell.getValue());
+                }
+            }
+        });
+    }
+
+    @GetMapping("/timeseries")
+    ResponseEntity<TimeSeries> timeseries(@RequestParam MultiValueMap<String, String> parameters) {
+        return json(timeseries(new RequestParameters(parameters)));
+    }
+
+    @GetMapping(path = "/timeseries", params = "format=csv")
+    ResponseEntity<StreamingResponseBody> timeseriesCsv(@RequestParam MultiValueMap<String, String> parameters) {
+        Computed<TimeSeries> computed = timeseries(new RequestParameters(parameters));
+        TimeSeries series = computed.body();
+        return csv("timeseries-" + series.dimension() + "-" + series.interval(), computed, out -> {
+            out.row(series.interval(), series.dimension(), "count");
+            for (String period : series.periods()) {
+                for (Map.Entry<String, Map<String, Long>> value : series.series().entrySet()) {
+                    Long count = value.getValue().get(period);
+                    if (count != null) {
+                        out.row(period, value.getKey(), count);
+                    }
+                }
+            }
+        });
+    }
+
+    private Computed<Summary> summary(RequestParameters request) {
+        ReportFilter filter = request.filter();
+        request.oneOf(FORMAT, JSON, JSON, CSV);
+        request.validated();
+        Aggregates.Answer answer = aggregates.count(Summary.groupings(), filter, false);
+        return new Computed<>(Summary.of(answer.tallies(), filter.asParameters(), clock.instant()), answer.scanned());
+    }
+
+    private Computed<Crosstab> crosstab(RequestParameters request) {
         Dimension rows = request.dimension("rows", true);
         Dimension cols = request.dimension("cols", true);
         if (rows != null && rows == cols) {
             request.invalid("cols", "is the same dimension as rows (" + rows.id() + "); choose two different ones");
         }
         ReportFilter filter = request.filter();
-        String format = request.oneOf(FORMAT, JSON, JSON, CSV);
+        request.oneOf(FORMAT, JSON, JSON, CSV);
         request.validated();
         Aggregates.Answer answer = aggregates.count(List.of(List.of(), List.of(rows, cols)), filter, false);
-        Crosstab crosstab = Crosstab.of(rows, cols, answer.tallies().get(0), answer.tallies().get(1),
-                filter.asParameters(), clock.instant());
-        if (CSV.equals(format)) {
-            return csv("crosstab-" + rows.id() + "-" + cols.id(), answer, out -> {
-                out.row(rows.id(), cols.id(), "count");
-                for (Map.Entry<String, Map<String, Long>> row : crosstab.counts().entrySet()) {
-                    for (Map.Entry<String, Long> cell : row.getValue().entrySet()) {
-                        out.row(row.getKey(), cell.getKey(), cell.getValue());
-                    }
-                }
-            });
-        }
-        return json(answer, crosstab);
+        return new Computed<>(Crosstab.of(rows, cols, answer.tallies().get(0), answer.tallies().get(1),
+                filter.asParameters(), clock.instant()), answer.scanned());
     }
 
-    @GetMapping("/timeseries")
-    ResponseEntity<?> timeseries(@RequestParam MultiValueMap<String, String> parameters) {
-        RequestParameters request = new RequestParameters(parameters);
+    private Computed<TimeSeries> timeseries(RequestParameters request) {
         Dimension dimension = request.dimension("dimension", true);
         String interval = request.oneOf("interval", TimeSeries.MONTH, TimeSeries.MONTH, TimeSeries.WEEK);
         ReportFilter filter = request.filter();
-        String format = request.oneOf(FORMAT, JSON, JSON, CSV);
+        request.oneOf(FORMAT, JSON, JSON, CSV);
         request.validated();
         boolean weekly = TimeSeries.WEEK.equals(interval);
         Aggregates.Answer answer = aggregates.count(List.of(List.of(dimension, Dimension.MONTH)), filter, weekly);
-        TimeSeries series = TimeSeries.of(dimension, interval, answer.tallies().get(0), filter.asParameters(),
-                clock.instant());
-        if (CSV.equals(format)) {
-            return csv("timeseries-" + dimension.id() + "-" + interval, answer, out -> {
-                out.row(interval, dimension.id(), "count");
-                for (String period : series.periods()) {
-                    for (Map.Entry<String, Map<String, Long>> value : series.series().entrySet()) {
-                        Long count = value.getValue().get(period);
-                        if (count != null) {
-                            out.row(period, value.getKey(), count);
-                        }
-                    }
-                }
-            });
+        return new Computed<>(TimeSeries.of(dimension, interval, answer.tallies().get(0), filter.asParameters(),
+                clock.instant()), answer.scanned());
+    }
+
+    /** An aggregate and whether the communications were read for it. */
+    private record Computed<T>(T body, boolean scanned) {
+
+        String source() {
+            return scanned ? "scan" : "counters";
         }
-        return json(answer, series);
     }
 
-    private ResponseEntity<Object> json(Aggregates.Answer answer, Object body) {
-        return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed(answer))
-                .contentType(MediaType.APPLICATION_JSON).body(body);
+    private <T> ResponseEntity<T> json(Computed<T> computed) {
+        return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed.source())
+                .contentType(MediaType.APPLICATION_JSON).body(computed.body());
     }
 
-    private ResponseEntity<StreamingResponseBody> csv(String name, Aggregates.Answer answer, Rows rows) {
+    private ResponseEntity<StreamingResponseBody> csv(String name, Computed<?> computed, Rows rows) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".csv").build());
-        return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed(answer)).headers(headers)
+        return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed.source()).headers(headers)
                 .contentType(TEXT_CSV).body(stream -> {
                     try (CsvWriter out = new CsvWriter(stream)) {
                         rows.write(out);
                     }
                 });
-    }
-
-    private static String computed(Aggregates.Answer answer) {
-        return answer.scanned() ? "scan" : "counters";
     }
 
     @FunctionalInterface
