@@ -133,6 +133,9 @@ class AggregatesController {
 
     private Computed<TimeSeries> timeseries(RequestParameters request) {
         Dimension dimension = request.dimension("dimension", true);
+        if (dimension == Dimension.MONTH) {
+            request.invalid("dimension", "month is every series' period; choose another dimension");
+        }
         String interval = request.oneOf("interval", TimeSeries.MONTH, TimeSeries.MONTH, TimeSeries.WEEK);
         ReportFilter filter = request.filter();
         request.oneOf(FORMAT, JSON, JSON, CSV);

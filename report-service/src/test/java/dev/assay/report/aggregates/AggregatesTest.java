@@ -3,6 +3,7 @@ package dev.assay.report.aggregates;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dev.assay.contracts.fixtures.InMemoryMongo;
+import dev.assay.contracts.mongo.IndexedAccess;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
@@ -30,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AggregatesTest {
 
     private static final CommandLog COMMANDS = new CommandLog();
+    private static final IndexedAccess COUNTER_READS = IndexedAccess.on(CounterStore.COLLECTION);
 
     @RegisterExtension
-    static final InMemoryMongo mongo = new InMemoryMongo(COMMANDS);
+    static final InMemoryMongo mongo = new InMemoryMongo(COMMANDS, COUNTER_READS);
 
     private final Aggregates aggregates = new Aggregates(new CounterStore(mongo.template()),
             new CommunicationTally(mongo.template()));
@@ -41,6 +43,7 @@ class AggregatesTest {
     void projectTheCommunications() {
         new ProjectionFixture(mongo).project(ReportData.COMMUNICATIONS);
         COMMANDS.collections.clear();
+        COUNTER_READS.reset();
     }
 
     static Stream<Object[]> combinationsTheCountersHold() {
@@ -67,6 +70,7 @@ class AggregatesTest {
 
         assertThat(fromCounters.scanned()).isFalse();
         assertThat(COMMANDS.collections).isNotEmpty().doesNotContain(CommunicationDocuments.COLLECTION);
+        COUNTER_READS.assertServedByIndexes();
         List<Tally> scanned = new CommunicationTally(mongo.template()).count(groupings, filter, false,
                 filter.hasMonthRange() ? List.of("month|2026-02", "month|2026-03", "month|2026-04").stream()
                         .filter(id -> filter.includesMonth(id.substring(6))).toList() : null);

@@ -38,6 +38,7 @@ class BadAggregateRequestTest {
                 Arguments.of("/api/v1/reports/timeseries?dimension=memberStateVoice", "dimension",
                         "allowed: theme, resolution"),
                 Arguments.of("/api/v1/reports/timeseries", "dimension", "is required; allowed: theme"),
+                Arguments.of("/api/v1/reports/timeseries?dimension=month", "dimension", "every series' period"),
                 Arguments.of("/api/v1/reports/summary?theme=mining", "theme",
                         "unknown theme 'mining'; allowed: international-cooperation, resource-recovery, "
                                 + "best-practices, capacity-building"),
