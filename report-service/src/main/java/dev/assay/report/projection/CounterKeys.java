@@ -2,6 +2,7 @@ package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.taxonomy.Verification;
+import dev.assay.report.communications.CommunicationView;
 import dev.assay.report.counters.CountedCommunication;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.Dimension;
@@ -35,6 +36,12 @@ final class CounterKeys {
     /** The keys of a communication as the channel established its submitter. */
     static Set<CounterKey> of(CommunicationClassified event) {
         return of(event, false);
+    }
+
+    /** The keys of a stored communication, as this version's registry gives them ({@code recount --rebuild}). */
+    static Set<CounterKey> of(CommunicationView view) {
+        return of(new CountedCommunication(view.receivedAt(), view.channel(), view.submitter().type(),
+                view.submitter().verified(), view.classification()));
     }
 
     static Set<CounterKey> of(CountedCommunication communication) {

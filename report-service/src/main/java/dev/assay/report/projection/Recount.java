@@ -56,6 +56,8 @@ public final class Recount {
         }
     }
 
+    private static final int REKEY_BATCH = 500;
+
     private final MongoTemplate mongo;
     private final CounterStore counters;
 
@@ -96,6 +98,43 @@ public final class Recount {
         }
         return new Result(read[0], pendingIds.size(), unread, all.size(), List.copyOf(differences),
                 List.copyOf(pendingIds));
+    }
+
+    /**
+     * Gives every communication the counters this version's registry gives it, where they differ from those it counts
+     * in (communications projected before a dimension or a cell was added): reads each communication once and moves
+     * the counters of those that differ, {@value #REKEY_BATCH} at a time, through the projection's exactly-once
+     * operations. Only with report-service's consumers stopped, like {@link #repair}.
+     *
+     * @return how many communications' counters moved
+     */
+    public long rebuild() {
+        CommunicationDocuments documents = new CommunicationDocuments(JsonMapper.builder().build());
+        CommunicationProjector projector = new CommunicationProjector(new ProjectedCommunications(mongo, documents),
+                counters);
+        Map<String, Set<CounterKey>> batch = new java.util.LinkedHashMap<>();
+        long[] moved = new long[1];
+        new CommunicationScan(mongo.getCollection(CommunicationDocuments.COLLECTION))
+                .forEach(Projections.fields(documents.viewFields(),
+                        Projections.include(ProjectedCommunications.COUNTED_KEYS)), document -> {
+                    if (document.get(CommunicationDocuments.CLASSIFIED_AT) == null
+                            || document.get(CommunicationDocuments.WITHDRAWN) != null) {
+                        return;
+                    }
+                    Set<CounterKey> target = CounterKeys.of(documents.fromDocument(document));
+                    if (!ProjectedCommunications.ids(target).equals(document.getList(
+                            ProjectedCommunications.COUNTED_KEYS, String.class, List.of()))) {
+                        batch.put(document.getString("_id"), target);
+                    }
+                    if (batch.size() == REKEY_BATCH) {
+                        moved[0] += projector.rekey(batch);
+                        batch.clear();
+                    }
+                });
+        if (!batch.isEmpty()) {
+            moved[0] += projector.rekey(batch);
+        }
+        return moved[0];
     }
 
     /**
