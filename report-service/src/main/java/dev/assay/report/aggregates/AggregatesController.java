@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ class AggregatesController {
     private static final String FORMAT = "format";
     private static final String JSON = "json";
     private static final String CSV = "csv";
-    private static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Aggregates aggregates;
     private final Clock clock;
@@ -172,6 +174,6 @@ class AggregatesController {
 
     @FunctionalInterface
     private interface Rows {
-        void write(CsvWriter out) throws java.io.IOException;
+        void write(CsvWriter out) throws IOException;
     }
 }

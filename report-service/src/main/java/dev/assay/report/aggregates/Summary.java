@@ -4,6 +4,7 @@ import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.counters.Dimension;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public record Summary(long total, long withoutCountry, Map<String, DimensionCoun
 
     /** What the summary counts by: nothing (the total), then each reported dimension alone. */
     static List<List<Dimension>> groupings() {
-        List<List<Dimension>> groupings = new java.util.ArrayList<>();
+        List<List<Dimension>> groupings = new ArrayList<>();
         groupings.add(List.of());
         Dimension.reportedDimensions().forEach(dimension -> groupings.add(List.of(dimension)));
         return groupings;

@@ -4,9 +4,11 @@ import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.Dimension;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,8 +40,8 @@ public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMo
     }
 
     /** The counter ids every counted communication must count in: {@code total} and one per filtered value. */
-    public java.util.List<String> requiredKeys() {
-        java.util.List<String> keys = new java.util.ArrayList<>();
+    public List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
         keys.add(CounterKey.of(Dimension.TOTAL).id());
         values.forEach((dimension, value) -> keys.add(CounterKey.of(dimension, value).id()));
         return keys;
