@@ -20,12 +20,14 @@ import java.util.List;
 
 /**
  * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State (declared, not verified)
- * writing in English through the API about resource recovery and resolution 5/12, classified at 2026-03-02T10:00:00Z.
+ * writing in English through the API about resource recovery and resolution 5/12, received at 2026-03-02T09:00:00Z and
+ * classified at 2026-03-02T10:00:00Z.
  */
 public final class ClassifiedEvents {
 
     private String id = "c-1";
     private Instant classifiedAt = Instant.parse("2026-03-02T10:00:00Z");
+    private Instant receivedAt = Instant.parse("2026-03-02T09:00:00Z");
     private Channel channel = Channel.API;
     private SubmitterType submitterType = SubmitterType.MEMBER_STATE;
     private String country = "KE";
@@ -34,7 +36,6 @@ public final class ClassifiedEvents {
     private boolean outOfScope;
     private List<String> resolutions = List.of("5/12");
     private Verification verification = Verification.DECLARED;
-    private Instant receivedAt;
     private String subject;
     private String body;
 
@@ -113,11 +114,9 @@ public final class ClassifiedEvents {
     public CommunicationClassified build() {
         Communications builder = Communications.aCommunication()
                 .id(id)
+                .receivedAt(receivedAt)
                 .channel(channel)
                 .from(submitterType, country);
-        if (receivedAt != null) {
-            builder.receivedAt(receivedAt);
-        }
         if (subject != null) {
             builder.subject(subject).body(body);
         }

@@ -1,29 +1,61 @@
 package dev.assay.report.counters;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Identifies one counter. Its {@link #id()} is the counter document's {@code _id}: the dimension id alone for a
- * single-valued dimension ({@code total}), otherwise {@code <dimension>|<value>} ({@code theme|resource-recovery},
- * {@code country|KE}). Values may themselves contain {@code |}; dimension ids never do, so the first one separates.
- *
- * @param dimension what is counted
- * @param value     the value counted; null exactly for single-valued dimensions
+ * Identifies one counter: the communications that have every one of its coordinates (a dimension and a value). Its
+ * {@link #id()} is the counter document's {@code _id}:
+ * <ul>
+ * <li>a valueless dimension alone: its id ({@code total});</li>
+ * <li>one coordinate: {@code <dimension>|<value>} ({@code theme|resource-recovery}, {@code country|KE}); values may
+ * themselves contain {@code |}, dimension ids never do, so the first one separates;</li>
+ * <li>a cell of two coordinates, in the registry's order of dimensions (then by value):
+ * {@code <dimension>&<dimension>|<value>&<value>} ({@code country&theme|KE&resource-recovery}); in a cell's values
+ * {@code %} and {@code &} are written {@code %25} and {@code %26}.</li>
+ * </ul>
+ * All counters of one combination of dimensions thus share the prefix {@code <dimensions>|}, which both servers read as
+ * a range of the {@code _id} index ({@link #prefix}). Dimension ids are letters and digits only, so a later kind of counter (say
+ * campaigns collapsed into one position) can take a prefix of its own, such as {@code collapsed:}, without clashing.
  */
-public record CounterKey(Dimension dimension, String value) {
+public record CounterKey(List<Coordinate> coordinates) {
 
     private static final char SEPARATOR = '|';
+    private static final char AND = '&';
+    private static final Comparator<Coordinate> ORDER = Comparator.comparing((Coordinate c) -> c.dimension().ordinal())
+            .thenComparing(c -> c.value() == null ? "" : c.value());
+
+    /** One dimension and one of its values (null for a valueless dimension). */
+    public record Coordinate(Dimension dimension, String value) {
+
+        public Coordinate {
+            Objects.requireNonNull(dimension, "dimension");
+            if (dimension.singleValued() != (value == null)) {
+                throw new IllegalArgumentException(dimension.singleValued()
+                        ? dimension.id() + " has no values" : dimension.id() + " needs a value");
+            }
+            if (value != null && value.isBlank()) {
+                throw new IllegalArgumentException("blank value for " + dimension.id());
+            }
+        }
+    }
 
     public CounterKey {
-        Objects.requireNonNull(dimension, "dimension");
-        if (dimension.singleValued() != (value == null)) {
-            throw new IllegalArgumentException(dimension.singleValued()
-                    ? dimension.id() + " has no values" : dimension.id() + " needs a value");
+        coordinates = coordinates.stream().sorted(ORDER).toList();
+        if (coordinates.isEmpty() || coordinates.size() > 2) {
+            throw new IllegalArgumentException("a counter has one or two coordinates: " + coordinates);
         }
-        if (value != null && value.isBlank()) {
-            throw new IllegalArgumentException("blank value for " + dimension.id());
+        if (coordinates.size() == 2 && (coordinates.get(0).dimension().singleValued()
+                || coordinates.get(1).dimension().singleValued() || coordinates.get(0).equals(coordinates.get(1)))) {
+            throw new IllegalArgumentException("a cell crosses two different values: " + coordinates);
         }
+    }
+
+    public CounterKey(Dimension dimension, String value) {
+        this(List.of(new Coordinate(dimension, value)));
     }
 
     public static CounterKey of(Dimension dimension) {
@@ -34,19 +66,102 @@ public record CounterKey(Dimension dimension, String value) {
         return new CounterKey(dimension, value);
     }
 
-    public String id() {
-        return value == null ? dimension.id() : dimension.id() + SEPARATOR + value;
+    /** The cell counting communications with both values. */
+    public static CounterKey cell(Dimension a, String valueA, Dimension b, String valueB) {
+        return new CounterKey(List.of(new Coordinate(a, valueA), new Coordinate(b, valueB)));
     }
 
-    /** Empty when the id names a dimension this version does not know. */
+    public boolean isCell() {
+        return coordinates.size() == 2;
+    }
+
+    /** The dimension of a one-coordinate counter. */
+    public Dimension dimension() {
+        requireSingle();
+        return coordinates.get(0).dimension();
+    }
+
+    /** The value of a one-coordinate counter; null for a valueless dimension. */
+    public String value() {
+        requireSingle();
+        return coordinates.get(0).value();
+    }
+
+    /** The dimensions, in the id's order. */
+    public List<Dimension> dimensions() {
+        return coordinates.stream().map(Coordinate::dimension).toList();
+    }
+
+    public String id() {
+        String dimensions = dimensionsId();
+        return coordinates.get(0).value() == null ? dimensions : dimensions + SEPARATOR + valuesText();
+    }
+
+    /** The {@code dimension} field stored with the counter: {@code theme}, or {@code country&theme} for a cell. */
+    public String dimensionsId() {
+        return dimensionsId(dimensions());
+    }
+
+    /** The {@code value} field stored with the counter: as in the id, null for a valueless dimension. */
+    public String valuesText() {
+        if (!isCell()) {
+            return coordinates.get(0).value();
+        }
+        return escape(coordinates.get(0).value()) + AND + escape(coordinates.get(1).value());
+    }
+
+    /**
+     * The start of the id of every counter of these dimensions (in the registry's order): {@code theme|},
+     * {@code country&theme|}; a valueless dimension's whole id ({@code total}).
+     */
+    public static String prefix(List<Dimension> dimensions) {
+        List<Dimension> sorted = dimensions.stream().sorted().toList();
+        String id = dimensionsId(sorted);
+        return sorted.size() == 1 && sorted.get(0).singleValued() ? id : id + SEPARATOR;
+    }
+
+    /** Empty when the id names a dimension this version does not know, or is not a counter id at all. */
     public static Optional<CounterKey> parse(String id) {
         int separator = id.indexOf(SEPARATOR);
-        String dimensionId = separator < 0 ? id : id.substring(0, separator);
-        String value = separator < 0 ? null : id.substring(separator + 1);
-        return Dimension.fromId(dimensionId)
-                .filter(d -> d.singleValued() == (value == null))
-                .filter(d -> value == null || !value.isBlank())
-                .map(d -> new CounterKey(d, value));
+        String head = separator < 0 ? id : id.substring(0, separator);
+        String tail = separator < 0 ? null : id.substring(separator + 1);
+        try {
+            if (head.indexOf(AND) < 0) {
+                return Dimension.fromId(head).map(d -> new CounterKey(d, tail));
+            }
+            String[] dimensions = head.split(String.valueOf(AND), -1);
+            String[] values = tail == null ? new String[0] : tail.split(String.valueOf(AND), -1);
+            if (dimensions.length != 2 || values.length != 2) {
+                return Optional.empty();
+            }
+            Optional<Dimension> a = Dimension.fromId(dimensions[0]);
+            Optional<Dimension> b = Dimension.fromId(dimensions[1]);
+            if (a.isEmpty() || b.isEmpty()) {
+                return Optional.empty();
+            }
+            CounterKey key = cell(a.get(), unescape(values[0]), b.get(), unescape(values[1]));
+            return key.id().equals(id) ? Optional.of(key) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String dimensionsId(List<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::id).collect(Collectors.joining(String.valueOf(AND)));
+    }
+
+    private void requireSingle() {
+        if (isCell()) {
+            throw new IllegalStateException(id() + " is a cell of two dimensions");
+        }
+    }
+
+    private static String escape(String value) {
+        return value.replace("%", "%25").replace("&", "%26");
+    }
+
+    private static String unescape(String value) {
+        return value.replace("%26", "&").replace("%25", "%");
     }
 
     @Override

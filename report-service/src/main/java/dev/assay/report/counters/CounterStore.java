@@ -8,6 +8,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
+import org.bson.BsonRegularExpression;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The {@code counters} collection: {@code {_id: "<dimension>|<value>", dimension, value, count, ops: {<opId>: <owner>}}}.
+ * The {@code counters} collection: {@code {_id: "<dimension>|<value>", dimension, value, count, ops: {<opId>: <owner>}}},
+ * cells alike ({@code {_id: "country&theme|KE&best-practices", dimension: "country&theme", value: "KE&best-practices"}},
+ * see {@link CounterKey}).
  * <p>
  * A change made on behalf of an operation leaves the marker {@code ops.<opId>} on the counter, in the same
  * single-document update as the {@code $inc}, and is only made where that marker is absent, so replaying an operation
@@ -39,9 +42,10 @@ import java.util.regex.Pattern;
  * and its change is not made. Those changes are read and written again: the counter exists by then.
  * Markers are removed with {@link #forget} once their operation is complete.
  * <p>
- * Every read and write of the projection is by {@code _id} ({@code $in} for several); {@link #all()} and
- * {@link #markers()} read the whole collection, which holds one document per dimension value (a few hundred to a
- * few thousand), never one per communication.
+ * Every read and write of the projection is by {@code _id} ({@code $in} for several); reports read by {@code _id}
+ * prefix ({@link #withPrefixes}); {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the
+ * whole collection, which holds one document per dimension value and cell (thousands to tens of thousands: it grows
+ * with months and values, never with communications).
  */
 @Component
 public class CounterStore {
@@ -53,6 +57,11 @@ public class CounterStore {
     private static final String COUNT = "count";
     private static final String OPS = "ops";
     /** Operation ids become field names, so they must not contain dots or dollars. */
+    /**
+     * Dimension ids (letters and digits) joined by {@code &}, then {@code |} unless valueless: nothing a regular
+     * expression reads as syntax but the bar, which is escaped.
+     */
+    private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9]*(&[A-Za-z][A-Za-z0-9]*)?\\|?");
     private static final Pattern OP_ID = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
@@ -173,6 +182,35 @@ public class CounterStore {
         return all;
     }
 
+    /**
+     * The counters whose ids start with one of {@code prefixes} (see {@link CounterKey#prefix}), those at zero
+     * included: one read of {@code {_id: /^(?:p1|p2…)/}}, which the embedded server answers from its {@code _id} index
+     * (matching the ids, not reading other documents) and MongoDB from the {@code _id} index's keys. The prefixes come
+     * from the registry's dimension ids, never from a request.
+     */
+    public List<Counter> withPrefixes(Collection<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder pattern = new StringBuilder("^(?:");
+        String separator = "";
+        for (String prefix : prefixes) {
+            if (!PREFIX.matcher(prefix).matches()) {
+                throw new IllegalArgumentException("not a counter prefix: " + prefix);
+            }
+            boolean whole = !prefix.endsWith("|");
+            pattern.append(separator).append(prefix.replace("|", "\\|")).append(whole ? "$" : "");
+            separator = "|";
+        }
+        pattern.append(')');
+        List<Counter> counters = new ArrayList<>();
+        for (Document document : counters().find(new Document(ID, new BsonRegularExpression(pattern.toString())))
+                .projection(Projections.include(COUNT))) {
+            CounterKey.parse(document.getString(ID)).ifPresent(key -> counters.add(new Counter(key, count(document))));
+        }
+        return counters;
+    }
+
     /** Every marker currently on a counter. Counters are few, so this reads them all. */
     public List<CounterMarker> markers() {
         List<CounterMarker> markers = new ArrayList<>();
@@ -231,7 +269,7 @@ public class CounterStore {
         /** The update for the operations not in {@code applied}; null when all of them are. */
         Document update(Set<String> applied) {
             long delta = 0;
-            Document set = new Document(DIMENSION, key.dimension().id()).append(VALUE, key.value());
+            Document set = new Document(DIMENSION, key.dimensionsId()).append(VALUE, key.valuesText());
             boolean any = false;
             for (Map.Entry<String, String> op : owners.entrySet()) {
                 if (!applied.contains(op.getKey())) {

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>{@code recount [--repair] [--json]}: rebuilds every counter from the communications and prints the difference
  * from the live counters; exit status 0 when there is none, 3 when there is (and {@code --repair} was not given).
+ * {@code --rebuild} first gives every communication the counters this version's dimensions give it (after an upgrade
+ * that added a dimension or a cell); stop report-service's consumers first.
  * {@code --repair} sets the counters to the recount: stop report-service's consumers first.</li>
  * <li>{@code replay-dead-letters [--dry-run]}: sends the records of {@code communications.classified.v1.dlt} back to
  * {@code communications.classified.v1}, after the fault that put them there is fixed.</li>
@@ -37,7 +39,8 @@ public final class ReportCommands {
     private static final Set<String> COMMANDS = Set.of("recount", "replay-dead-letters");
     private static final String USAGE = """
             usage: java -jar report-service-exec.jar <command> [options]
-              recount [--repair] [--json]     rebuild the counters from the communications and show any drift
+              recount [--rebuild] [--repair] [--json]
+                                              rebuild the counters from the communications and show any drift
               replay-dead-letters [--dry-run] send communications.classified.v1.dlt back to communications.classified.v1
             environment: MONGODB_URI (default mongodb://localhost:27017/assay), KAFKA_BOOTSTRAP_SERVERS (localhost:9092)""";
 
@@ -72,7 +75,7 @@ public final class ReportCommands {
     }
 
     private static int recount(List<String> options, Map<String, String> env, PrintStream out) {
-        requireOnly(options, "--repair", "--json");
+        requireOnly(options, "--repair", "--json", "--rebuild");
         ConnectionString uri = new ConnectionString(env.getOrDefault("MONGODB_URI", "mongodb://localhost:27017/assay"));
         MongoClientSettings settings = MongoClientSettings.builder().applyConnectionString(uri)
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(5, TimeUnit.SECONDS))
@@ -81,6 +84,9 @@ public final class ReportCommands {
                 .build();
         try (MongoClient client = MongoClients.create(settings)) {
             Recount recount = new Recount(new MongoTemplate(client, uri.getDatabase() == null ? "assay" : uri.getDatabase()));
+            if (options.contains("--rebuild")) {
+                out.printf("Rebuilt the counters of %d communications%n", recount.rebuild());
+            }
             Recount.Result result = recount.run();
             boolean repair = options.contains("--repair");
             if (repair) {

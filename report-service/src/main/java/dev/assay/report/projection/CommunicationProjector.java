@@ -257,6 +257,33 @@ class CommunicationProjector {
         return pending;
     }
 
+    /**
+     * Moves each classified, not withdrawn communication of {@code targets} from the counters it counts in to the keys
+     * given (those this version's registry gives it), in one operation per communication that is as exact as any
+     * other: its opId depends on the id and the keys only, so a rebuild interrupted and run again moves nothing twice.
+     * Only with no consumer running, like a repair.
+     *
+     * @return how many communications' counters moved
+     */
+    int rekey(Map<String, Set<CounterKey>> targets) {
+        Map<String, ProjectionState> stored = completeInterrupted(communications.find(targets.keySet()));
+        List<ProjectedCommunications.Write> writes = new ArrayList<>();
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        stored.forEach((id, state) -> {
+            Set<CounterKey> target = targets.get(id);
+            if (state.withdrawn() || state.classifiedAt() == null || target.equals(state.countedKeys())) {
+                return;
+            }
+            PendingOperation pending = new PendingOperation(
+                    OperationIds.rekeying(id, ProjectedCommunications.ids(target)), target);
+            writes.add(new ProjectedCommunications.Rekeyed(id, pending));
+            operations.put(id, new Operation(id, state.countedKeys(), pending));
+        });
+        communications.write(writes);
+        complete(operations.values());
+        return operations.size();
+    }
+
     /** Finishes what an interrupted attempt left pending. @return the states as they are once that is done */
     private Map<String, ProjectionState> completeInterrupted(Map<String, ProjectionState> stored) {
         List<Operation> interrupted = new ArrayList<>();

@@ -30,6 +30,11 @@ final class OperationIds {
         return digest(communicationId + "\nwithdrawn " + withdrawnAt);
     }
 
+    /** Moving a communication's counters to the keys this version gives it ({@code recount --rebuild}). */
+    static String rekeying(String communicationId, java.util.Collection<String> targetKeys) {
+        return digest(communicationId + "\nrekeyed " + String.join(",", new java.util.TreeSet<>(targetKeys)));
+    }
+
     private static String digest(String text) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");

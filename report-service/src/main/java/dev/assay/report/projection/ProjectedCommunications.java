@@ -54,7 +54,11 @@ class ProjectedCommunications {
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** One communication to store, with the counters it counts in so far and the operation under way (or null). */
-    sealed interface Write permits Classified, Verified, Withdrawn {
+    sealed interface Write permits Classified, Verified, Withdrawn, Rekeyed {
+    }
+
+    /** The stored communication stays as it is; only its counters move to {@code pending}'s keys. */
+    record Rekeyed(String id, PendingOperation pending) implements Write {
     }
 
     /** The event's communication and classification replace whatever was stored, the verification kept. */
@@ -124,6 +128,11 @@ class ProjectedCommunications {
                     .append(COUNTED_KEYS, ids(withdrawn.countedKeys()));
             putPending(marker, withdrawn.pending());
             return new ReplaceOneModel<>(new Document(ID, withdrawn.id()), marker, UPSERT);
+        }
+        if (write instanceof Rekeyed rekeyed) {
+            Document set = new Document();
+            putPending(set, rekeyed.pending());
+            return new UpdateOneModel<>(new Document(ID, rekeyed.id()), new Document("$set", set));
         }
         Verified verified = (Verified) write;
         Document set = new Document(VERIFICATION, documents.toDocument(verified.verification()));

@@ -56,6 +56,8 @@ public final class Recount {
         }
     }
 
+    private static final int REKEY_BATCH = 500;
+
     private final MongoTemplate mongo;
     private final CounterStore counters;
 
@@ -99,6 +101,43 @@ public final class Recount {
     }
 
     /**
+     * Gives every communication the counters this version's registry gives it, where they differ from those it counts
+     * in (communications projected before a dimension or a cell was added): reads each communication once and moves
+     * the counters of those that differ, {@value #REKEY_BATCH} at a time, through the projection's exactly-once
+     * operations. Only with report-service's consumers stopped, like {@link #repair}.
+     *
+     * @return how many communications' counters moved
+     */
+    public long rebuild() {
+        CommunicationDocuments documents = new CommunicationDocuments(JsonMapper.builder().build());
+        CommunicationProjector projector = new CommunicationProjector(new ProjectedCommunications(mongo, documents),
+                counters);
+        Map<String, Set<CounterKey>> batch = new java.util.LinkedHashMap<>();
+        long[] moved = new long[1];
+        new CommunicationScan(mongo.getCollection(CommunicationDocuments.COLLECTION))
+                .forEach(Projections.fields(documents.viewFields(),
+                        Projections.include(ProjectedCommunications.COUNTED_KEYS)), document -> {
+                    if (document.get(CommunicationDocuments.CLASSIFIED_AT) == null
+                            || document.get(CommunicationDocuments.WITHDRAWN) != null) {
+                        return;
+                    }
+                    Set<CounterKey> target = CounterKeys.of(documents.fromDocument(document));
+                    if (!ProjectedCommunications.ids(target).equals(document.getList(
+                            ProjectedCommunications.COUNTED_KEYS, String.class, List.of()))) {
+                        batch.put(document.getString("_id"), target);
+                    }
+                    if (batch.size() == REKEY_BATCH) {
+                        moved[0] += projector.rekey(batch);
+                        batch.clear();
+                    }
+                });
+        if (!batch.isEmpty()) {
+            moved[0] += projector.rekey(batch);
+        }
+        return moved[0];
+    }
+
+    /**
      * Completes the projections under way, then sets every counter that still differs to its recounted value. No
      * delivery of this version leaves an operation pending for good (it dead-letters only records it cannot read,
      * before writing anything), but one of an older version could; completing it applies its recorded keys once.
@@ -116,7 +155,7 @@ public final class Recount {
             CounterKey key = CounterKey.parse(difference.counter()).orElseThrow();
             mongo.getCollection(CounterStore.COLLECTION).updateOne(new Document("_id", key.id()),
                     new Document("$set", new Document("count", difference.recounted())
-                            .append("dimension", key.dimension().id()).append("value", key.value())),
+                            .append("dimension", key.dimensionsId()).append("value", key.valuesText())),
                     new UpdateOptions().upsert(true));
         }
         return run();

@@ -9,14 +9,17 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** The counters arranged by dimension and value. Counters at zero (or below, which would be a bug) are left out. */
+/**
+ * One-coordinate counters arranged by dimension and value. Cells, and counters at zero (or below, which would be a
+ * bug), are left out.
+ */
 final class CounterTable {
 
     private final Map<Dimension, SortedMap<String, Long>> byDimension = new EnumMap<>(Dimension.class);
 
     CounterTable(Collection<Counter> counters) {
         for (Counter counter : counters) {
-            if (counter.count() > 0) {
+            if (counter.count() > 0 && !counter.key().isCell()) {
                 byDimension.computeIfAbsent(counter.key().dimension(), d -> new TreeMap<>())
                         .merge(valueOf(counter), counter.count(), Long::sum);
             }

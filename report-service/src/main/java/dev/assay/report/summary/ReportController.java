@@ -2,7 +2,9 @@ package dev.assay.report.summary;
 
 import dev.assay.contracts.reference.Countries;
 import dev.assay.report.ReportProperties;
+import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
+import dev.assay.report.counters.Dimension;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
- * Serves the summary and the participation report. Both read every counter (a few hundred documents) and never the
- * communications, so they cost the same at a thousand communications as at a million. Clients may reuse an answer for
- * {@code assay.report.report-max-age}.
+ * Serves the participation report. It reads the voice counters (at most two per Member State), the country counters
+ * (one per country named) and {@code withoutCountry} by {@code _id} prefix and
+ * never the communications, so it costs the same at a thousand communications as at a million. Clients may reuse an
+ * answer for {@code assay.report.report-max-age}.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
@@ -30,16 +34,14 @@ class ReportController {
         this.cacheControl = CacheControl.maxAge(properties.reportMaxAge()).mustRevalidate();
     }
 
-    @GetMapping("/summary")
-    ResponseEntity<Summary> summary() {
-        Summary summary = Summary.of(new CounterTable(counters.all()), clock.instant());
-        return ResponseEntity.ok().cacheControl(cacheControl).body(summary);
-    }
-
     @GetMapping("/participation")
     ResponseEntity<Participation> participation() {
-        Participation participation = Participation.of(new CounterTable(counters.all()), Countries.reference(),
-                clock.instant());
+        Participation participation = Participation.of(new CounterTable(counters.withPrefixes(List.of(
+                        CounterKey.prefix(List.of(Dimension.MEMBER_STATE_VOICE)),
+                        CounterKey.prefix(List.of(Dimension.VERIFIED_VOICE)),
+                        CounterKey.prefix(List.of(Dimension.COUNTRY)),
+                        CounterKey.prefix(List.of(Dimension.WITHOUT_COUNTRY))))),
+                Countries.reference(), clock.instant());
         return ResponseEntity.ok().cacheControl(cacheControl).body(participation);
     }
 }

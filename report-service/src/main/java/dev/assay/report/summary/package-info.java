@@ -1,5 +1,5 @@
 /**
- * The aggregates dashboards read: the summary by theme, region, submitter type, language, channel and resolution, and
- * which UN Member States have been heard. Both are computed from the counters alone, in memory, per request.
+ * Which UN Member States have been heard: computed from the voice counters alone, in memory, per request. The other
+ * aggregates are in {@code dev.assay.report.aggregates}.
  */
 package dev.assay.report.summary;

@@ -2,6 +2,8 @@ package dev.assay.report.counters;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,5 +40,39 @@ class CounterKeyTest {
     void aMultiValuedDimensionNeedsAValue() {
         assertThatThrownBy(() -> CounterKey.of(Dimension.COUNTRY, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CounterKey(Dimension.TOTAL, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aCellNamesItsTwoDimensionsInTheRegistrysOrderThenTheirValues() {
+        CounterKey cell = CounterKey.cell(Dimension.MONTH, "2026-03", Dimension.THEME, "best-practices");
+
+        assertThat(cell.id()).isEqualTo("theme&month|best-practices&2026-03");
+        assertThat(cell).isEqualTo(CounterKey.cell(Dimension.THEME, "best-practices", Dimension.MONTH, "2026-03"));
+        assertThat(CounterKey.parse(cell.id())).contains(cell);
+        assertThat(CounterKey.prefix(List.of(Dimension.MONTH, Dimension.THEME))).isEqualTo("theme&month|");
+        assertThat(cell.id()).startsWith(CounterKey.prefix(cell.dimensions()));
+    }
+
+    @Test
+    void aCellEscapesTheCharactersThatSeparateItsValues() {
+        CounterKey cell = CounterKey.cell(Dimension.THEME, "a&b", Dimension.LANGUAGE, "100%|x");
+
+        assertThat(cell.id()).isEqualTo("theme&language|a%26b&100%25|x");
+        assertThat(CounterKey.parse(cell.id())).contains(cell);
+    }
+
+    @Test
+    void aCellOfOneDimensionWithItselfOrdersItsValues() {
+        assertThat(CounterKey.cell(Dimension.THEME, "resource-recovery", Dimension.THEME, "best-practices").id())
+                .isEqualTo("theme&theme|best-practices&resource-recovery");
+    }
+
+    @Test
+    void malformedCellIdsParseToNothing() {
+        assertThat(CounterKey.parse("theme&month|best-practices")).isEmpty();
+        assertThat(CounterKey.parse("theme&sentiment|a&b")).isEmpty();
+        assertThat(CounterKey.parse("month&theme|2026-03&best-practices")).isEmpty();
+        assertThat(CounterKey.parse("theme&theme|a&a")).isEmpty();
+        assertThat(CounterKey.parse("total&theme|x&y")).isEmpty();
     }
 }

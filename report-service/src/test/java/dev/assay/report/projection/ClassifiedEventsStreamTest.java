@@ -105,19 +105,27 @@ class ClassifiedEventsStreamTest {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> mvc.perform(get("/api/v1/reports/summary"))
                 .andExpect(content().json("""
-                        {"total":3,
-                         "byTheme":{"international-cooperation":0,"resource-recovery":1,"best-practices":1,
-                                    "capacity-building":1},
-                         "byUnRegionalGroup":{"AFRICAN":1,"GRULAC":1,"WEOG":1},
-                         "byM49Region":{"Africa":1,"Americas":1,"Europe":1},
-                         "byM49SubRegion":{"Latin America and the Caribbean":1,"Sub-Saharan Africa":1,
-                                           "Western Europe":1},
-                         "bySubmitterType":{"member-state":2,"stakeholder":1},
-                         "byUnepRegion":{"AFRICA":1,"EUROPE":1,"LATIN_AMERICA_CARIBBEAN":1},
-                         "byLanguage":{"en":1,"es":1,"fr":1},
-                         "byChannel":{"api":2,"email":1},
-                         "byResolution":{"4/19":1,"5/12":2},
-                         "outOfScope":0,"withoutCountry":0,"developingCountries":2,"ldc":0,"lldc":0,"sids":0,
+                        {"total":3,"withoutCountry":0,
+                         "dimensions":{
+                           "theme":{"label":"Theme","values":{"international-cooperation":0,"resource-recovery":1,
+                                                               "best-practices":1,"capacity-building":1}},
+                           "resolution":{"label":"Resolution","values":{"4/19":1,"5/12":2}},
+                           "unRegionalGroup":{"label":"UN regional group","values":{"AFRICAN":1,"GRULAC":1,"WEOG":1}},
+                           "m49Region":{"label":"M49 region","values":{"Africa":1,"Americas":1,"Europe":1}},
+                           "m49SubRegion":{"label":"M49 sub-region","values":{"Latin America and the Caribbean":1,
+                                                                              "Sub-Saharan Africa":1,
+                                                                              "Western Europe":1}},
+                           "unepRegion":{"label":"UNEP region","values":{"AFRICA":1,"EUROPE":1,
+                                                                         "LATIN_AMERICA_CARIBBEAN":1}},
+                           "country":{"label":"Country","values":{"BR":1,"FR":1,"KE":1}},
+                           "submitterType":{"label":"Submitter type","values":{"member-state":2,"stakeholder":1}},
+                           "verification":{"label":"Verification","values":{"declared":3}},
+                           "channel":{"label":"Channel","values":{"api":2,"email":1}},
+                           "language":{"label":"Language","values":{"en":1,"es":1,"fr":1}},
+                           "status":{"label":"Development status","values":{"developing":2}},
+                           "scope":{"label":"Scope","values":{"in-scope":3}},
+                           "month":{"label":"Month of receipt","values":{"2026-03":3}}},
+                         "filters":{},
                          "generatedAt":"2026-03-10T12:00:00Z"}""", JsonCompareMode.STRICT)));
         // the counts are final once the counters moved; the markers go in the projection's last step, just after
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(counters.markers()).isEmpty());

@@ -8,21 +8,27 @@ import dev.assay.report.counters.CounterStore;
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The projection's collaborators wired by hand against an in-memory MongoDB, with helpers to read what it wrote. */
-final class ProjectionFixture {
+public final class ProjectionFixture {
 
     final CounterStore counters;
     final ProjectedCommunications communications;
     private final InMemoryMongo mongo;
 
-    ProjectionFixture(InMemoryMongo mongo) {
+    public ProjectionFixture(InMemoryMongo mongo) {
         this.mongo = mongo;
         this.counters = new CounterStore(mongo.template());
         this.communications = new ProjectedCommunications(mongo.template(),
                 new CommunicationDocuments(JsonMapper.builder().build()));
+    }
+
+    /** Projects one batch of events, for tests of what reads the projection's output. */
+    public void project(List<?> events) {
+        projector().project(events);
     }
 
     CommunicationProjector projector() {
@@ -38,11 +44,27 @@ final class ProjectionFixture {
         });
     }
 
-    /** Every counter above zero, by counter id. */
+    /** Every one-coordinate counter ({@code theme|best-practices}, {@code total}) not at zero, by counter id. */
     Map<String, Long> counts() {
+        return counts(false);
+    }
+
+    /** Every counter not at zero, cells included, by counter id. */
+    Map<String, Long> allCounts() {
+        Map<String, Long> counts = counts(false);
+        counts.putAll(counts(true));
+        return counts;
+    }
+
+    /** Every cell ({@code country&theme|KE&best-practices}) not at zero, by counter id. */
+    Map<String, Long> cells() {
+        return counts(true);
+    }
+
+    private Map<String, Long> counts(boolean cells) {
         Map<String, Long> counts = new TreeMap<>();
         for (Counter counter : counters.all()) {
-            if (counter.count() != 0) {
+            if (counter.count() != 0 && counter.key().isCell() == cells) {
                 counts.put(counter.key().id(), counter.count());
             }
         }

@@ -49,7 +49,7 @@ class WithdrawalProjectionTest {
         Outcome outcome = fixture.projector().project(withdrawal);
 
         assertThat(outcome).isEqualTo(Outcome.WITHDRAWN);
-        assertThat(fixture.counts()).isEqualTo(franceAlone);
+        assertThat(fixture.allCounts()).isEqualTo(franceAlone);
         Document stored = fixture.stored("c-1");
         assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "withdrawn", "countedKeys");
         assertThat(stored.get("withdrawn", Document.class)).isEqualTo(new Document("withdrawnAt",
@@ -63,14 +63,14 @@ class WithdrawalProjectionTest {
     void aRedeliveredWithdrawalAndTheOldClassificationReplayedCountNothing() {
         fixture.projector().project(List.of(kenya, france));
         fixture.projector().project(withdrawal);
-        Map<String, Long> after = fixture.counts();
+        Map<String, Long> after = fixture.allCounts();
 
         List<Outcome> outcomes = fixture.projector().project(List.of(withdrawal, kenya,
                 aClassification().id("c-1").classifiedAt("2026-03-09T10:00:00Z").build(),
                 new SubmitterVerified(1, "c-1", Instant.parse("2026-03-09T10:00:00Z"), "ana", "late")));
 
         assertThat(outcomes).containsOnly(Outcome.SKIPPED);
-        assertThat(fixture.counts()).isEqualTo(after).isEqualTo(countsOf(france));
+        assertThat(fixture.allCounts()).isEqualTo(after).isEqualTo(countsOf(france));
         assertThat(fixture.stored("c-1").keySet()).containsExactlyInAnyOrder("_id", "withdrawn", "countedKeys");
     }
 
@@ -79,7 +79,7 @@ class WithdrawalProjectionTest {
         fixture.projector().project(withdrawal);
         fixture.projector().project(List.of(kenya, france));
 
-        assertThat(fixture.counts()).isEqualTo(countsOf(france));
+        assertThat(fixture.allCounts()).isEqualTo(countsOf(france));
         assertThat(fixture.stored("c-1")).doesNotContainKeys("body", "submitter");
     }
 
@@ -92,7 +92,7 @@ class WithdrawalProjectionTest {
         fixture.projector().project(List.of(withdrawal, kenya));
         new MarkerSweeper(fixture.counters, fixture.communications).sweep();
 
-        assertThat(fixture.counts()).isEqualTo(countsOf(france));
+        assertThat(fixture.allCounts()).isEqualTo(countsOf(france));
         assertThat(new Recount(mongo.template()).run().drift()).isZero();
         assertThat(fixture.counters.markers()).isEmpty();
     }

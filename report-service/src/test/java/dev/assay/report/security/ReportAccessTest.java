@@ -47,6 +47,10 @@ class ReportAccessTest {
                 .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/v1/reports/participation")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.heard").value(1));
+        mvc.perform(get("/api/v1/reports/crosstab?rows=theme&cols=country")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/api/v1/reports/timeseries?dimension=theme")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.periods[0]").value("2026-03"));
     }
 
     @Test

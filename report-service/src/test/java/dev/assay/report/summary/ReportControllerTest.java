@@ -31,16 +31,29 @@ class ReportControllerTest {
     private MockMvc mvc;
 
     @Test
-    void anEmptyReportListsTheFourThemesAtZeroAndNothingElse() throws Exception {
+    void anEmptyReportListsTheFourThemesAtZeroAndEveryOtherDimensionEmpty() throws Exception {
         mvc.perform(get("/api/v1/reports/summary"))
                 .andExpect(status().isOk())
+                .andExpect(header().string("X-Assay-Computed", "counters"))
                 .andExpect(content().json("""
-                        {"total":0,
-                         "byTheme":{"international-cooperation":0,"resource-recovery":0,"best-practices":0,
-                                    "capacity-building":0},
-                         "byUnRegionalGroup":{},"byM49Region":{},"byM49SubRegion":{},"bySubmitterType":{},
-                         "byUnepRegion":{},"byLanguage":{},"byChannel":{},"byResolution":{},
-                         "outOfScope":0,"withoutCountry":0,"developingCountries":0,"ldc":0,"lldc":0,"sids":0,
+                        {"total":0,"withoutCountry":0,
+                         "dimensions":{
+                           "theme":{"label":"Theme","values":{"international-cooperation":0,"resource-recovery":0,
+                                                               "best-practices":0,"capacity-building":0}},
+                           "resolution":{"label":"Resolution","values":{}},
+                           "unRegionalGroup":{"label":"UN regional group","values":{}},
+                           "m49Region":{"label":"M49 region","values":{}},
+                           "m49SubRegion":{"label":"M49 sub-region","values":{}},
+                           "unepRegion":{"label":"UNEP region","values":{}},
+                           "country":{"label":"Country","values":{}},
+                           "submitterType":{"label":"Submitter type","values":{}},
+                           "verification":{"label":"Verification","values":{}},
+                           "channel":{"label":"Channel","values":{}},
+                           "language":{"label":"Language","values":{}},
+                           "status":{"label":"Development status","values":{}},
+                           "scope":{"label":"Scope","values":{}},
+                           "month":{"label":"Month of receipt","values":{}}},
+                         "filters":{},
                          "generatedAt":"2026-03-10T12:00:00Z"}""", JsonCompareMode.STRICT));
     }
 
@@ -59,19 +72,28 @@ class ReportControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(header().string("Cache-Control", "max-age=10, must-revalidate"))
+                .andExpect(header().string("X-Assay-Computed", "counters"))
                 .andExpect(content().json("""
-                        {"total":4,
-                         "byTheme":{"international-cooperation":1,"resource-recovery":1,"best-practices":0,
-                                    "capacity-building":2},
-                         "byUnRegionalGroup":{"AFRICAN":2,"ASIA_PACIFIC":1},
-                         "byM49Region":{"Africa":2,"Oceania":1},
-                         "byM49SubRegion":{"Melanesia":1,"Sub-Saharan Africa":2},
-                         "bySubmitterType":{"focal-point":1,"member-state":1,"stakeholder":1,"un-entity":1},
-                         "byUnepRegion":{"AFRICA":2,"ASIA_PACIFIC":1},
-                         "byLanguage":{"en":2,"fr":1,"und":1},
-                         "byChannel":{"api":2,"email":1,"web-form":1},
-                         "byResolution":{"4/19":1,"5/12":3},
-                         "outOfScope":1,"withoutCountry":1,"developingCountries":3,"ldc":1,"lldc":1,"sids":1,
+                        {"total":4,"withoutCountry":1,
+                         "dimensions":{
+                           "theme":{"label":"Theme","values":{"international-cooperation":1,"resource-recovery":1,
+                                                               "best-practices":0,"capacity-building":2}},
+                           "resolution":{"label":"Resolution","values":{"4/19":1,"5/12":3}},
+                           "unRegionalGroup":{"label":"UN regional group","values":{"AFRICAN":2,"ASIA_PACIFIC":1}},
+                           "m49Region":{"label":"M49 region","values":{"Africa":2,"Oceania":1}},
+                           "m49SubRegion":{"label":"M49 sub-region","values":{"Melanesia":1,"Sub-Saharan Africa":2}},
+                           "unepRegion":{"label":"UNEP region","values":{"AFRICA":2,"ASIA_PACIFIC":1}},
+                           "country":{"label":"Country","values":{"BF":1,"FJ":1,"KE":1}},
+                           "submitterType":{"label":"Submitter type","values":{"focal-point":1,"member-state":1,
+                                                                               "stakeholder":1,"un-entity":1}},
+                           "verification":{"label":"Verification","values":{"declared":4}},
+                           "channel":{"label":"Channel","values":{"api":2,"email":1,"web-form":1}},
+                           "language":{"label":"Language","values":{"en":2,"fr":1,"und":1}},
+                           "status":{"label":"Development status","values":{"developing":3,"ldc":1,"lldc":1,
+                                                                            "sids":1}},
+                           "scope":{"label":"Scope","values":{"in-scope":3,"out-of-scope":1}},
+                           "month":{"label":"Month of receipt","values":{"2026-03":4}}},
+                         "filters":{},
                          "generatedAt":"2026-03-10T12:00:00Z"}""", JsonCompareMode.STRICT));
     }
 

@@ -99,8 +99,21 @@ final class AssayApi {
         return send(request);
     }
 
+    /** The summary's counts, read from its {@code dimensions} map ({@code {"theme": {"label", "values"}, …}}). */
     SummaryCounts summaryCounts() {
-        return JSON.treeToValue(summary(), SummaryCounts.class);
+        JsonNode summary = summary();
+        JsonNode dimensions = summary.get("dimensions");
+        return new SummaryCounts(summary.get("total").asLong(), counts(dimensions, "theme"),
+                counts(dimensions, "submitterType"), counts(dimensions, "unRegionalGroup"),
+                counts(dimensions, "m49Region"), counts(dimensions, "language"), summary.get("withoutCountry").asLong(),
+                dimensions.get("scope").get("values").path("out-of-scope").asLong(0));
+    }
+
+    private static Map<String, Long> counts(JsonNode dimensions, String dimension) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        dimensions.get(dimension).get("values").properties()
+                .forEach(value -> counts.put(value.getKey(), value.getValue().asLong()));
+        return counts;
     }
 
     /** The whole summary except the moment it was generated, for exact before/after comparisons. */

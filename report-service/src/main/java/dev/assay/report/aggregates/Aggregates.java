@@ -1,0 +1,90 @@
+package dev.assay.report.aggregates;
+
+import dev.assay.report.counters.Counter;
+import dev.assay.report.counters.CounterKey;
+import dev.assay.report.counters.CounterStore;
+import dev.assay.report.counters.Dimension;
+import dev.assay.report.filter.ReportFilter;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Counts communications by groupings of dimensions under a filter: from the counters when they hold the combination
+ * ({@link CounterPlan}), reading only counters by {@code _id} prefix and never a communication; otherwise, and for
+ * weeks, which no counter holds, from the communications ({@link CommunicationTally}), which the answer says.
+ */
+@Component
+class Aggregates {
+
+    /** The counts of each grouping asked, in the same order, and whether the communications were read for them. */
+    record Answer(List<Tally> tallies, boolean scanned) {
+    }
+
+    private final CounterStore counters;
+    private final CommunicationTally communications;
+
+    Aggregates(CounterStore counters, CommunicationTally communications) {
+        this.counters = counters;
+        this.communications = communications;
+    }
+
+    /**
+     * @param groupings the dimensions to count by, each grouping separately; {@code []} counts the total
+     * @param weekly    whether {@link Dimension#MONTH} in a grouping stands for the week of receipt
+     */
+    Answer count(List<List<Dimension>> groupings, ReportFilter filter, boolean weekly) {
+        if (!weekly) {
+            Optional<List<Tally>> fromCounters = fromCounters(groupings, filter);
+            if (fromCounters.isPresent()) {
+                return new Answer(fromCounters.get(), false);
+            }
+        }
+        return new Answer(communications.count(groupings, filter, weekly, monthsWithCommunications(filter)), true);
+    }
+
+    /** Empty when a grouping needs a combination no counter holds. */
+    Optional<List<Tally>> fromCounters(List<List<Dimension>> groupings, ReportFilter filter) {
+        List<CounterPlan> plans = new ArrayList<>();
+        for (int i = 0; i < groupings.size(); i++) {
+            plans.addAll(CounterPlan.of(i, groupings.get(i), filter));
+        }
+        if (!plans.stream().allMatch(CounterPlan::held)) {
+            return Optional.empty();
+        }
+        List<Tally> tallies = new ArrayList<>();
+        groupings.forEach(grouping -> tallies.add(new Tally()));
+        List<String> prefixes = plans.stream().map(CounterPlan::prefix).distinct().toList();
+        for (Counter counter : counters.withPrefixes(prefixes)) {
+            if (counter.count() <= 0) {
+                continue;
+            }
+            for (CounterPlan plan : plans) {
+                List<String> tuple = plan.tuple(counter.key());
+                if (tuple != null) {
+                    tallies.get(plan.grouping()).add(tuple, counter.count());
+                }
+            }
+        }
+        return Optional.of(tallies);
+    }
+
+    /**
+     * The months in the filter's range that have communications, from the month counters; null when the filter has
+     * no range. A scan asks for these months' keys, which an index on {@code countedKeys} serves.
+     */
+    private List<String> monthsWithCommunications(ReportFilter filter) {
+        if (!filter.hasMonthRange()) {
+            return null;
+        }
+        List<String> months = new ArrayList<>();
+        for (Counter counter : counters.withPrefixes(List.of(CounterKey.prefix(List.of(Dimension.MONTH))))) {
+            if (counter.count() > 0 && filter.includesMonth(counter.key().value())) {
+                months.add(counter.key().id());
+            }
+        }
+        return months;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.assay.report.aggregates;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes CSV for spreadsheets, row by row to the response: UTF-8 with a byte order mark (so that Excel reads Arabic,
+ * Chinese and accents right), RFC 4180 quoting, and every cell that a spreadsheet would read as a formula
+ * (beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) prefixed with {@code '}.
+ */
+final class CsvWriter implements AutoCloseable {
+
+    private static final char BOM = '\uFEFF';
+
+    private final Writer out;
+
+    CsvWriter(OutputStream out) throws IOException {
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.out.write(BOM);
+    }
+
+    void row(Object... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells[i]));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (value instanceof Number) {
+            return text;
+        }
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.assay.report.counters;
+
+import dev.assay.contracts.events.Classification;
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.SubmitterRegion;
+import dev.assay.contracts.taxonomy.Channel;
+import dev.assay.contracts.taxonomy.SubmitterType;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the dimensions read a communication's values from: its newest classification, how it arrived, and whether its
+ * submitter is verified (by the channel, or later by an analyst).
+ */
+public record CountedCommunication(Instant receivedAt, Channel channel, SubmitterType submitterType, boolean verified,
+                                   Classification classification) {
+
+    public CountedCommunication {
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(submitterType, "submitterType");
+        Objects.requireNonNull(classification, "classification");
+    }
+
+    /** @param analystVerified whether an analyst verified the submitter, whatever the channel established */
+    public static CountedCommunication of(CommunicationClassified event, boolean analystVerified) {
+        return new CountedCommunication(event.communication().receivedAt(), event.communication().channel(),
+                event.communication().submitter().type(),
+                analystVerified || event.communication().submitter().verified(), event.classification());
+    }
+
+    /** The submitter's country in the report's groupings; null when no country is known. */
+    public SubmitterRegion region() {
+        SubmitterRegion region = classification.region();
+        return region == null || region.country() == null || region.country().isBlank() ? null : region;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.assay.report.filter;
+
+import dev.assay.report.counters.CounterKey;
+import dev.assay.report.counters.Dimension;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which communications an aggregate counts: those with every one of {@code values} (one value per dimension) and
+ * received in a month from {@code from} to {@code to}, both included, either open. Built from a request by
+ * {@link RequestParameters}, so every value is one the registry allows.
+ */
+public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMonth to) {
+
+    public static final ReportFilter NONE = new ReportFilter(Map.of(), null, null);
+
+    public ReportFilter {
+        Map<Dimension, String> sorted = new EnumMap<>(Dimension.class);
+        sorted.putAll(values);
+        values = Collections.unmodifiableMap(sorted);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from " + from + " is after to " + to);
+        }
+    }
+
+    public boolean hasMonthRange() {
+        return from != null || to != null;
+    }
+
+    /** @param month {@code YYYY-MM} */
+    public boolean includesMonth(String month) {
+        YearMonth value = YearMonth.parse(month);
+        return (from == null || !value.isBefore(from)) && (to == null || !value.isAfter(to));
+    }
+
+    /** The counter ids every counted communication must count in: {@code total} and one per filtered value. */
+    public List<String> requiredKeys() {
+        List<String> keys = new ArrayList<>();
+        keys.add(CounterKey.of(Dimension.TOTAL).id());
+        values.forEach((dimension, value) -> keys.add(CounterKey.of(dimension, value).id()));
+        return keys;
+    }
+
+    /** The filter as the request gave it, for echoing in answers: {@code {"theme": "…", "from": "2026-01"}}. */
+    public Map<String, String> asParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        values.forEach((dimension, value) -> parameters.put(dimension.id(), value));
+        if (from != null) {
+            parameters.put(RequestParameters.FROM, from.toString());
+        }
+        if (to != null) {
+            parameters.put(RequestParameters.TO, to.toString());
+        }
+        return parameters;
+    }
+}
