@@ -26,7 +26,7 @@ import java.util.Map;
  * {@code $in} the months of the range) and groups them by the same keys: a scan and the counters give the same answer
  * by construction. Values reach the query only as whole counter ids built from allowed values.
  * <p>
- * MongoDB serves the query from the {@code countedKeys} index that {@link ScanIndexes} declares; the embedded server
+ * MongoDB serves the query from the {@code countedKeys} index that {@code CommunicationIndexes} declares; the embedded server
  * ignores secondary indexes and reads every communication (seconds at a million).
  */
 @Component

@@ -2,6 +2,8 @@ package dev.assay.report.communications;
 
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import dev.assay.report.counters.CounterKey;
+import dev.assay.report.filter.ReportFilter;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +41,32 @@ class CommunicationList {
     CommunicationList(MongoTemplate mongo, CommunicationDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+    }
+
+    /**
+     * The report's filter as a query: every filtered value is one of the counters the communication counts in
+     * ({@code countedKeys}, so reviewed values and verifications count as they do in the aggregates), and the months
+     * bound the receipt time. Values are whole counter ids built from allowed values.
+     */
+    static Document filter(ReportFilter filter) {
+        Document query = new Document();
+        List<String> keys = filter.values().entrySet().stream()
+                .map(value -> CounterKey.of(value.getKey(), value.getValue()).id()).toList();
+        if (!keys.isEmpty()) {
+            query.append("countedKeys", new Document("$all", keys));
+        }
+        Document received = new Document();
+        if (filter.from() != null) {
+            received.append("$gte", java.util.Date.from(filter.from().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
+        if (filter.to() != null) {
+            received.append("$lt", java.util.Date.from(filter.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
+                    .toInstant()));
+        }
+        if (!received.isEmpty()) {
+            query.append(CommunicationDocuments.RECEIVED_DATE, received);
+        }
+        return query;
     }
 
     /** The fingerprint a cursor carries: the same filter and search give the same one. */

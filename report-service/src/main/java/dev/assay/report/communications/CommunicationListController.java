@@ -1,19 +1,22 @@
 package dev.assay.report.communications;
 
+import dev.assay.report.filter.ReportFilter;
+import dev.assay.report.filter.RequestParameters;
 import dev.assay.report.web.InvalidFieldException;
 import org.bson.Document;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
 /**
- * {@code GET /api/v1/communications}: the analysts' list, newest first, with free-text search in subject and body and
- * cursor paging. Needs the {@code analyst} role like every communication route; not cached (personal data).
+ * {@code GET /api/v1/communications}: the analysts' list, newest first, under the report's filters, with free-text
+ * search in subject and body and cursor paging. Needs the {@code analyst} role like every communication route; not cached (personal data).
  */
 @RestController
 @RequestMapping("/api/v1/communications")
@@ -31,17 +34,20 @@ class CommunicationListController {
     }
 
     /**
-     * @param q     words that must all occur in the subject or body, in any order and case, accents ignored
-     * @param after the {@code next} cursor of the previous page
-     * @param limit items per page, 1 to 200
+     * The report's filters ({@link RequestParameters}: every reported dimension, {@code from}, {@code to}) and:
+     * {@code q}, words that must all occur in the subject or body, in any order and case, accents ignored
+     * {@code after}, the {@code next} cursor of the previous page; {@code limit}, items per page, 1 to 200.
      */
     @GetMapping
-    ResponseEntity<CommunicationList.Page> list(@RequestParam(required = false) String q,
-                                                @RequestParam(required = false) String after,
-                                                @RequestParam(required = false) String limit) {
-        int pageSize = limit(limit);
-        List<String> terms = terms(q);
-        Document filter = new Document();
+    ResponseEntity<CommunicationList.Page> list(@RequestParam MultiValueMap<String, String> parameters) {
+        RequestParameters request = new RequestParameters(parameters);
+        ReportFilter reportFilter = request.filter();
+        request.accept(List.of("q", ListCursor.PARAMETER, "limit"));
+        request.validated();
+        int pageSize = limit(parameters.getFirst("limit"));
+        List<String> terms = terms(parameters.getFirst("q"));
+        String after = parameters.getFirst(ListCursor.PARAMETER);
+        Document filter = CommunicationList.filter(reportFilter);
         ListCursor cursor = after == null || after.isEmpty() ? null
                 : ListCursor.decode(after, CommunicationList.fingerprint(filter, terms));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())

@@ -106,6 +106,37 @@ class CommunicationListTest {
     }
 
     @Test
+    void theReportsFiltersNarrowTheListAsTheyNarrowTheFigures() throws Exception {
+        report.project(
+                aClassification().id("ke-recovery").receivedAt("2026-02-10T08:00:00Z").build(),
+                aClassification().id("ke-practices").themes(dev.assay.contracts.taxonomy.Theme.BEST_PRACTICES)
+                        .receivedAt("2026-03-10T08:00:00Z").build(),
+                aClassification().id("fr-recovery").from(dev.assay.contracts.taxonomy.SubmitterType.MEMBER_STATE, "FR")
+                        .receivedAt("2026-03-11T08:00:00Z").build());
+
+        mvc.perform(get("/api/v1/communications").param("theme", "resource-recovery").with(analyst()))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("fr-recovery", "ke-recovery")));
+        mvc.perform(get("/api/v1/communications").param("theme", "resource-recovery")
+                        .param("unRegionalGroup", "AFRICAN").with(analyst()))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("ke-recovery")));
+        mvc.perform(get("/api/v1/communications").param("from", "2026-03").param("to", "2026-03").with(analyst()))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("fr-recovery", "ke-practices")));
+        mvc.perform(get("/api/v1/communications").param("to", "2026-02").with(analyst()))
+                .andExpect(jsonPath("$.items[*].id").value(org.hamcrest.Matchers.contains("ke-recovery")));
+    }
+
+    @Test
+    void anUnknownFilterValueOrParameterIsRefusedNotIgnored() throws Exception {
+        mvc.perform(get("/api/v1/communications").param("theme", "{\"$gt\":\"\"}").with(analyst()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("theme"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("resource-recovery")));
+        mvc.perform(get("/api/v1/communications").param("thme", "resource-recovery").with(analyst()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("thme"));
+    }
+
+    @Test
     void searchTextIsMatchedLiterallyNeverAsAnOperatorOrARegularExpression() throws Exception {
         report.project(aClassification().id("c").text("Tailings", "Reprocessing of mining residues").build());
 
