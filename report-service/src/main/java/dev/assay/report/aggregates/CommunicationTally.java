@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * Counts communications by reading them, for what no counter holds (a filter by country for the summary, a week).
  * Each communication lists the counters it counts in ({@code countedKeys}), so the scan asks MongoDB for the
- * communications whose keys include every filtered value ({@code {countedKeys: {$all: ["total", "country|KE"]}}}, and
+ * communications whose keys include every filtered value ({@code {countedKeys: {$all: ["country|KE", "language|en"]}}},
+ * {@code ["total"]} without one, and
  * {@code $in} the months of the range) and groups them by the same keys: a scan and the counters give the same answer
  * by construction. Values reach the query only as whole counter ids built from allowed values.
  * <p>

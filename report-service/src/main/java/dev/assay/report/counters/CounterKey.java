@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * {@code <dimension>&<dimension>|<value>&<value>} ({@code country&theme|KE&resource-recovery}); in a cell's values
  * {@code %} and {@code &} are written {@code %25} and {@code %26}.</li>
  * </ul>
- * All counters of one combination of dimensions thus share the prefix {@code <dimensions>|}, which both servers read as
- * a range of the {@code _id} index ({@link #prefix}). Dimension ids are letters and digits only, so a later kind of counter (say
+ * All counters of one combination of dimensions thus share the prefix {@code <dimensions>|}, which both servers match
+ * against the {@code _id} index's keys ({@link #prefix}). Dimension ids are letters and digits only, so a later kind of counter (say
  * campaigns collapsed into one position) can take a prefix of its own, such as {@code collapsed:}, without clashing.
  */
 public record CounterKey(List<Coordinate> coordinates) {

@@ -185,7 +185,8 @@ public class CounterStore {
     /**
      * The counters whose ids start with one of {@code prefixes} (see {@link CounterKey#prefix}), those at zero
      * included: one read of {@code {_id: /^(?:p1|p2…)/}}, which the embedded server answers from its {@code _id} index
-     * (matching the ids, not reading other documents) and MongoDB from the {@code _id} index's keys. The prefixes come
+     * (matching the ids, not reading other documents) and MongoDB from the {@code _id} index's keys (an alternation
+     * is no single range, so MongoDB matches every key, still without reading other documents). The prefixes come
      * from the registry's dimension ids, never from a request.
      */
     public List<Counter> withPrefixes(Collection<String> prefixes) {

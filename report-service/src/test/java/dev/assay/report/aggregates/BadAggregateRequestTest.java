@@ -81,4 +81,12 @@ class BadAggregateRequestTest {
                         .assertThat(result.getResponse().getContentAsString().length()).isLessThan(6000));
     }
 
+
+    @org.junit.jupiter.api.Test
+    void aSpreadsheetAskingForCsvGetsTheProblemAsJsonToo() throws Exception {
+        mvc.perform(get("/api/v1/reports/crosstab?rows=theme&cols=colour&format=csv").accept("text/csv"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("cols"));
+    }
 }
