@@ -1,5 +1,6 @@
 package dev.assay.report.communications;
 
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.contracts.topics.Topic;
@@ -56,8 +57,12 @@ class AnalystDecisions implements DisposableBean {
         send(Topics.COMMUNICATIONS_VERIFIED, event.communicationId(), mapper.writeValueAsBytes(event));
     }
 
+    void reviewed(CommunicationReviewed event) {
+        send(Topics.COMMUNICATIONS_REVIEWED, event.communicationId(), mapper.writeValueAsBytes(event));
+    }
+
     /**
-     * Publishes the withdrawal, then a tombstone for the id on the classified topic, so that compaction removes the
+     * Publishes the withdrawal, then tombstones for the id on the classified and reviewed topics, so that compaction removes the
      * communication's last classification (its text and personal data) from Kafka too. The withdrawal comes first: it
      * is what keeps a replay from counting the communication; if the tombstone fails, the caller's retry sends both
      * again (the projection takes a repeated withdrawal once).
@@ -65,6 +70,7 @@ class AnalystDecisions implements DisposableBean {
     void withdrawn(CommunicationWithdrawn event) {
         send(Topics.COMMUNICATIONS_WITHDRAWN, event.communicationId(), mapper.writeValueAsBytes(event));
         send(Topics.COMMUNICATIONS_CLASSIFIED, event.communicationId(), null);
+        send(Topics.COMMUNICATIONS_REVIEWED, event.communicationId(), null);
     }
 
     /** @param value null for a tombstone */

@@ -1,5 +1,6 @@
 package dev.assay.report.communications;
 
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.report.web.InvalidFieldException;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -76,6 +78,21 @@ class CommunicationController {
         SubmitterVerified event = new SubmitterVerified(SubmitterVerified.SCHEMA_VERSION, id, clock.instant(),
                 subject(analyst), request.comment());
         decisions.verified(event);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).cacheControl(CacheControl.noStore()).body(event);
+    }
+
+    /**
+     * An analyst confirms or corrects what the communication counts under (every value, see {@link ReviewRequest}).
+     * Answered once Kafka holds the review; the counts move when the projection reads it.
+     */
+    @PutMapping("/{id}/review")
+    ResponseEntity<CommunicationReviewed> review(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
+                                                 String id,
+                                                 @RequestBody ReviewRequest request,
+                                                 @AuthenticationPrincipal Jwt analyst) {
+        CommunicationReviewed event = request.toEvent(id, clock.instant(), subject(analyst));
+        reader.require(id);
+        decisions.reviewed(event);
         return ResponseEntity.status(HttpStatus.ACCEPTED).cacheControl(CacheControl.noStore()).body(event);
     }
 

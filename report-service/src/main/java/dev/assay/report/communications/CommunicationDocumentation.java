@@ -68,6 +68,25 @@ class CommunicationDocumentation {
                         .problem(400, "The comment is missing, blank or longer than " + CommunicationController.MAX_TEXT
                                 + " characters, the body is not JSON, or the id is malformed; `errors` names each.")
                         .problem(404, NOT_FOUND).problem(410, GONE).problem(503, NOT_RECORDED).problems(500),
+                Endpoint.put("/api/v1/communications/{id}/review").tag(TAG).access(analysts)
+                        .summary("Confirm or correct what a communication counts under")
+                        .description("States every reviewed value: themes (none: out of scope), resolutions, "
+                                + "submitter type, country and verification, with a mandatory comment. Answered once "
+                                + "Kafka holds the review; when the projection reads it back, the reviewed values "
+                                + "replace the machine's in every count, exactly once, and keep doing so through "
+                                + "later reclassifications. The review is appended to the communication's trail "
+                                + "(who from the token, when, before, after, comment).")
+                        .parameter("path", "id", true, ID_DESCRIPTION, ID)
+                        .requestExample("correction", "A focal point, not the Member State itself", """
+                                {"themes": ["best-practices"], "resolutions": ["4/19", "5/12"],
+                                 "submitterType": "focal-point", "country": "FR", "verification": "verified",
+                                 "comment": "Confirmed with the permanent mission; the text is about due diligence"}""")
+                        .answers(202, "The review is recorded; the report changes shortly.")
+                        .problem(400, "A field is missing or holds an unknown value, a Member State or focal point "
+                                + "has no country, the comment is blank or longer than "
+                                + CommunicationController.MAX_TEXT + " characters, or the id is malformed; "
+                                + "`errors` names each with the values it may take.")
+                        .problem(404, NOT_FOUND).problem(410, GONE).problem(503, NOT_RECORDED).problems(500),
                 Endpoint.delete("/api/v1/communications/{id}").tag(TAG).access(analysts)
                         .summary("Withdraw a communication at its submitter's request")
                         .description("It leaves every count; its text, personal data and attachments are deleted, "

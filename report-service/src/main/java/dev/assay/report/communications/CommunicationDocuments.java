@@ -76,6 +76,12 @@ public class CommunicationDocuments {
         return new Document(mapper.convertValue(entry, FIELDS));
     }
 
+    /** @return the entries stored as the list {@code field} of {@code document}, in order; empty when there is none */
+    public <T extends Record> List<T> entries(Document document, String field, Class<T> type) {
+        List<Document> entries = document.getList(field, Document.class, List.of());
+        return entries.stream().map(entry -> mapper.convertValue(new LinkedHashMap<>(entry), type)).toList();
+    }
+
     /** @return the entry stored as {@code field} of {@code document}, or null */
     public <T extends Record> T entry(Document document, String field, Class<T> type) {
         Document entry = document.get(field, Document.class);

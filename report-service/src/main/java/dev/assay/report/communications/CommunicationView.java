@@ -19,14 +19,29 @@ import java.util.List;
  * @param submitter           as received; its {@code verification} reads {@code verified} when the channel established
  *                            the identity or an analyst verified it later
  * @param analystVerification the analyst's verification (who, when, how), or null
+ * @param reviews             the analysts' reviews, oldest first; the newest decides how the communication counts
  */
 public record CommunicationView(String id, Instant receivedAt, Channel channel, Submitter submitter,
                                 String subject, String body, List<Theme> declaredThemes,
                                 List<String> declaredResolutions, List<AttachmentMetadata> attachments,
                                 Classification classification, Instant classifiedAt,
-                                AnalystVerification analystVerification) {
+                                AnalystVerification analystVerification, List<Review> reviews) {
+
+    public CommunicationView {
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    }
+
+    /** The newest review, which decides how the communication counts; null when it was never reviewed. */
+    public Review latestReview() {
+        return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+    }
 
     public static CommunicationView of(CommunicationClassified event, AnalystVerification verification) {
+        return of(event, verification, List.of());
+    }
+
+    public static CommunicationView of(CommunicationClassified event, AnalystVerification verification,
+                                       List<Review> reviews) {
         CommunicationReceived communication = event.communication();
         Submitter submitter = verification == null || communication.submitter() == null ? communication.submitter()
                 : communication.submitter().withVerification(Verification.VERIFIED);
@@ -34,6 +49,6 @@ public record CommunicationView(String id, Instant receivedAt, Channel channel, 
                 submitter, communication.subject(), communication.body(),
                 communication.declaredThemes(), communication.declaredResolutions(),
                 communication.attachments().stream().map(AttachmentMetadata::of).toList(),
-                event.classification(), event.classifiedAt(), verification);
+                event.classification(), event.classifiedAt(), verification, reviews);
     }
 }

@@ -30,6 +30,11 @@ public record CountedCommunication(Instant receivedAt, Channel channel, Submitte
                 analystVerified || event.communication().submitter().verified(), event.classification());
     }
 
+    /** The same communication with its submitter verified (an analyst verified it). */
+    public CountedCommunication withVerified() {
+        return new CountedCommunication(receivedAt, channel, submitterType, true, classification);
+    }
+
     /** The submitter's country in the report's groupings; null when no country is known. */
     public SubmitterRegion region() {
         SubmitterRegion region = classification.region();

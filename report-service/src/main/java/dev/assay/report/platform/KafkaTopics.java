@@ -26,13 +26,14 @@ class KafkaTopics implements InitializingBean {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(10);
 
     /**
-     * What the projection reads (classified, verified, withdrawn) and writes (verifications, withdrawals, dead
-     * letters). The verified and withdrawn topics' dead-letter topics are not in the catalogue's list; they follow
+     * What the projection reads (classified, verified, withdrawn, reviewed) and writes (verifications, withdrawals,
+     * reviews, dead letters). The verified, withdrawn and reviewed topics' dead-letter topics are not in the catalogue's list; they follow
      * its naming ({@code Topic#deadLetter}).
      */
     static final List<Topic<String, ?>> TOPICS = List.of(Topics.COMMUNICATIONS_CLASSIFIED,
-            Topics.COMMUNICATIONS_VERIFIED, Topics.COMMUNICATIONS_WITHDRAWN, Topics.COMMUNICATIONS_CLASSIFIED_DLT,
-            Topics.COMMUNICATIONS_VERIFIED.deadLetter(), Topics.COMMUNICATIONS_WITHDRAWN.deadLetter());
+            Topics.COMMUNICATIONS_VERIFIED, Topics.COMMUNICATIONS_WITHDRAWN, Topics.COMMUNICATIONS_REVIEWED,
+            Topics.COMMUNICATIONS_CLASSIFIED_DLT, Topics.COMMUNICATIONS_VERIFIED.deadLetter(),
+            Topics.COMMUNICATIONS_WITHDRAWN.deadLetter(), Topics.COMMUNICATIONS_REVIEWED.deadLetter());
 
     private final KafkaProperties kafka;
     private final ReportProperties.TopicLayout layout;

@@ -20,11 +20,11 @@ import java.util.function.Consumer;
 
 /**
  * The {@code project} consumer, bound as {@code project-in-0} to {@code communications.classified.v1},
- * {@code communications.verified.v1} and {@code communications.withdrawn.v1} in batch mode (see application.yml), and
- * what happens when a batch fails.
+ * {@code communications.verified.v1}, {@code communications.withdrawn.v1} and {@code communications.reviewed.v1} in batch
+ * mode (see application.yml), and what happens when a batch fails.
  * <p>
- * <b>One consumer for the three topics</b>, because the projection needs a single writer per communication: the same
- * consumer thread must handle every event of one id. All three are keyed by communication id and have the same number
+ * <b>One consumer for the four topics</b>, because the projection needs a single writer per communication: the same
+ * consumer thread must handle every event of one id. All four are keyed by communication id and have the same number
  * of partitions, and the range assignor gives partition p of each topic to the same consumer, so that holds across
  * topics too.
  * <p>

@@ -1,9 +1,13 @@
 package dev.assay.report.projection;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.report.communications.AnalystVerification;
+import dev.assay.report.communications.Review;
+import dev.assay.report.communications.ReviewedValues;
+import dev.assay.report.counters.CountedCommunication;
 import dev.assay.report.communications.Withdrawal;
 import dev.assay.report.counters.CounterChange;
 import dev.assay.report.counters.CounterKey;
@@ -74,6 +78,8 @@ class CommunicationProjector {
         PROJECTED,
         /** A newer classification replaced the stored one. */
         RECLASSIFIED,
+        /** An analyst's review, newer than any the communication had. */
+        REVIEWED,
         /** An analyst's verification of the submitter, the first one for the communication. */
         VERIFIED,
         /** The communication was withdrawn: it left every count. */
@@ -127,6 +133,7 @@ class CommunicationProjector {
             positions.computeIfAbsent(communicationId(events.get(i)), id -> new ArrayList<>()).add(i);
         }
         Map<String, ProjectionState> stored = completeInterrupted(communications.find(positions.keySet()));
+        Map<String, CountedCommunication> machine = communications.counted(reviewedWithoutClassification(events, stored));
         List<Outcome> outcomes = new ArrayList<>(events.size());
         events.forEach(event -> outcomes.add(Outcome.SKIPPED));
         List<ProjectedCommunications.Write> writes = new ArrayList<>();
@@ -134,7 +141,7 @@ class CommunicationProjector {
         positions.forEach((id, indexes) -> {
             Fold fold = new Fold(stored.get(id));
             indexes.forEach(index -> outcomes.set(index, fold.add(events.get(index))));
-            ProjectedCommunications.Write write = fold.write(id, operations);
+            ProjectedCommunications.Write write = fold.write(id, operations, machine.get(id));
             if (write != null) {
                 writes.add(write);
             }
@@ -143,6 +150,26 @@ class CommunicationProjector {
         checkpoint.reached(Step.PENDING_WRITTEN);
         complete(operations.values());
         return outcomes;
+    }
+
+    /**
+     * The classified communications reviewed in this batch without a classification of theirs in it: their keys under
+     * the review are computed from the stored classification, read for them alone.
+     */
+    private static Set<String> reviewedWithoutClassification(List<?> events, Map<String, ProjectionState> stored) {
+        Set<String> reviewed = new java.util.HashSet<>();
+        Set<String> classified = new java.util.HashSet<>();
+        for (Object event : events) {
+            if (event instanceof CommunicationReviewed review) {
+                reviewed.add(review.communicationId());
+            } else if (event instanceof CommunicationClassified classification) {
+                classified.add(classification.communicationId());
+            }
+        }
+        reviewed.removeAll(classified);
+        reviewed.removeIf(id -> stored.get(id) == null || stored.get(id).classifiedAt() == null
+                || stored.get(id).withdrawn());
+        return reviewed;
     }
 
     private static String communicationId(Object event) {
@@ -154,6 +181,9 @@ class CommunicationProjector {
         }
         if (event instanceof CommunicationWithdrawn withdrawn) {
             return withdrawn.communicationId();
+        }
+        if (event instanceof CommunicationReviewed reviewed) {
+            return reviewed.communicationId();
         }
         throw new IllegalArgumentException("not an event the projection reads: " + event);
     }
@@ -171,11 +201,32 @@ class CommunicationProjector {
         private AnalystVerification verification;
         private boolean verificationChanged;
         private Withdrawal withdrawal;
+        private final List<Review> reviews = new ArrayList<>();
+        private final List<Review> added = new ArrayList<>();
 
         Fold(ProjectionState stored) {
             this.stored = stored;
             this.classifiedAt = stored == null ? null : stored.classifiedAt();
             this.verification = stored == null ? null : stored.verification();
+            if (stored != null) {
+                reviews.addAll(stored.reviews());
+            }
+        }
+
+        private Review latestReview() {
+            return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+        }
+
+        /** What the communication counts under now, before a review: the newest review's values or the machine's. */
+        private ReviewedValues current() {
+            Review latest = latestReview();
+            if (latest != null) {
+                return latest.after();
+            }
+            if (newest != null) {
+                return CounterKeys.values(CounterKeys.of(newest, verification != null));
+            }
+            return stored == null || stored.countedKeys().isEmpty() ? null : CounterKeys.values(stored.countedKeys());
         }
 
         private boolean withdrawn() {
@@ -204,12 +255,27 @@ class CommunicationProjector {
                 verificationChanged = true;
                 return outcome;
             }
+            if (event instanceof CommunicationReviewed reviewed) {
+                Review latest = latestReview();
+                if (latest != null && !latest.reviewedAt().isBefore(reviewed.reviewedAt())) {
+                    return Outcome.SKIPPED;
+                }
+                Review review = Review.of(reviewed, current());
+                reviews.add(review);
+                added.add(review);
+                return Outcome.REVIEWED;
+            }
             withdrawal = Withdrawal.of((CommunicationWithdrawn) event);
             return Outcome.WITHDRAWN;
         }
 
-        /** The write that stores the folded state, adding the counter operation it needs; null when nothing changed. */
-        ProjectedCommunications.Write write(String id, Map<String, Operation> operations) {
+        /**
+         * The write that stores the folded state, adding the counter operation it needs; null when nothing changed.
+         *
+         * @param machine what the stored classification counts under before any review, when a review needs it
+         */
+        ProjectedCommunications.Write write(String id, Map<String, Operation> operations,
+                                            CountedCommunication machine) {
             Set<CounterKey> counted = stored == null ? Set.of() : stored.countedKeys();
             if (withdrawal != null) {
                 PendingOperation pending = counted.isEmpty() ? null
@@ -218,16 +284,27 @@ class CommunicationProjector {
                 return new ProjectedCommunications.Withdrawn(id, withdrawal, counted, pending);
             }
             if (newest != null) {
-                Set<CounterKey> target = CounterKeys.of(newest, verification != null);
+                Set<CounterKey> target = CounterKeys.of(CountedCommunication.of(newest, verification != null),
+                        latestReview());
                 PendingOperation pending = target.equals(counted) ? null
                         : new PendingOperation(OperationIds.of(id, newest.classifiedAt()), target);
                 addOperation(operations, id, counted, pending);
-                return new ProjectedCommunications.Classified(newest, verification,
+                return new ProjectedCommunications.Classified(newest, verification, reviews,
                         pending == null ? target : counted, pending);
+            }
+            if (!added.isEmpty()) {
+                Set<CounterKey> target = machine == null ? counted
+                        : CounterKeys.of(verificationChanged ? machine.withVerified() : machine, latestReview());
+                PendingOperation pending = target.equals(counted) ? null
+                        : new PendingOperation(OperationIds.review(id, latestReview().reviewedAt()), target);
+                addOperation(operations, id, counted, pending);
+                return new ProjectedCommunications.Reviewed(id, added, verificationChanged ? verification : null,
+                        classifiedAt != null, pending);
             }
             if (verificationChanged) {
                 boolean classified = classifiedAt != null;
-                Set<CounterKey> target = classified ? CounterKeys.verified(counted) : counted;
+                // a review's verification, if any, takes precedence over an analyst's later verification
+                Set<CounterKey> target = classified && latestReview() == null ? CounterKeys.verified(counted) : counted;
                 PendingOperation pending = target.equals(counted) ? null
                         : new PendingOperation(OperationIds.verification(id, verification.verifiedAt()), target);
                 addOperation(operations, id, counted, pending);

@@ -1,8 +1,17 @@
 package dev.assay.report.projection;
 
+import dev.assay.contracts.events.Classification;
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.SubmitterRegion;
+import dev.assay.contracts.events.ThemeTag;
+import dev.assay.contracts.reference.Countries;
+import dev.assay.contracts.reference.Country;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.contracts.taxonomy.Verification;
 import dev.assay.report.communications.CommunicationView;
+import dev.assay.report.communications.Review;
+import dev.assay.report.communications.ReviewedValues;
 import dev.assay.report.counters.CountedCommunication;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.Dimension;
@@ -41,7 +50,57 @@ final class CounterKeys {
     /** The keys of a stored communication, as this version's registry gives them ({@code recount --rebuild}). */
     static Set<CounterKey> of(CommunicationView view) {
         return of(new CountedCommunication(view.receivedAt(), view.channel(), view.submitter().type(),
-                view.submitter().verified(), view.classification()));
+                view.submitter().verified(), view.classification()), view.latestReview());
+    }
+
+    /** The keys of a communication under its newest review's values, or its own when it was never reviewed. */
+    static Set<CounterKey> of(CountedCommunication communication, Review latest) {
+        return of(latest == null ? communication : reviewed(communication, latest.after()));
+    }
+
+    /**
+     * The communication as a review says it is: the reviewed themes (none: out of scope), resolutions, submitter type,
+     * country (with its groupings from the reference table) and verification replace the machine's and the channel's;
+     * language, channel and receipt time stay as they are.
+     */
+    static CountedCommunication reviewed(CountedCommunication communication, ReviewedValues values) {
+        Classification machine = communication.classification();
+        SubmitterRegion region = values.country() == null ? null
+                : Countries.reference().find(values.country()).map(Country::toRegion).orElse(null);
+        List<ThemeTag> themes = values.themes().stream().map(theme -> new ThemeTag(theme, 1.0, List.of())).toList();
+        Classification reviewed = new Classification(machine.language(), machine.languageReason(), themes,
+                themes.isEmpty(), themes.isEmpty() ? "reviewed: no theme" : null, values.resolutions(),
+                machine.countriesMentioned(), machine.mentions(), region, machine.signature(),
+                machine.taxonomyVersion());
+        return new CountedCommunication(communication.receivedAt(), communication.channel(), values.submitterType(),
+                values.verification() == Verification.VERIFIED, reviewed);
+    }
+
+    /**
+     * The reviewable values a communication counts under, read back from its keys: what a review's trail shows as
+     * "before" when no earlier review exists.
+     */
+    static ReviewedValues values(Set<CounterKey> keys) {
+        List<Theme> themes = new ArrayList<>();
+        List<String> resolutions = new ArrayList<>();
+        SubmitterType type = null;
+        String country = null;
+        Verification verification = Verification.DECLARED;
+        for (CounterKey key : keys) {
+            if (key.isCell() || key.value() == null) {
+                continue;
+            }
+            switch (key.dimension()) {
+                case THEME -> themes.add(Theme.fromId(key.value()));
+                case RESOLUTION -> resolutions.add(key.value());
+                case SUBMITTER_TYPE -> type = SubmitterType.fromId(key.value());
+                case COUNTRY -> country = key.value();
+                case VERIFICATION -> verification = Verification.fromId(key.value());
+                default -> {
+                }
+            }
+        }
+        return new ReviewedValues(themes, resolutions, type, country, verification);
     }
 
     static Set<CounterKey> of(CountedCommunication communication) {

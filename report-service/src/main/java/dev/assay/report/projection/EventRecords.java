@@ -1,5 +1,6 @@
 package dev.assay.report.projection;
 
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.contracts.topics.Topic;
@@ -18,7 +19,7 @@ final class EventRecords {
 
     /** The topics the projection consumes, with the dead-letter topic of each. */
     static final List<Topic<String, ?>> TOPICS = List.of(Topics.COMMUNICATIONS_CLASSIFIED,
-            Topics.COMMUNICATIONS_VERIFIED, Topics.COMMUNICATIONS_WITHDRAWN);
+            Topics.COMMUNICATIONS_VERIFIED, Topics.COMMUNICATIONS_WITHDRAWN, Topics.COMMUNICATIONS_REVIEWED);
 
     private final JsonMapper mapper;
     private final ClassifiedRecords classified;
@@ -49,6 +50,11 @@ final class EventRecords {
         if (topic.equals(Topics.COMMUNICATIONS_WITHDRAWN.name())) {
             CommunicationWithdrawn event = read(value, CommunicationWithdrawn.class);
             requireVersion(event.schemaVersion(), CommunicationWithdrawn.SCHEMA_VERSION);
+            return event;
+        }
+        if (topic.equals(Topics.COMMUNICATIONS_REVIEWED.name())) {
+            CommunicationReviewed event = read(value, CommunicationReviewed.class);
+            requireVersion(event.schemaVersion(), CommunicationReviewed.SCHEMA_VERSION);
             return event;
         }
         throw new UnreadableRecordException("record of topic " + topic + ", which the projection does not read", null);

@@ -26,6 +26,10 @@ final class OperationIds {
         return digest(communicationId + "\nverified " + verifiedAt);
     }
 
+    static String review(String communicationId, Instant reviewedAt) {
+        return digest(communicationId + "\nreviewed " + reviewedAt);
+    }
+
     static String withdrawal(String communicationId, Instant withdrawnAt) {
         return digest(communicationId + "\nwithdrawn " + withdrawnAt);
     }

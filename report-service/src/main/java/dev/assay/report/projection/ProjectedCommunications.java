@@ -10,6 +10,8 @@ import com.mongodb.client.model.WriteModel;
 import dev.assay.contracts.events.CommunicationClassified;
 import com.mongodb.client.model.UpdateOptions;
 import dev.assay.report.communications.AnalystVerification;
+import dev.assay.report.communications.Review;
+import dev.assay.report.counters.CountedCommunication;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.communications.CommunicationView;
 import dev.assay.report.communications.Withdrawal;
@@ -47,6 +49,7 @@ class ProjectedCommunications {
     private static final String TAXONOMY_VERSION = "taxonomyVersion";
     static final String COUNTED_KEYS = "countedKeys";
     static final String PENDING = "pending";
+    private static final String REVIEWS = "reviews";
     private static final String OP_ID = "opId";
     private static final String TARGET_KEYS = "targetKeys";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -54,7 +57,7 @@ class ProjectedCommunications {
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     /** One communication to store, with the counters it counts in so far and the operation under way (or null). */
-    sealed interface Write permits Classified, Verified, Withdrawn, Rekeyed {
+    sealed interface Write permits Classified, Verified, Withdrawn, Reviewed, Rekeyed {
     }
 
     /** The stored communication stays as it is; only its counters move to {@code pending}'s keys. */
@@ -62,8 +65,17 @@ class ProjectedCommunications {
     }
 
     /** The event's communication and classification replace whatever was stored, the verification kept. */
-    record Classified(CommunicationClassified event, AnalystVerification verification, Set<CounterKey> countedKeys,
-                      PendingOperation pending) implements Write {
+    record Classified(CommunicationClassified event, AnalystVerification verification, List<Review> reviews,
+                      Set<CounterKey> countedKeys, PendingOperation pending) implements Write {
+    }
+
+    /**
+     * Analysts' reviews are appended to the communication's review trail (on a document created to hold it if the
+     * classification has not arrived), with the analyst's verification when one came in the same batch
+     * ({@code verification} null otherwise; {@code classified}: the document holds a classification).
+     */
+    record Reviewed(String id, List<Review> added, AnalystVerification verification, boolean classified,
+                    PendingOperation pending) implements Write {
     }
 
     /**
@@ -98,11 +110,30 @@ class ProjectedCommunications {
             return states;
         }
         for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
-                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING, VERIFICATION, WITHDRAWN))) {
+                .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING, VERIFICATION, WITHDRAWN,
+                        REVIEWS))) {
             ProjectionState state = state(document);
             states.put(state.id(), state);
         }
         return states;
+    }
+
+    /**
+     * What the stored classifications of {@code ids} count under, before any review: one read, for a review whose
+     * communication's classification is not in the same batch.
+     */
+    Map<String, CountedCommunication> counted(Collection<String> ids) {
+        Map<String, CountedCommunication> counted = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counted;
+        }
+        for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
+                .projection(Projections.include("receivedAt", "channel", "submitter", "classification"))) {
+            CommunicationView view = documents.fromDocument(document);
+            counted.put(view.id(), new CountedCommunication(view.receivedAt(), view.channel(),
+                    view.submitter().type(), view.submitter().verified(), view.classification()));
+        }
+        return counted;
     }
 
     /** Makes every write, in one unordered bulk (one write per communication). */
@@ -129,6 +160,23 @@ class ProjectedCommunications {
             putPending(marker, withdrawn.pending());
             return new ReplaceOneModel<>(new Document(ID, withdrawn.id()), marker, UPSERT);
         }
+        if (write instanceof Reviewed reviewed) {
+            List<Document> entries = reviewed.added().stream().map(documents::toDocument).toList();
+            Document update = new Document("$push", new Document(REVIEWS, new Document("$each", entries)))
+                    .append("$setOnInsert", new Document(COUNTED_KEYS, List.of()));
+            Document set = new Document();
+            if (reviewed.verification() != null) {
+                set.append(VERIFICATION, documents.toDocument(reviewed.verification()));
+                if (reviewed.classified()) {
+                    set.append("submitter.verification", "verified");
+                }
+            }
+            putPending(set, reviewed.pending());
+            if (!set.isEmpty()) {
+                update.append("$set", set);
+            }
+            return new UpdateOneModel<>(new Document(ID, reviewed.id()), update, UPSERT_UPDATE);
+        }
         if (write instanceof Rekeyed rekeyed) {
             Document set = new Document();
             putPending(set, rekeyed.pending());
@@ -146,7 +194,7 @@ class ProjectedCommunications {
 
     private Document document(Classified write) {
         CommunicationClassified event = write.event();
-        Document document = documents.toDocument(CommunicationView.of(event, write.verification()));
+        Document document = documents.toDocument(CommunicationView.of(event, write.verification(), write.reviews()));
         // the projection compares this value, so it is written here as Instant#toString, whatever the JSON mapper does
         document.put(CLASSIFIED_AT, event.classifiedAt().toString());
         document.put(TAXONOMY_VERSION, event.classification().taxonomyVersion());
@@ -184,7 +232,7 @@ class ProjectedCommunications {
                 pending == null ? null : new PendingOperation(pending.getString(OP_ID),
                         keys(pending.getList(TARGET_KEYS, String.class, List.of()))),
                 documents.entry(document, VERIFICATION, AnalystVerification.class),
-                document.get(WITHDRAWN) != null);
+                document.get(WITHDRAWN) != null, documents.entries(document, REVIEWS, Review.class));
     }
 
     static List<String> ids(Collection<CounterKey> keys) {

@@ -14,6 +14,11 @@ import java.util.List;
 public class InvalidFieldException extends ErrorResponseException {
 
     public InvalidFieldException(String field, String message) {
-        super(HttpStatus.BAD_REQUEST, ReportProblemHandler.invalid(List.of(new FieldViolation(field, message))), null);
+        this(List.of(new FieldViolation(field, message)));
+    }
+
+    /** Several invalid fields, all listed. */
+    public InvalidFieldException(List<FieldViolation> violations) {
+        super(HttpStatus.BAD_REQUEST, ReportProblemHandler.invalid(violations), null);
     }
 }

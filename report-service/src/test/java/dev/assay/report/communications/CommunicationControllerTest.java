@@ -87,7 +87,8 @@ class CommunicationControllerTest {
                            "signature":"9f3a6c0d2e8b7154",
                            "taxonomyVersion":"2026.1"},
                          "classifiedAt":"2026-03-02T09:15:31.456Z",
-                         "analystVerification":null}""", JsonCompareMode.STRICT));
+                         "analystVerification":null,
+                         "reviews":[]}""", JsonCompareMode.STRICT));
     }
 
     @Test

@@ -24,12 +24,12 @@ class BindingConfigurationTest {
     private Environment environment;
 
     @Test
-    void oneConsumerReadsTheClassifiedVerifiedAndWithdrawnTopicsOfTheCatalogue() {
+    void oneConsumerReadsTheClassifiedVerifiedWithdrawnAndReviewedTopicsOfTheCatalogue() {
         assertThat(bindings.getBindingDestination(BINDING).split(",")).containsExactly(
                 Topics.COMMUNICATIONS_CLASSIFIED.name(), Topics.COMMUNICATIONS_VERIFIED.name(),
-                Topics.COMMUNICATIONS_WITHDRAWN.name());
+                Topics.COMMUNICATIONS_WITHDRAWN.name(), Topics.COMMUNICATIONS_REVIEWED.name());
         assertThat(bindings.getBindingProperties(BINDING).getGroup()).isEqualTo("report-service");
-        // one container for the three: a container per topic would be a thread per topic
+        // one container for the four: a container per topic would be a thread per topic
         assertThat(bindings.getBindingProperties(BINDING).getConsumer().isMultiplex()).isTrue();
     }
 
