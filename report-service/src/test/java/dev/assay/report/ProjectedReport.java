@@ -1,6 +1,7 @@
 package dev.assay.report;
 
 import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
 import dev.assay.contracts.topics.Topic;
@@ -54,6 +55,11 @@ public final class ProjectedReport implements BeforeEachCallback {
     public void withdraw(String id, String analyst, String withdrawnAt) {
         projectFrom(Topics.COMMUNICATIONS_WITHDRAWN, new CommunicationWithdrawn(CommunicationWithdrawn.SCHEMA_VERSION,
                 id, Instant.parse(withdrawnAt), analyst, "the submitter asked by e-mail"));
+    }
+
+    /** Projects an analyst's review as if read from the reviewed topic. */
+    public void review(CommunicationReviewed review) {
+        projectFrom(Topics.COMMUNICATIONS_REVIEWED, review);
     }
 
     /** One poll's records, all from {@code topic}, with the topic header the binder sets in batch mode. */

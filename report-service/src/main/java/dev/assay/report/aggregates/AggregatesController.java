@@ -4,6 +4,7 @@ import dev.assay.report.ReportProperties;
 import dev.assay.report.counters.Dimension;
 import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.filter.RequestParameters;
+import dev.assay.report.web.CsvWriter;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -46,6 +46,26 @@ class CommunicationDocumentation {
                         .problem(400, "A limit out of range, a search too long, with too many words or none, or a "
                                 + "cursor of another search; `errors` names the parameter.")
                         .problems(500),
+                Endpoint.get("/api/v1/communications/export").tag(TAG).access(analysts)
+                        .summary("Every communication under the report's filters and search, as CSV or JSON Lines")
+                        .description("Streamed row by row in no particular order, without the submitters' names "
+                                + "and e-mail addresses. CSV: UTF-8 with a byte order mark, cells beginning with "
+                                + "`=`, `+`, `-` or `@` neutralised. Takes the aggregates' filters and the list's `q`.")
+                        .parameter("query", CommunicationExport.FORMAT, false, "`csv` (default) or `jsonl`.", "csv")
+                        .parameter("query", "q", false, "Words that must all occur in the subject or body.",
+                                "tailings")
+                        .answers(200, "The file, as an attachment.", "text/csv", java.util.Map.of())
+                        .problem(400, "An unknown format, filter or parameter, or a bad search; `errors` names "
+                                + "each.")
+                        .problems(500),
+                Endpoint.get("/api/v1/reviews/export").tag(TAG).access(analysts)
+                        .summary("Reviewed communications as labelled data (JSON Lines) for improving the classifier")
+                        .description("One line per reviewed communication: id, language, subject, body, the "
+                                + "machine's themes and resolutions, and the newest review's values as the label, "
+                                + "with who reviewed it and when. Streamed.")
+                        .answers(200, "The file, as an attachment.", "application/x-ndjson", java.util.Map.of())
+                        .problem(400, "An unknown parameter; `errors` names it.")
+                        .problems(500),
                 Endpoint.get("/api/v1/communications/{id}").tag(TAG).access(analysts)
                         .summary("One communication with its text, submitter, attachments and classification")
                         .description("What was received, the newest classification with the evidence for each tag "

@@ -80,12 +80,8 @@ class CommunicationList {
         }
     }
 
-    /**
-     * @param filter literal conditions on the stored fields (never built from user text other than as values)
-     * @param terms  search terms, all of which a communication must contain; empty for no search
-     * @param after  where the previous page ended, or null for the first page
-     */
-    Page page(Document filter, List<String> terms, ListCursor after, int limit) {
+    /** Classified communications under {@code filter} and {@code terms}, after {@code after} when it is given. */
+    static Document query(Document filter, List<String> terms, ListCursor after) {
         List<Document> conditions = new ArrayList<>();
         conditions.add(new Document(CommunicationDocuments.CLASSIFIED_AT, new Document("$exists", true)));
         if (!filter.isEmpty()) {
@@ -101,7 +97,16 @@ class CommunicationList {
                     new Document(CommunicationDocuments.RECEIVED_DATE, at)
                             .append(CommunicationDocuments.ID, new Document("$lt", after.id())))));
         }
-        Document query = conditions.size() == 1 ? conditions.get(0) : new Document("$and", conditions);
+        return conditions.size() == 1 ? conditions.get(0) : new Document("$and", conditions);
+    }
+
+    /**
+     * @param filter literal conditions on the stored fields (never built from user text other than as values)
+     * @param terms  search terms, all of which a communication must contain; empty for no search
+     * @param after  where the previous page ended, or null for the first page
+     */
+    Page page(Document filter, List<String> terms, ListCursor after, int limit) {
+        Document query = query(filter, terms, after);
         List<CommunicationListItem> items = new ArrayList<>(limit + 1);
         List<Document> read = new ArrayList<>(limit + 1);
         mongo.getCollection(CommunicationDocuments.COLLECTION).find(query)

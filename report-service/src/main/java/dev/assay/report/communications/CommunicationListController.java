@@ -69,7 +69,7 @@ class CommunicationListController {
         throw new InvalidFieldException("limit", "must be a whole number from 1 to " + MAX_LIMIT);
     }
 
-    private static List<String> terms(String q) {
+    static List<String> terms(String q) {
         if (q == null || q.isBlank()) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package dev.assay.report.aggregates;
+package dev.assay.report.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.assay.report.aggregates;
+package dev.assay.report.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,19 +10,20 @@ import java.nio.charset.StandardCharsets;
  * Writes CSV for spreadsheets, row by row to the response: UTF-8 with a byte order mark (so that Excel reads Arabic,
  * Chinese and accents right), RFC 4180 quoting, and every cell that a spreadsheet would read as a formula
  * (beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) prefixed with {@code '}.
+ * Used by every CSV the report serves (the aggregates, the communications export).
  */
-final class CsvWriter implements AutoCloseable {
+public final class CsvWriter implements AutoCloseable {
 
     private static final char BOM = '\uFEFF';
 
     private final Writer out;
 
-    CsvWriter(OutputStream out) throws IOException {
+    public CsvWriter(OutputStream out) throws IOException {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.out.write(BOM);
     }
 
-    void row(Object... cells) throws IOException {
+    public void row(Object... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -32,7 +33,7 @@ final class CsvWriter implements AutoCloseable {
         out.write("\r\n");
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }
