@@ -1,6 +1,7 @@
 package dev.assay.intake.idempotency;
 
 import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.intake.publishing.PublishFailedException;
 import dev.assay.intake.publishing.PublishOutcomeUnknownException;
 import dev.assay.intake.submission.RandomIds;
 import dev.assay.intake.submission.Submission;
@@ -12,22 +13,28 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
  * The one rule for repeated requests, for the API and the form: a request gets at most one communication id, however
  * often it is sent. An accepted request is answered again with its id; one that was not accepted is published again
  * under the same id; one whose Kafka answer was late is answered 503 with its id while that answer is outstanding,
- * and the answer is recorded when it comes (by this instance, waiting in the background). What counts as the same
- * request is {@link RequestIdentity}'s.
+ * and the answer is recorded when it comes (by this instance, waiting in the background). When MongoDB cannot record
+ * that the answer is late, the request waits for Kafka's final answer and is answered with it instead. What counts as
+ * the same request is {@link RequestIdentity}'s.
  */
 @Service
 public class IdempotentIntake implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentIntake.class);
+    /** Longer than the producer's delivery timeout, within which Kafka's final answer always comes. */
+    static final Duration FINAL_ANSWER_WAIT = Duration.ofSeconds(10);
 
     private final SubmissionIntake intake;
     private final IdempotencyKeys keys;
@@ -77,8 +84,7 @@ public class IdempotentIntake implements DisposableBean {
         try {
             accepted = intake.accept(submission.apply(granted.communicationId()));
         } catch (PublishOutcomeUnknownException late) {
-            rememberLate(granted, late);
-            return new Answer.Unconfirmed(granted.communicationId());
+            return rememberLate(granted, late);
         } catch (RuntimeException notAccepted) {
             releaseQuietly(granted);
             throw notAccepted;
@@ -93,18 +99,44 @@ public class IdempotentIntake implements DisposableBean {
         return new Answer.Accepted(accepted.id(), accepted.receivedAt(), false);
     }
 
-    private void rememberLate(Claim.Granted claim, PublishOutcomeUnknownException late) {
+    private Answer rememberLate(Claim.Granted claim, PublishOutcomeUnknownException late) {
         log.warn("{}; answering 503 with the id, and recording Kafka's answer when it comes", late.getMessage());
         try {
             keys.unknown(claim, late.receivedAt());
         } catch (RuntimeException e) {
-            log.error("Could not remember that Kafka's answer for communication {} is late: a retry {} may create a "
-                    + "second communication", claim.communicationId(),
-                    claim.request().byClient() ? "after the in-progress lease" : "without Idempotency-Key", e);
-            return;
+            log.warn("Could not remember that Kafka's answer for communication {} is late ({}); waiting for it "
+                    + "instead, so that a retry cannot create a second communication", claim.communicationId(),
+                    e.toString());
+            return awaitFinalAnswer(claim, late);
         }
         // not on the producer's network thread, which must not wait for MongoDB
         late.held().whenCompleteAsync((held, failure) -> resolve(claim, Boolean.TRUE.equals(held)), lateAnswers);
+        return new Answer.Unconfirmed(claim.communicationId());
+    }
+
+    /**
+     * When MongoDB cannot remember the unknown outcome, a retry would not find it and would publish a second
+     * communication; so the request waits for Kafka's final answer (the producer's own delivery timeout bounds it)
+     * and is answered with it: accepted if Kafka holds the record, refused (nothing published) if not.
+     */
+    private Answer awaitFinalAnswer(Claim.Granted claim, PublishOutcomeUnknownException late) {
+        boolean held;
+        try {
+            held = Boolean.TRUE.equals(late.held().get(FINAL_ANSWER_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer.Unconfirmed(claim.communicationId());
+        } catch (ExecutionException | TimeoutException e) {
+            log.error("Kafka gave no final answer for communication {} within {}: a retry may create a second "
+                    + "communication", claim.communicationId(), FINAL_ANSWER_WAIT, e);
+            return new Answer.Unconfirmed(claim.communicationId());
+        }
+        (held ? lateHeld : lateNotHeld).increment();
+        if (held) {
+            return new Answer.Accepted(claim.communicationId(), late.receivedAt(), false);
+        }
+        releaseQuietly(claim);
+        throw new PublishFailedException("Kafka did not keep communication " + claim.communicationId(), late);
     }
 
     private void resolve(Claim.Granted claim, boolean held) {

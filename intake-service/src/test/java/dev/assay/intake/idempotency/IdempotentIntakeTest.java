@@ -41,11 +41,14 @@ class IdempotentIntakeTest {
 
     private final ScriptedKafka kafka = new ScriptedKafka();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final IdempotentIntake intake = new IdempotentIntake(kafka, new IdempotencyKeys(MONGO.template(),
-            new IdempotencyProperties(Duration.ofHours(24), Duration.ZERO, Duration.ofMinutes(2), Duration.ofHours(1),
-                    "idempotency-keys"),
-            new UnknownOutcomeProperties(Duration.ofMinutes(10), Duration.ofMillis(100)),
-            Clock.fixed(T0, ZoneOffset.UTC)), meters);
+    private static final IdempotencyProperties KEYS = new IdempotencyProperties(Duration.ofHours(24), Duration.ZERO,
+            Duration.ofMinutes(2), Duration.ofHours(1), "idempotency-keys");
+    private static final UnknownOutcomeProperties UNKNOWN = new UnknownOutcomeProperties(Duration.ofMinutes(10),
+            Duration.ofMillis(100));
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+    private final IdempotentIntake intake = new IdempotentIntake(kafka,
+            new IdempotencyKeys(MONGO.template(), KEYS, UNKNOWN, CLOCK), meters);
     private final RequestIdentity letter = RequestIdentity.ofCaller(Channel.API, "192.0.2.7",
             "fp-" + UUID.randomUUID());
 
@@ -89,6 +92,43 @@ class IdempotentIntakeTest {
         assertThat(whileLate).isEqualTo(new Answer.Unconfirmed(id));
         assertThat(retry).isEqualTo(new Answer.Accepted(id, T0, false));
         assertThat(kafka.attempted).containsExactly(id);
+    }
+
+    @Test
+    void whenMongoDbCannotRememberALateAnswerTheRequestWaitsForKafkasFinalAnswerHeld() {
+        IdempotentIntake forgetful = forgetfulIntake();
+        kafka.lateNext().complete(true);
+
+        Answer answer = forgetful.accept(letter, this::submission);
+
+        assertThat(answer).isEqualTo(new Answer.Accepted(kafka.attempted.get(0), T0, false));
+        assertThat(meters.counter("assay.intake.publish.late", "outcome", "held").count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenMongoDbCannotRememberALateAnswerThatTurnsOutNotHeldNothingWasAcceptedAndTheRequestIsRefused() {
+        IdempotentIntake forgetful = forgetfulIntake();
+        kafka.lateNext().complete(false);
+
+        assertThatThrownBy(() -> forgetful.accept(letter, this::submission))
+                .isInstanceOf(PublishFailedException.class)
+                .isNotInstanceOf(dev.assay.intake.publishing.PublishOutcomeUnknownException.class);
+        Answer retry = forgetful.accept(letter, this::submission);
+
+        // the first attempt is not on Kafka, so the retry's communication is the only one
+        assertThat(retry).isInstanceOf(Answer.Accepted.class);
+        assertThat(kafka.attempted).hasSize(2);
+    }
+
+    /** Intake whose MongoDB fails just when the unknown outcome is to be remembered. */
+    private IdempotentIntake forgetfulIntake() {
+        IdempotencyKeys keys = new IdempotencyKeys(MONGO.template(), KEYS, UNKNOWN, CLOCK) {
+            @Override
+            public void unknown(Claim.Granted claim, Instant receivedAt) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("MongoDB is unreachable");
+            }
+        };
+        return new IdempotentIntake(kafka, keys, meters);
     }
 
     @Test
