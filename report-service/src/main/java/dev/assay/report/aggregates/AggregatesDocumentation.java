@@ -3,7 +3,7 @@ package dev.assay.report.aggregates;
 import dev.assay.contracts.openapi.Access;
 import dev.assay.contracts.openapi.Endpoint;
 import dev.assay.contracts.openapi.EndpointDocumentation;
-import dev.assay.report.counters.Dimension;
+import dev.assay.report.filter.FilterDocumentation;
 import dev.assay.report.filter.RequestParameters;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,16 +63,7 @@ class AggregatesDocumentation {
 
     /** The filters every aggregate takes, and {@code format}. */
     private static Endpoint filtered(Endpoint endpoint) {
-        endpoint.tag(TAG).access(Access.anyone())
-                .parameter("query", RequestParameters.FROM, false, "First month of receipt, `YYYY-MM`.", "2026-01")
-                .parameter("query", RequestParameters.TO, false, "Last month of receipt, `YYYY-MM`.", "2026-12")
+        return FilterDocumentation.filters(endpoint.tag(TAG).access(Access.anyone()))
                 .parameter("query", "format", false, "`json` (default) or `csv`.", "json");
-        for (Dimension dimension : RequestParameters.FILTERS) {
-            List<String> allowed = dimension.allowedValues().orElseThrow();
-            endpoint.parameter("query", dimension.id(), false, "Only communications with this " + dimension.label()
-                    .toLowerCase() + (allowed.size() <= 12 ? ": " + String.join(", ", allowed) : " (" + allowed.size()
-                    + " values)") + ".", null);
-        }
-        return endpoint;
     }
 }

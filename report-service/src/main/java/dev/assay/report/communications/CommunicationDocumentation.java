@@ -4,6 +4,7 @@ import dev.assay.contracts.openapi.Access;
 import dev.assay.contracts.openapi.Endpoint;
 import dev.assay.contracts.openapi.EndpointDocumentation;
 import dev.assay.contracts.security.Role;
+import dev.assay.report.filter.FilterDocumentation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,9 +28,10 @@ class CommunicationDocumentation {
     EndpointDocumentation communicationEndpoints() {
         Access analysts = Access.only(Role.ANALYST);
         return new EndpointDocumentation(List.of(
-                Endpoint.get("/api/v1/communications").tag(TAG).access(analysts)
+                FilterDocumentation.filters(Endpoint.get("/api/v1/communications")).tag(TAG).access(analysts)
                         .summary("The analysts' list of communications, newest first, with word search")
-                        .description("Classified communications that are not withdrawn, by receipt time then id, "
+                        .description("Classified communications that are not withdrawn, under the aggregates' "
+                                + "filters (the values they count under, reviews included), by receipt time then id, "
                                 + "descending. Each line holds no text and no contact details; open one with "
                                 + "`GET /api/v1/communications/{id}`. Follow `next` for the next page. Never "
                                 + "cached.")
@@ -46,7 +48,7 @@ class CommunicationDocumentation {
                         .problem(400, "A limit out of range, a search too long, with too many words or none, or a "
                                 + "cursor of another search; `errors` names the parameter.")
                         .problems(500),
-                Endpoint.get("/api/v1/communications/export").tag(TAG).access(analysts)
+                FilterDocumentation.filters(Endpoint.get("/api/v1/communications/export")).tag(TAG).access(analysts)
                         .summary("Every communication under the report's filters and search, as CSV or JSON Lines")
                         .description("Streamed row by row in no particular order, without the submitters' names "
                                 + "and e-mail addresses. CSV: UTF-8 with a byte order mark, cells beginning with "
