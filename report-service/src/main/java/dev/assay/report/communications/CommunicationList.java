@@ -2,7 +2,6 @@ package dev.assay.report.communications;
 
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import dev.assay.report.counters.CounterKey;
 import dev.assay.report.filter.ReportFilter;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -50,10 +49,8 @@ class CommunicationList {
      */
     static Document filter(ReportFilter filter) {
         Document query = new Document();
-        List<String> keys = filter.values().entrySet().stream()
-                .map(value -> CounterKey.of(value.getKey(), value.getValue()).id()).toList();
-        if (!keys.isEmpty()) {
-            query.append("countedKeys", new Document("$all", keys));
+        if (!filter.values().isEmpty()) {
+            query.append(CommunicationIndexes.COUNTED_KEYS, new Document("$all", filter.requiredKeys()));
         }
         Document received = new Document();
         if (filter.from() != null) {

@@ -43,6 +43,7 @@ public record Participation(int memberStates, int heard, int awaitingVerificatio
         List<MemberState> awaiting = new ArrayList<>();
         List<MemberState> missing = new ArrayList<>();
         Groups groups = new Groups();
+        int developingHeard = 0;
         List<Country> members = countries.unMembers();
         for (Country member : members) {
             long communications = voices.getOrDefault(member.iso2(), 0L);
@@ -54,10 +55,13 @@ public record Participation(int memberStates, int heard, int awaitingVerificatio
                 case MISSING -> missing.add(MemberState.missing(member));
             }
             groups.add(member, standing);
+            if (standing == Standing.HEARD && member.developing()) {
+                developingHeard++;
+            }
         }
         return new Participation(members.size(), heardFrom.size(), awaiting.size(), missing.size(), heardFrom,
-                awaiting, missing, groups.participation(), developing(members, heardFrom),
-                stakeholders(counters, countries), generatedAt);
+                awaiting, missing, groups.participation(), developing(members, developingHeard, heardFrom.size()),
+                stakeholders(counters, voices, countries), generatedAt);
     }
 
     private enum Standing { HEARD, AWAITING, MISSING }
@@ -105,17 +109,13 @@ public record Participation(int memberStates, int heard, int awaitingVerificatio
         }
     }
 
-    private static DevelopingCountries developing(List<Country> members, List<MemberState> heardFrom) {
+    private static DevelopingCountries developing(List<Country> members, int developingHeard, int heard) {
         int developingMembers = (int) members.stream().filter(Country::developing).count();
-        Map<String, Country> byCode = new LinkedHashMap<>();
-        members.forEach(member -> byCode.put(member.iso2(), member));
-        int developingHeard = (int) heardFrom.stream().filter(state -> byCode.get(state.country()).developing()).count();
         return new DevelopingCountries(developingMembers, developingHeard,
-                Shares.of(developingMembers, members.size()), Shares.of(developingHeard, heardFrom.size()));
+                Shares.of(developingMembers, members.size()), Shares.of(developingHeard, heard));
     }
 
-    private static Stakeholders stakeholders(CounterTable counters, Countries countries) {
-        SortedMap<String, Long> voices = counters.counts(Dimension.MEMBER_STATE_VOICE);
+    private static Stakeholders stakeholders(CounterTable counters, Map<String, Long> voices, Countries countries) {
         Map<String, Long> byGroup = new TreeMap<>();
         Map<String, Long> byRegion = new TreeMap<>();
         counters.counts(Dimension.COUNTRY).forEach((code, communications) -> {
