@@ -100,7 +100,6 @@ public class IdempotentIntake implements DisposableBean {
     }
 
     private Answer rememberLate(Claim.Granted claim, PublishOutcomeUnknownException late) {
-        log.warn("{}; answering 503 with the id, and recording Kafka's answer when it comes", late.getMessage());
         try {
             keys.unknown(claim, late.receivedAt());
         } catch (RuntimeException e) {
@@ -109,6 +108,7 @@ public class IdempotentIntake implements DisposableBean {
                     e.toString());
             return awaitFinalAnswer(claim, late);
         }
+        log.warn("{}; answering 503 with the id, and recording Kafka's answer when it comes", late.getMessage());
         // not on the producer's network thread, which must not wait for MongoDB
         late.held().whenCompleteAsync((held, failure) -> resolve(claim, Boolean.TRUE.equals(held)), lateAnswers);
         return new Answer.Unconfirmed(claim.communicationId());
