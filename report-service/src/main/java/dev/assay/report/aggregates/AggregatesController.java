@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ class AggregatesController {
     private static final String FORMAT = "format";
     private static final String JSON = "json";
     private static final String CSV = "csv";
-    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Aggregates aggregates;
     private final Clock clock;
@@ -166,7 +164,7 @@ class AggregatesController {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".csv").build());
         return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed.source()).headers(headers)
-                .contentType(TEXT_CSV).body(stream -> {
+                .contentType(CsvWriter.MEDIA_TYPE).body(stream -> {
                     try (CsvWriter out = new CsvWriter(stream)) {
                         rows.write(out);
                     }

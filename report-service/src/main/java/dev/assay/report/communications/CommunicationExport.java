@@ -34,7 +34,6 @@ class CommunicationExport {
 
     static final String FORMAT = "format";
     private static final int BATCH = 500;
-    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final MediaType NDJSON = new MediaType("application", "x-ndjson", StandardCharsets.UTF_8);
     private static final byte[] NEWLINE = {'\n'};
 
@@ -61,11 +60,11 @@ class CommunicationExport {
         if ("jsonl".equals(format)) {
             return attachment("communications.jsonl", NDJSON, out -> each(query, view -> line(out, ExportRow.of(view))));
         }
-        return attachment("communications.csv", TEXT_CSV, out -> {
-            CsvWriter csv = new CsvWriter(out);
-            csv.row(ExportRow.COLUMNS.toArray());
-            each(query, view -> csv.row(ExportRow.of(view).cells()));
-            csv.close();
+        return attachment("communications.csv", CsvWriter.MEDIA_TYPE, out -> {
+            try (CsvWriter csv = new CsvWriter(out)) {
+                csv.row(ExportRow.COLUMNS.toArray());
+                each(query, view -> csv.row(ExportRow.of(view).cells()));
+            }
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.assay.report.web;
 
+import org.springframework.http.MediaType;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,6 +16,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CsvWriter implements AutoCloseable {
 
+    /** {@code text/csv; charset=UTF-8}, what every CSV answer declares. */
+    public static final MediaType MEDIA_TYPE = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final char BOM = '\uFEFF';
 
     private final Writer out;
