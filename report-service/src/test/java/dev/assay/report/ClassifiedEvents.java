@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State (declared, not verified)
  * writing in English through the API about resource recovery and resolution 5/12, received at 2026-03-02T09:00:00Z and
- * classified at 2026-03-02T10:00:00Z.
+ * classified at 2026-03-02T10:00:00Z. Communications built with different ids have unrelated near-duplicate signatures,
+ * as different letters would, so that they form no campaign unless a test gives them the same {@link #signature}.
  */
 public final class ClassifiedEvents {
 
@@ -38,6 +39,7 @@ public final class ClassifiedEvents {
     private Verification verification = Verification.DECLARED;
     private String subject;
     private String body;
+    private String signature;
 
     private ClassifiedEvents() {
     }
@@ -69,6 +71,12 @@ public final class ClassifiedEvents {
     public ClassifiedEvents text(String subject, String body) {
         this.subject = subject;
         this.body = body;
+        return this;
+    }
+
+    /** The classifier's near-duplicate signature, 16 hex digits; by default one of the id's own. */
+    public ClassifiedEvents signature(String signature) {
+        this.signature = signature;
         return this;
     }
 
@@ -128,8 +136,19 @@ public final class ClassifiedEvents {
         SubmitterRegion region = Countries.reference().find(country).map(Country::toRegion).orElse(null);
         Classification classification = new Classification(language, null, tags, outOfScope,
                 outOfScope ? "about coal mining" : null, resolutions, List.of(), List.of(), region,
-                "0123456789abcdef", "2026.1");
+                signature != null ? signature : signatureOf(id), "2026.1");
         return new CommunicationClassified(CommunicationClassified.SCHEMA_VERSION, id, classifiedAt, communication,
                 classification);
+    }
+
+    /** 64 bits spread from the id (MurmurHash3's finaliser), as unrelated texts' signatures are. */
+    static String signatureOf(String id) {
+        long h = id.hashCode() * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return String.format("%016x", h);
     }
 }

@@ -57,7 +57,7 @@ class Aggregates {
         List<Tally> tallies = new ArrayList<>();
         groupings.forEach(grouping -> tallies.add(new Tally()));
         List<String> prefixes = plans.stream().map(CounterPlan::prefix).distinct().toList();
-        for (Counter counter : counters.withPrefixes(prefixes)) {
+        for (Counter counter : counters.withPrefixes(prefixes, filter.collapseCampaigns())) {
             if (counter.count() <= 0) {
                 continue;
             }

@@ -56,6 +56,9 @@ class CommunicationTally {
         if (months != null) {
             keys.append("$in", months);
         }
+        if (filter.collapseCampaigns()) {
+            keys.append("$ne", ReportFilter.COPIES);
+        }
         for (Document document : mongo.getCollection(CommunicationDocuments.COLLECTION)
                 .find(new Document(COUNTED_KEYS, keys))
                 .projection(new Document(COUNTED_KEYS, 1).append(RECEIVED_AT, 1))
@@ -79,8 +82,8 @@ class CommunicationTally {
             if (separator < 0 || id.lastIndexOf('&', separator) >= 0) {
                 continue; // a valueless counter or a cell: the values are in the one-coordinate keys
             }
-            CounterKey.parse(id).ifPresent(key -> values.computeIfAbsent(key.dimension(), d -> new ArrayList<>())
-                    .add(key.value()));
+            CounterKey.parse(id).filter(key -> !key.copy()).ifPresent(key ->
+                    values.computeIfAbsent(key.dimension(), d -> new ArrayList<>()).add(key.value()));
         }
         return values;
     }

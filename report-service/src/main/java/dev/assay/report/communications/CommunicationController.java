@@ -66,7 +66,7 @@ class CommunicationController {
     @GetMapping("/{id}")
     ResponseEntity<CommunicationView> communication(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
                                                     String id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reader.require(id));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reader.requireWithCampaign(id));
     }
 
     @PostMapping("/{id}/verification")

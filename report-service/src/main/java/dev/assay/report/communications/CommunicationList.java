@@ -45,12 +45,20 @@ class CommunicationList {
     /**
      * The report's filter as a query: every filtered value is one of the counters the communication counts in
      * ({@code countedKeys}, so reviewed values and verifications count as they do in the aggregates), and the months
-     * bound the receipt time. Values are whole counter ids built from allowed values.
+     * bound the receipt time; collapsing campaigns leaves their copies out. Values are whole counter ids built from
+     * allowed values.
      */
     static Document filter(ReportFilter filter) {
         Document query = new Document();
+        Document keys = new Document();
         if (!filter.values().isEmpty()) {
-            query.append(CommunicationIndexes.COUNTED_KEYS, new Document("$all", filter.requiredKeys()));
+            keys.append("$all", filter.requiredKeys());
+        }
+        if (filter.collapseCampaigns()) {
+            keys.append("$ne", ReportFilter.COPIES);
+        }
+        if (!keys.isEmpty()) {
+            query.append(CommunicationIndexes.COUNTED_KEYS, keys);
         }
         Document received = new Document();
         if (filter.from() != null) {

@@ -20,12 +20,14 @@ import java.util.List;
  *                            the identity or an analyst verified it later
  * @param analystVerification the analyst's verification (who, when, how), or null
  * @param reviews             the analysts' reviews, oldest first; the newest decides how the communication counts
+ * @param campaign            its place in a campaign of near-duplicates, or null (see {@link CampaignMembership})
  */
 public record CommunicationView(String id, Instant receivedAt, Channel channel, Submitter submitter,
                                 String subject, String body, List<Theme> declaredThemes,
                                 List<String> declaredResolutions, List<AttachmentMetadata> attachments,
                                 Classification classification, Instant classifiedAt,
-                                AnalystVerification analystVerification, List<Review> reviews) {
+                                AnalystVerification analystVerification, List<Review> reviews,
+                                CampaignMembership campaign) {
 
     public CommunicationView {
         reviews = reviews == null ? List.of() : List.copyOf(reviews);
@@ -36,12 +38,23 @@ public record CommunicationView(String id, Instant receivedAt, Channel channel, 
         return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
     }
 
+    /** The id of the campaign this communication is a copy in; null when it is none's copy. */
+    public String campaignCopied() {
+        return campaign != null && campaign.isCopy() ? campaign.id() : null;
+    }
+
+    /** The same view with its campaign as the API shows it. */
+    public CommunicationView withCampaign(CampaignMembership shown) {
+        return new CommunicationView(id, receivedAt, channel, submitter, subject, body, declaredThemes,
+                declaredResolutions, attachments, classification, classifiedAt, analystVerification, reviews, shown);
+    }
+
     public static CommunicationView of(CommunicationClassified event, AnalystVerification verification) {
-        return of(event, verification, List.of());
+        return of(event, verification, List.of(), null);
     }
 
     public static CommunicationView of(CommunicationClassified event, AnalystVerification verification,
-                                       List<Review> reviews) {
+                                       List<Review> reviews, CampaignMembership campaign) {
         CommunicationReceived communication = event.communication();
         Submitter submitter = verification == null || communication.submitter() == null ? communication.submitter()
                 : communication.submitter().withVerification(Verification.VERIFIED);
@@ -49,6 +62,6 @@ public record CommunicationView(String id, Instant receivedAt, Channel channel, 
                 submitter, communication.subject(), communication.body(),
                 communication.declaredThemes(), communication.declaredResolutions(),
                 communication.attachments().stream().map(AttachmentMetadata::of).toList(),
-                event.classification(), event.classifiedAt(), verification, reviews);
+                event.classification(), event.classifiedAt(), verification, reviews, campaign);
     }
 }

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * A search is a conjunction of literal terms ({@code searchTerms: {$all: [...]}}), never a regular expression or an
  * operator: nothing a user types can change what the query does.
  */
-final class SearchTerms {
+public final class SearchTerms {
 
     /** Longer words are cut: no word in the six languages is longer, and it bounds what an index entry holds. */
     static final int MAX_TERM = 40;
@@ -36,7 +36,7 @@ final class SearchTerms {
     }
 
     /** The terms of {@code text} in order, repeats kept. */
-    static List<String> terms(String text) {
+    public static List<String> terms(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> terms = new ArrayList<>();
         StringBuilder word = new StringBuilder();

@@ -18,11 +18,19 @@ import java.util.stream.Collectors;
  * {@code %} and {@code &} are written {@code %25} and {@code %26}.</li>
  * </ul>
  * All counters of one combination of dimensions thus share the prefix {@code <dimensions>|}, which both servers match
- * against the {@code _id} index's keys ({@link #prefix}). Dimension ids are letters and digits only, so a later kind of counter (say
- * campaigns collapsed into one position) can take a prefix of its own, such as {@code collapsed:}, without clashing.
+ * against the {@code _id} index's keys ({@link #prefix}).
+ * <p>
+ * A <b>copy key</b> ({@code copy:theme|best-practices}) counts, under the same coordinates, only the communications that
+ * are copies in a campaign of near-duplicates (every member but its first): the aggregates with campaigns collapsed
+ * subtract it from the plain key's count, so a campaign counts once without reading a communication. Dimension ids
+ * are letters and digits only, so the prefix cannot clash with one.
+ *
+ * @param copy whether this is the copy key of the coordinates
  */
-public record CounterKey(List<Coordinate> coordinates) {
+public record CounterKey(List<Coordinate> coordinates, boolean copy) {
 
+    /** What every copy key's id starts with. */
+    public static final String COPY = "copy:";
     private static final char SEPARATOR = '|';
     private static final char AND = '&';
     private static final Comparator<Coordinate> ORDER = Comparator.comparing((Coordinate c) -> c.dimension().ordinal())
@@ -41,6 +49,10 @@ public record CounterKey(List<Coordinate> coordinates) {
                 throw new IllegalArgumentException("blank value for " + dimension.id());
             }
         }
+    }
+
+    public CounterKey(List<Coordinate> coordinates) {
+        this(coordinates, false);
     }
 
     public CounterKey {
@@ -71,6 +83,16 @@ public record CounterKey(List<Coordinate> coordinates) {
         return new CounterKey(List.of(new Coordinate(a, valueA), new Coordinate(b, valueB)));
     }
 
+    /** The copy key of the same coordinates. */
+    public CounterKey asCopy() {
+        return new CounterKey(coordinates, true);
+    }
+
+    /** The plain key of the same coordinates. */
+    public CounterKey plain() {
+        return copy ? new CounterKey(coordinates, false) : this;
+    }
+
     public boolean isCell() {
         return coordinates.size() == 2;
     }
@@ -94,7 +116,8 @@ public record CounterKey(List<Coordinate> coordinates) {
 
     public String id() {
         String dimensions = dimensionsId();
-        return coordinates.get(0).value() == null ? dimensions : dimensions + SEPARATOR + valuesText();
+        String id = coordinates.get(0).value() == null ? dimensions : dimensions + SEPARATOR + valuesText();
+        return copy ? COPY + id : id;
     }
 
     /** The {@code dimension} field stored with the counter: {@code theme}, or {@code country&theme} for a cell. */
@@ -122,6 +145,9 @@ public record CounterKey(List<Coordinate> coordinates) {
 
     /** Empty when the id names a dimension this version does not know, or is not a counter id at all. */
     public static Optional<CounterKey> parse(String id) {
+        if (id.startsWith(COPY)) {
+            return parse(id.substring(COPY.length())).filter(key -> !key.copy()).map(CounterKey::asCopy);
+        }
         int separator = id.indexOf(SEPARATOR);
         String head = separator < 0 ? id : id.substring(0, separator);
         String tail = separator < 0 ? null : id.substring(separator + 1);

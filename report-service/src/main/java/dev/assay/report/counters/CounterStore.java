@@ -190,6 +190,15 @@ public class CounterStore {
      * from the registry's dimension ids, never from a request.
      */
     public List<Counter> withPrefixes(Collection<String> prefixes) {
+        return withPrefixes(prefixes, false);
+    }
+
+    /**
+     * As {@link #withPrefixes(Collection)}; with {@code collapseCampaigns}, each counter less its copy key's count
+     * (see {@link CounterKey}), read in the same query: every campaign of near-duplicates counts once, as its first
+     * member.
+     */
+    public List<Counter> withPrefixes(Collection<String> prefixes, boolean collapseCampaigns) {
         if (prefixes.isEmpty()) {
             return List.of();
         }
@@ -200,16 +209,39 @@ public class CounterStore {
                 throw new IllegalArgumentException("not a counter prefix: " + prefix);
             }
             boolean whole = !prefix.endsWith("|");
-            pattern.append(separator).append(prefix.replace("|", "\\|")).append(whole ? "$" : "");
+            String escaped = prefix.replace("|", "\\|") + (whole ? "$" : "");
+            pattern.append(separator).append(escaped);
+            if (collapseCampaigns) {
+                pattern.append('|').append(CounterKey.COPY).append(escaped);
+            }
             separator = "|";
         }
         pattern.append(')');
         List<Counter> counters = new ArrayList<>();
+        Map<CounterKey, Long> copies = new HashMap<>();
         for (Document document : counters().find(new Document(ID, new BsonRegularExpression(pattern.toString())))
                 .projection(Projections.include(COUNT))) {
-            CounterKey.parse(document.getString(ID)).ifPresent(key -> counters.add(new Counter(key, count(document))));
+            CounterKey.parse(document.getString(ID)).ifPresent(key -> {
+                if (key.copy()) {
+                    copies.put(key.plain(), count(document));
+                } else {
+                    counters.add(new Counter(key, count(document)));
+                }
+            });
         }
-        return counters;
+        if (copies.isEmpty()) {
+            return counters;
+        }
+        return counters.stream()
+                .map(counter -> new Counter(counter.key(), counter.count() - copies.getOrDefault(counter.key(), 0L)))
+                .toList();
+    }
+
+    /** One counter's count, 0 when it does not exist: one read by {@code _id}. */
+    public long count(CounterKey key) {
+        Document document = counters().find(new Document(ID, key.id())).projection(Projections.include(COUNT))
+                .first();
+        return document == null ? 0 : count(document);
     }
 
     /** Every marker currently on a counter. Counters are few, so this reads them all. */

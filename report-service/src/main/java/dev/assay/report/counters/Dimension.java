@@ -76,7 +76,12 @@ public enum Dimension {
     MEMBER_STATE_VOICE("memberStateVoice", "Member State voice", Kind.COUNTED, false, Dimension::voice, null),
     /** Of those, the communications whose submitter is verified: what makes the Member State heard. */
     VERIFIED_VOICE("verifiedVoice", "Verified Member State voice", Kind.COUNTED, false,
-            c -> c.verified() ? voice(c) : List.of(), null);
+            c -> c.verified() ? voice(c) : List.of(), null),
+    /**
+     * The campaign a copy belongs to: counted for copies only (a campaign's first member is in none), alone and crossed
+     * with the UN regional group and M49 region, which give a campaign's size and its senders' regions.
+     */
+    CAMPAIGN("campaign", "Campaign", Kind.COUNTED, false, c -> known(c.campaign()), null);
 
     /** How a dimension is counted and shown. */
     public enum Kind {
@@ -90,6 +95,9 @@ public enum Dimension {
 
     /** Pairs crossed besides every reported dimension with {@link #THEME} and with {@link #MONTH}. */
     private static final List<Set<Dimension>> OTHER_CROSSINGS = List.of(Set.of(UN_REGIONAL_GROUP, SUBMITTER_TYPE));
+    /** Counted dimensions' pairs, read by their own reports: the campaigns' senders by region. */
+    private static final List<Set<Dimension>> COUNTED_CROSSINGS = List.of(Set.of(CAMPAIGN, UN_REGIONAL_GROUP),
+            Set.of(CAMPAIGN, M49_REGION));
 
     private final String id;
     private final String label;
@@ -151,10 +159,13 @@ public enum Dimension {
 
     /**
      * Whether cell counters of {@code a} and {@code b} are kept: every reported dimension with {@link #THEME} and with
-     * {@link #MONTH}, and the {@link #OTHER_CROSSINGS}. A dimension with itself only where a communication has several
+     * {@link #MONTH}, the {@link #OTHER_CROSSINGS} and the {@link #COUNTED_CROSSINGS}. A dimension with itself only where a communication has several
      * values (two themes of one communication); the order of the two does not matter.
      */
     public static boolean crossed(Dimension a, Dimension b) {
+        if (a != b && COUNTED_CROSSINGS.contains(Set.of(a, b))) {
+            return true;
+        }
         if (!a.reported() || !b.reported()) {
             return false;
         }

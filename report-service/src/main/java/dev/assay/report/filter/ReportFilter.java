@@ -14,12 +14,19 @@ import java.util.Map;
 
 /**
  * Which communications an aggregate counts: those with every one of {@code values} (one value per dimension) and
- * received in a month from {@code from} to {@code to}, both included, either open. Built from a request by
- * {@link RequestParameters}, so every value is one the registry allows.
+ * received in a month from {@code from} to {@code to}, both included, either open; with {@code collapseCampaigns},
+ * each campaign of near-duplicates as one communication (its first member), not as its every copy. Built from a
+ * request by {@link RequestParameters}, so every value is one the registry allows.
  */
-public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMonth to) {
+public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMonth to, boolean collapseCampaigns) {
 
     public static final ReportFilter NONE = new ReportFilter(Map.of(), null, null);
+    /** The counter id that only the copies in campaigns count in: what a filter collapsing campaigns leaves out. */
+    public static final String COPIES = CounterKey.of(Dimension.TOTAL).asCopy().id();
+
+    public ReportFilter(Map<Dimension, String> values, YearMonth from, YearMonth to) {
+        this(values, from, to, false);
+    }
 
     public ReportFilter {
         Map<Dimension, String> sorted = new EnumMap<>(Dimension.class);
@@ -67,6 +74,9 @@ public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMo
         }
         if (to != null) {
             parameters.put(RequestParameters.TO, to.toString());
+        }
+        if (collapseCampaigns) {
+            parameters.put(RequestParameters.COLLAPSE_CAMPAIGNS, "true");
         }
         return parameters;
     }

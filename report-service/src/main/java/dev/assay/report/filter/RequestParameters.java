@@ -28,6 +28,7 @@ public final class RequestParameters {
 
     public static final String FROM = "from";
     public static final String TO = "to";
+    public static final String COLLAPSE_CAMPAIGNS = "collapseCampaigns";
     /** Longer than any allowed value; a longer one is refused without being echoed. */
     public static final int MAX_LENGTH = 100;
     /** The dimensions a request may filter on by their id: every reported one but the month (see from/to). */
@@ -44,19 +45,13 @@ public final class RequestParameters {
         this.parameters = parameters;
     }
 
-    /** The filter of {@code from}, {@code to} and the dimensions' parameters. */
+    /** The filter of {@code from}, {@code to}, the dimensions' parameters and {@code collapseCampaigns}. */
     public ReportFilter filter() {
         Map<Dimension, String> values = new EnumMap<>(Dimension.class);
         for (Dimension dimension : FILTERS) {
-            String value = single(dimension.id());
+            String value = value(dimension);
             if (value != null) {
-                List<String> allowed = dimension.allowedValues().orElseThrow();
-                if (allowed.contains(value)) {
-                    values.put(dimension, value);
-                } else {
-                    invalid(dimension.id(), "unknown " + dimension.label().toLowerCase() + " " + echo(value)
-                            + "; allowed: " + String.join(", ", allowed));
-                }
+                values.put(dimension, value);
             }
         }
         YearMonth from = month(FROM);
@@ -65,7 +60,8 @@ public final class RequestParameters {
             invalid(FROM, from + " is after to (" + to + ")");
             from = null;
         }
-        return new ReportFilter(values, from, to);
+        boolean collapse = "true".equals(oneOf(COLLAPSE_CAMPAIGNS, "false", "true", "false"));
+        return new ReportFilter(values, from, to, collapse);
     }
 
     /** A reported dimension named by {@code name}; null when absent (and {@code required} is false) or invalid. */
@@ -97,6 +93,39 @@ public final class RequestParameters {
         return value;
     }
 
+    /** The one allowed value of a filterable dimension's parameter; null when absent or invalid. */
+    public String value(Dimension dimension) {
+        String value = single(dimension.id());
+        if (value == null) {
+            return null;
+        }
+        List<String> allowed = dimension.allowedValues().orElseThrow();
+        if (!allowed.contains(value)) {
+            invalid(dimension.id(), "unknown " + dimension.label().toLowerCase() + " " + echo(value) + "; allowed: "
+                    + String.join(", ", allowed));
+            return null;
+        }
+        return value;
+    }
+
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent or invalid. */
+    public int integer(String name, int fallback, int min, int max) {
+        String value = single(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        invalid(name, echo(value) + " is not a whole number from " + min + " to " + max);
+        return fallback;
+    }
+
     /** Records a violation found by the caller (two parameters that contradict each other, say). */
     public void invalid(String name, String message) {
         violations.add(new FieldViolation(name, message));
@@ -124,7 +153,8 @@ public final class RequestParameters {
         known.addAll(names);
     }
 
-    private YearMonth month(String name) {
+    /** {@code YYYY-MM}; null when absent or invalid. */
+    public YearMonth month(String name) {
         String value = single(name);
         if (value == null) {
             return null;

@@ -4,7 +4,9 @@ import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReviewed;
 import dev.assay.contracts.events.CommunicationWithdrawn;
 import dev.assay.contracts.events.SubmitterVerified;
+import dev.assay.report.campaigns.CampaignFinder;
 import dev.assay.report.communications.AnalystVerification;
+import dev.assay.report.communications.CampaignMembership;
 import dev.assay.report.communications.Review;
 import dev.assay.report.communications.ReviewedValues;
 import dev.assay.report.counters.CountedCommunication;
@@ -105,17 +107,25 @@ class CommunicationProjector {
 
     private final ProjectedCommunications communications;
     private final CounterStore counters;
+    private final CampaignFinder campaigns;
     private final Checkpoint checkpoint;
 
     @Autowired
-    CommunicationProjector(ProjectedCommunications communications, CounterStore counters) {
-        this(communications, counters, Checkpoint.NONE);
+    CommunicationProjector(ProjectedCommunications communications, CounterStore counters, CampaignFinder campaigns) {
+        this(communications, counters, campaigns, Checkpoint.NONE);
     }
 
-    CommunicationProjector(ProjectedCommunications communications, CounterStore counters, Checkpoint checkpoint) {
+    CommunicationProjector(ProjectedCommunications communications, CounterStore counters, CampaignFinder campaigns,
+                           Checkpoint checkpoint) {
         this.communications = communications;
         this.counters = counters;
+        this.campaigns = campaigns;
         this.checkpoint = checkpoint;
+    }
+
+    /** A projector for the operator's repairs and rebuilds, which complete and move counters but project no event. */
+    static CommunicationProjector repairing(ProjectedCommunications communications, CounterStore counters) {
+        return new CommunicationProjector(communications, counters, null, Checkpoint.NONE);
     }
 
     Outcome project(Object event) {
@@ -136,12 +146,17 @@ class CommunicationProjector {
         Map<String, CountedCommunication> machine = communications.counted(reviewedWithoutClassification(events, stored));
         List<Outcome> outcomes = new ArrayList<>(events.size());
         events.forEach(event -> outcomes.add(Outcome.SKIPPED));
-        List<ProjectedCommunications.Write> writes = new ArrayList<>();
-        Map<String, Operation> operations = new LinkedHashMap<>();
+        Map<String, Fold> folds = new LinkedHashMap<>();
         positions.forEach((id, indexes) -> {
             Fold fold = new Fold(stored.get(id));
             indexes.forEach(index -> outcomes.set(index, fold.add(events.get(index))));
-            ProjectedCommunications.Write write = fold.write(id, operations, machine.get(id));
+            folds.put(id, fold);
+        });
+        Map<String, String> placed = place(folds.values());
+        List<ProjectedCommunications.Write> writes = new ArrayList<>();
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        folds.forEach((id, fold) -> {
+            ProjectedCommunications.Write write = fold.write(id, operations, machine.get(id), placed.get(id));
             if (write != null) {
                 writes.add(write);
             }
@@ -150,6 +165,22 @@ class CommunicationProjector {
         checkpoint.reached(Step.PENDING_WRITTEN);
         complete(operations.values());
         return outcomes;
+    }
+
+    /**
+     * Which of the communications classified for the first time in this batch are copies in a campaign, and in which
+     * (see {@link CampaignFinder}): decided once, before the communication is first written, and stored with it.
+     */
+    private Map<String, String> place(java.util.Collection<Fold> folds) {
+        List<CommunicationClassified> first = folds.stream().filter(Fold::firstClassification)
+                .map(fold -> fold.newest).toList();
+        if (first.isEmpty()) {
+            return Map.of();
+        }
+        if (campaigns == null) {
+            throw new IllegalStateException("a repairing projector projects no event");
+        }
+        return campaigns.place(first);
     }
 
     /**
@@ -233,6 +264,11 @@ class CommunicationProjector {
             return withdrawal != null || (stored != null && stored.withdrawn());
         }
 
+        /** Whether this batch brings the communication's first classification, and it stays counted. */
+        boolean firstClassification() {
+            return newest != null && withdrawal == null && (stored == null || stored.classifiedAt() == null);
+        }
+
         Outcome add(Object event) {
             if (withdrawn()) {
                 return Outcome.SKIPPED;
@@ -273,9 +309,10 @@ class CommunicationProjector {
          * The write that stores the folded state, adding the counter operation it needs; null when nothing changed.
          *
          * @param machine what the stored classification counts under before any review, when a review needs it
+         * @param placed  the campaign a first classification is a copy in, or null
          */
         ProjectedCommunications.Write write(String id, Map<String, Operation> operations,
-                                            CountedCommunication machine) {
+                                            CountedCommunication machine, String placed) {
             Set<CounterKey> counted = stored == null ? Set.of() : stored.countedKeys();
             if (withdrawal != null) {
                 PendingOperation pending = counted.isEmpty() ? null
@@ -284,12 +321,14 @@ class CommunicationProjector {
                 return new ProjectedCommunications.Withdrawn(id, withdrawal, counted, pending);
             }
             if (newest != null) {
-                Set<CounterKey> target = CounterKeys.of(CountedCommunication.of(newest, verification != null),
-                        latestReview());
+                String campaign = stored != null && stored.campaign() != null ? stored.campaign() : placed;
+                Set<CounterKey> target = CounterKeys.of(
+                        CountedCommunication.of(newest, verification != null).inCampaign(campaign), latestReview());
                 PendingOperation pending = target.equals(counted) ? null
                         : new PendingOperation(OperationIds.of(id, newest.classifiedAt()), target);
                 addOperation(operations, id, counted, pending);
                 return new ProjectedCommunications.Classified(newest, verification, reviews,
+                        campaign == null ? null : CampaignMembership.copyOf(campaign),
                         pending == null ? target : counted, pending);
             }
             if (!added.isEmpty()) {

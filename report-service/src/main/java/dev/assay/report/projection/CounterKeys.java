@@ -50,7 +50,7 @@ final class CounterKeys {
     /** The keys of a stored communication, as this version's registry gives them ({@code recount --rebuild}). */
     static Set<CounterKey> of(CommunicationView view) {
         return of(new CountedCommunication(view.receivedAt(), view.channel(), view.submitter().type(),
-                view.submitter().verified(), view.classification()), view.latestReview());
+                view.submitter().verified(), view.classification(), view.campaignCopied()), view.latestReview());
     }
 
     /** The keys of a communication under its newest review's values, or its own when it was never reviewed. */
@@ -73,7 +73,7 @@ final class CounterKeys {
                 machine.countriesMentioned(), machine.mentions(), region, machine.signature(),
                 machine.taxonomyVersion());
         return new CountedCommunication(communication.receivedAt(), communication.channel(), values.submitterType(),
-                values.verification() == Verification.VERIFIED, reviewed);
+                values.verification() == Verification.VERIFIED, reviewed, communication.campaign());
     }
 
     /**
@@ -87,7 +87,7 @@ final class CounterKeys {
         String country = null;
         Verification verification = Verification.DECLARED;
         for (CounterKey key : keys) {
-            if (key.isCell() || key.value() == null) {
+            if (key.copy() || key.isCell() || key.value() == null) {
                 continue;
             }
             switch (key.dimension()) {
@@ -124,7 +124,25 @@ final class CounterKeys {
                 }
             }
         }
+        if (communication.campaign() != null) {
+            addCopies(keys);
+        }
         return keys;
+    }
+
+    /**
+     * A copy in a campaign also counts in the copy key of each of its counters that an aggregate reads (not the
+     * voices, which say whether a Member State was heard at all, nor the campaign's own counters), so that an
+     * aggregate with campaigns collapsed can leave the copies out by subtraction.
+     */
+    private static void addCopies(Set<CounterKey> keys) {
+        List<CounterKey> copies = new ArrayList<>();
+        for (CounterKey key : keys) {
+            if (key.dimensions().stream().noneMatch(d -> d.kind() == Dimension.Kind.COUNTED)) {
+                copies.add(key.asCopy());
+            }
+        }
+        keys.addAll(copies);
     }
 
     private static void addCells(Set<CounterKey> keys, Dimension a, List<String> valuesA, Dimension b,
@@ -147,7 +165,7 @@ final class CounterKeys {
     static Set<CounterKey> verified(Set<CounterKey> keys) {
         Set<CounterKey> verified = new TreeSet<>(BY_ID);
         for (CounterKey key : keys) {
-            verified.add(new CounterKey(key.coordinates().stream().map(CounterKeys::verified).toList()));
+            verified.add(new CounterKey(key.coordinates().stream().map(CounterKeys::verified).toList(), key.copy()));
             if (!key.isCell() && key.dimension() == Dimension.MEMBER_STATE_VOICE) {
                 verified.add(CounterKey.of(Dimension.VERIFIED_VOICE, key.value()));
             }

@@ -10,6 +10,7 @@ import com.mongodb.client.model.WriteModel;
 import dev.assay.contracts.events.CommunicationClassified;
 import com.mongodb.client.model.UpdateOptions;
 import dev.assay.report.communications.AnalystVerification;
+import dev.assay.report.communications.CampaignMembership;
 import dev.assay.report.communications.Review;
 import dev.assay.report.counters.CountedCommunication;
 import dev.assay.report.communications.CommunicationDocuments;
@@ -50,6 +51,7 @@ class ProjectedCommunications {
     static final String COUNTED_KEYS = "countedKeys";
     static final String PENDING = "pending";
     private static final String REVIEWS = "reviews";
+    private static final String CAMPAIGN = "campaign";
     private static final String OP_ID = "opId";
     private static final String TARGET_KEYS = "targetKeys";
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -66,7 +68,8 @@ class ProjectedCommunications {
 
     /** The event's communication and classification replace whatever was stored, the verification kept. */
     record Classified(CommunicationClassified event, AnalystVerification verification, List<Review> reviews,
-                      Set<CounterKey> countedKeys, PendingOperation pending) implements Write {
+                      CampaignMembership campaign, Set<CounterKey> countedKeys, PendingOperation pending)
+            implements Write {
     }
 
     /**
@@ -111,7 +114,7 @@ class ProjectedCommunications {
         }
         for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
                 .projection(Projections.include(CLASSIFIED_AT, COUNTED_KEYS, PENDING, VERIFICATION, WITHDRAWN,
-                        REVIEWS))) {
+                        REVIEWS, CAMPAIGN))) {
             ProjectionState state = state(document);
             states.put(state.id(), state);
         }
@@ -128,10 +131,11 @@ class ProjectedCommunications {
             return counted;
         }
         for (Document document : communications().find(new Document(ID, new Document("$in", List.copyOf(ids))))
-                .projection(Projections.include("receivedAt", "channel", "submitter", "classification"))) {
+                .projection(Projections.include("receivedAt", "channel", "submitter", "classification", CAMPAIGN))) {
             CommunicationView view = documents.fromDocument(document);
             counted.put(view.id(), new CountedCommunication(view.receivedAt(), view.channel(),
-                    view.submitter().type(), view.submitter().verified(), view.classification()));
+                    view.submitter().type(), view.submitter().verified(), view.classification(),
+                    view.campaignCopied()));
         }
         return counted;
     }
@@ -194,7 +198,8 @@ class ProjectedCommunications {
 
     private Document document(Classified write) {
         CommunicationClassified event = write.event();
-        Document document = documents.toDocument(CommunicationView.of(event, write.verification(), write.reviews()));
+        Document document = documents.toDocument(CommunicationView.of(event, write.verification(), write.reviews(),
+                write.campaign()));
         // the projection compares this value, so it is written here as Instant#toString, whatever the JSON mapper does
         document.put(CLASSIFIED_AT, event.classifiedAt().toString());
         document.put(TAXONOMY_VERSION, event.classification().taxonomyVersion());
@@ -227,12 +232,14 @@ class ProjectedCommunications {
     private ProjectionState state(Document document) {
         Document pending = document.get(PENDING, Document.class);
         String classifiedAt = document.getString(CLASSIFIED_AT);
+        CampaignMembership campaign = documents.entry(document, CAMPAIGN, CampaignMembership.class);
         return new ProjectionState(document.getString(ID), classifiedAt == null ? null : Instant.parse(classifiedAt),
                 keys(document.getList(COUNTED_KEYS, String.class, List.of())),
                 pending == null ? null : new PendingOperation(pending.getString(OP_ID),
                         keys(pending.getList(TARGET_KEYS, String.class, List.of()))),
                 documents.entry(document, VERIFICATION, AnalystVerification.class),
-                document.get(WITHDRAWN) != null, documents.entries(document, REVIEWS, Review.class));
+                document.get(WITHDRAWN) != null, documents.entries(document, REVIEWS, Review.class),
+                campaign != null && campaign.isCopy() ? campaign.id() : null);
     }
 
     static List<String> ids(Collection<CounterKey> keys) {

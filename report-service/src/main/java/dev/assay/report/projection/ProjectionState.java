@@ -17,9 +17,10 @@ import java.util.Set;
  * @param verification the analyst's verification, or null
  * @param withdrawn    whether the communication was withdrawn: then it counts nowhere, for good
  * @param reviews      the analysts' reviews, oldest first
+ * @param campaign     the campaign it is a copy in, decided at its first classification; null if none
  */
 record ProjectionState(String id, Instant classifiedAt, Set<CounterKey> countedKeys, PendingOperation pending,
-                       AnalystVerification verification, boolean withdrawn, List<Review> reviews) {
+                       AnalystVerification verification, boolean withdrawn, List<Review> reviews, String campaign) {
 
     ProjectionState {
         countedKeys = Set.copyOf(countedKeys);
@@ -32,6 +33,7 @@ record ProjectionState(String id, Instant classifiedAt, Set<CounterKey> countedK
 
     ProjectionState completed() {
         return pending == null ? this
-                : new ProjectionState(id, classifiedAt, pending.targetKeys(), null, verification, withdrawn, reviews);
+                : new ProjectionState(id, classifiedAt, pending.targetKeys(), null, verification, withdrawn, reviews,
+                campaign);
     }
 }

@@ -110,8 +110,8 @@ public final class Recount {
      */
     public long rebuild() {
         CommunicationDocuments documents = new CommunicationDocuments(JsonMapper.builder().build());
-        CommunicationProjector projector = new CommunicationProjector(new ProjectedCommunications(mongo, documents),
-                counters);
+        CommunicationProjector projector = CommunicationProjector.repairing(
+                new ProjectedCommunications(mongo, documents), counters);
         Map<String, Set<CounterKey>> batch = new java.util.LinkedHashMap<>();
         long[] moved = new long[1];
         new CommunicationScan(mongo.getCollection(CommunicationDocuments.COLLECTION))
@@ -146,7 +146,7 @@ public final class Recount {
      */
     public Result repair(Result result) {
         if (!result.pendingIds().isEmpty()) {
-            new CommunicationProjector(new ProjectedCommunications(mongo,
+            CommunicationProjector.repairing(new ProjectedCommunications(mongo,
                     new CommunicationDocuments(JsonMapper.builder().build())), counters)
                     .completePending(result.pendingIds());
             result = run();

@@ -6,7 +6,10 @@ import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
 import org.springframework.http.CacheControl;
+import dev.assay.report.filter.RequestParameters;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,13 +37,21 @@ class ReportController {
         this.cacheControl = CacheControl.maxAge(properties.reportMaxAge()).mustRevalidate();
     }
 
+    /**
+     * With {@code collapseCampaigns=true} a campaign's copies leave the stakeholders' counts; who has been heard does
+     * not change, since the voice counters have no copy keys: a Member State that signed a campaign's letter spoke.
+     */
     @GetMapping("/participation")
-    ResponseEntity<Participation> participation() {
+    ResponseEntity<Participation> participation(@RequestParam MultiValueMap<String, String> parameters) {
+        RequestParameters request = new RequestParameters(parameters);
+        boolean collapse = "true".equals(request.oneOf(RequestParameters.COLLAPSE_CAMPAIGNS, "false", "true",
+                "false"));
+        request.validated();
         Participation participation = Participation.of(new CounterTable(counters.withPrefixes(List.of(
                         CounterKey.prefix(List.of(Dimension.MEMBER_STATE_VOICE)),
                         CounterKey.prefix(List.of(Dimension.VERIFIED_VOICE)),
                         CounterKey.prefix(List.of(Dimension.COUNTRY)),
-                        CounterKey.prefix(List.of(Dimension.WITHOUT_COUNTRY))))),
+                        CounterKey.prefix(List.of(Dimension.WITHOUT_COUNTRY))), collapse)),
                 Countries.reference(), clock.instant());
         return ResponseEntity.ok().cacheControl(cacheControl).body(participation);
     }

@@ -31,6 +31,10 @@ class ReportDocumentation {
                                 + "regional group, M49 region and development status (developing, LDC, LLDC, SIDS); "
                                 + "`developingCountries` sets their share of those heard against their share of "
                                 + "all Member States; `stakeholders` counts the other voices by region.")
+                        .parameter("query", "collapseCampaigns", false, "`true`: a campaign's copies leave the "
+                                + "stakeholders' counts (who has been heard does not change); `false` (default).",
+                                "false")
+                        .problem(400, "A `collapseCampaigns` other than `true` or `false`, or an unknown parameter.")
                         .answers(200, "The participation report.", null, CACHEABLE)
                         .problems(500)));
     }

@@ -88,7 +88,8 @@ class CommunicationControllerTest {
                            "taxonomyVersion":"2026.1"},
                          "classifiedAt":"2026-03-02T09:15:31.456Z",
                          "analystVerification":null,
-                         "reviews":[]}""", JsonCompareMode.STRICT));
+                         "reviews":[],
+                         "campaign":null}""", JsonCompareMode.STRICT));
     }
 
     @Test

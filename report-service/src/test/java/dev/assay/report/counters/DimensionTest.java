@@ -82,6 +82,9 @@ class DimensionTest {
         if (dimension == Dimension.MONTH) {
             return "`YYYY-MM` of receipt, UTC";
         }
+        if (dimension == Dimension.CAMPAIGN) {
+            return "id of the campaign's first member, for its copies";
+        }
         return dimension.allowedValues().map(values -> values.size() <= 8
                         ? values.stream().map(v -> "`" + v + "`").collect(Collectors.joining(", "))
                         : values.size() + " of the country table, e.g. `" + values.get(0) + "`")
@@ -91,7 +94,7 @@ class DimensionTest {
     private static String counted(Dimension dimension) {
         String kind = switch (dimension.kind()) {
             case VALUELESS -> "one counter";
-            case COUNTED -> "participation only";
+            case COUNTED -> dimension == Dimension.CAMPAIGN ? "campaigns only" : "participation only";
             case REPORTED -> dimension == Dimension.MONTH ? "reported, filtered by `from`, `to`" : "reported, filter";
         };
         return dimension.multiValued() ? kind + ", several values per communication" : kind;

@@ -2,6 +2,8 @@ package dev.assay.report.projection;
 
 import com.mongodb.client.model.Filters;
 import dev.assay.contracts.fixtures.InMemoryMongo;
+import dev.assay.report.campaigns.CampaignFinder;
+import dev.assay.report.campaigns.CampaignProperties;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterStore;
@@ -15,8 +17,13 @@ import java.util.TreeMap;
 /** The projection's collaborators wired by hand against an in-memory MongoDB, with helpers to read what it wrote. */
 public final class ProjectionFixture {
 
+    /** What application.yml sets. */
+    static final CampaignProperties DEFAULT_CAMPAIGNS = new CampaignProperties(0.6, 12);
+
     final CounterStore counters;
     final ProjectedCommunications communications;
+    /** Campaigns as the service's defaults find them. */
+    final CampaignFinder campaigns;
     private final InMemoryMongo mongo;
 
     public ProjectionFixture(InMemoryMongo mongo) {
@@ -24,6 +31,7 @@ public final class ProjectionFixture {
         this.counters = new CounterStore(mongo.template());
         this.communications = new ProjectedCommunications(mongo.template(),
                 new CommunicationDocuments(JsonMapper.builder().build()));
+        this.campaigns = CampaignFinder.of(mongo.template(), DEFAULT_CAMPAIGNS);
     }
 
     /** Projects one batch of events, for tests of what reads the projection's output. */
@@ -32,12 +40,12 @@ public final class ProjectionFixture {
     }
 
     CommunicationProjector projector() {
-        return new CommunicationProjector(communications, counters);
+        return new CommunicationProjector(communications, counters, campaigns);
     }
 
     /** A projector that stops, as a crash would, when it reaches {@code step}. */
     CommunicationProjector crashingAt(CommunicationProjector.Step step) {
-        return new CommunicationProjector(communications, counters, reached -> {
+        return new CommunicationProjector(communications, counters, campaigns, reached -> {
             if (reached == step) {
                 throw new SimulatedCrash(step);
             }

@@ -11,6 +11,7 @@ import dev.assay.report.ClassifiedEvents;
 import dev.assay.contracts.taxonomy.Channel;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.campaigns.CampaignFinder;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterStore;
@@ -87,6 +88,7 @@ class ProjectionPropertiesTest {
         CounterStore counters = new CounterStore(mongo);
         ProjectedCommunications communications = new ProjectedCommunications(mongo,
                 new CommunicationDocuments(JsonMapper.builder().build()));
+        CampaignFinder campaigns = CampaignFinder.of(mongo, ProjectionFixture.DEFAULT_CAMPAIGNS);
 
         for (int from = 0; from < deliveries.size(); ) {
             int to = Math.min(deliveries.size(), from + 1 + random.nextInt(6));
@@ -94,7 +96,7 @@ class ProjectionPropertiesTest {
             if (random.nextInt(3) == 0) {
                 CommunicationProjector.Step crashAt = CommunicationProjector.Step.values()[random.nextInt(3)];
                 try {
-                    new CommunicationProjector(communications, counters, step -> {
+                    new CommunicationProjector(communications, counters, campaigns, step -> {
                         if (step == crashAt) {
                             throw new IllegalStateException("crash");
                         }
@@ -103,7 +105,7 @@ class ProjectionPropertiesTest {
                     // delivered again below, as Kafka would after a restart
                 }
             }
-            new CommunicationProjector(communications, counters).project(poll);
+            new CommunicationProjector(communications, counters, campaigns).project(poll);
             from = to;
         }
         new MarkerSweeper(counters, communications).sweep();
