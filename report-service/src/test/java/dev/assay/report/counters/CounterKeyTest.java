@@ -29,6 +29,18 @@ class CounterKeyTest {
     }
 
     @Test
+    void aCopyKeyIsThePlainIdAfterCopyAndParsesBack() {
+        CounterKey cell = CounterKey.cell(Dimension.THEME, "best-practices", Dimension.COUNTRY, "KE");
+
+        assertThat(cell.asCopy().id()).isEqualTo("copy:theme&country|best-practices&KE");
+        assertThat(CounterKey.parse("copy:theme&country|best-practices&KE")).contains(cell.asCopy());
+        assertThat(CounterKey.parse("copy:total")).contains(CounterKey.of(Dimension.TOTAL).asCopy());
+        assertThat(cell.asCopy().plain()).isEqualTo(cell);
+        assertThat(CounterKey.parse("copy:copy:total")).isEmpty();
+        assertThat(CounterKey.parse("copy:")).isEmpty();
+    }
+
+    @Test
     void idsOfUnknownOrMalformedCountersParseToNothing() {
         assertThat(CounterKey.parse("sentiment|positive")).isEmpty();
         assertThat(CounterKey.parse("total|3")).isEmpty();

@@ -40,6 +40,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
+import dev.assay.report.CampaignLetters;
+import dev.assay.report.counters.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -114,6 +116,12 @@ class ProjectionPropertiesTest {
         assertThat(recount.differences()).isEmpty();
         assertThat(recount.pending()).isZero();
         assertThat(nonZero(counters.all())).isEqualTo(countsOfTheNewest(events));
+        long copies = storedCopies(mongo);
+        assertThat(copies(counters.all())).as("copies in campaigns, as copy keys and as sizes")
+                .containsEntry("copy:total", copies).containsEntry("campaign", copies);
+        if (!letterWithdrawn(mongo)) {
+            assertThat(copies).as("every letter but the first is a copy").isEqualTo(Math.max(0, letters(mongo) - 1));
+        }
         assertThat(counters.markers()).isEmpty();
         for (org.bson.Document stored : mongo.getCollection(CommunicationDocuments.COLLECTION).find()) {
             if (stored.containsKey("withdrawn")) {
@@ -186,6 +194,11 @@ class ProjectionPropertiesTest {
                             .id(id).classifiedAt(classifiedAt).themes(themes.toArray(Theme[]::new))
                             .from(type, country).language(language).channel(channel)
                             .resolutions(resolutions.toArray(String[]::new));
+                    if (sendsTheLetter(id)) {
+                        // the form letter: the communications sending it form one campaign
+                        event.text(CampaignLetters.SUBJECT, CampaignLetters.LETTER + "Signed: " + id)
+                                .signature(CampaignLetters.SIGNATURE);
+                    }
                     // a third of the classifications come from a channel that verified the submitter
                     return (classifiedAt.getEpochSecond() / 60 + id.length() + themes.size()) % 3 == 0
                             ? event.verified().build() : event.build();
@@ -214,14 +227,66 @@ class ProjectionPropertiesTest {
         return counts;
     }
 
+    /** The non-zero counters of the communications themselves, campaigns' copy keys and sizes left out. */
     private static Map<String, Long> nonZero(List<Counter> counters) {
         Map<String, Long> counts = new TreeMap<>();
         for (Counter counter : counters) {
-            if (counter.count() != 0) {
+            if (counter.count() != 0 && !counter.key().copy()
+                    && !counter.key().dimensions().contains(Dimension.CAMPAIGN)) {
                 counts.put(counter.key().id(), counter.count());
             }
         }
         return counts;
+    }
+
+    /** {@code copy:total}, and every campaign's size counter summed under {@code campaign}. */
+    private static Map<String, Long> copies(List<Counter> counters) {
+        Map<String, Long> counts = new TreeMap<>(Map.of("copy:total", 0L, "campaign", 0L));
+        for (Counter counter : counters) {
+            if (counter.key().id().equals("copy:total")) {
+                counts.put("copy:total", counter.count());
+            } else if (!counter.key().isCell() && counter.key().dimension() == Dimension.CAMPAIGN) {
+                counts.merge("campaign", counter.count(), Long::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Stored communications, not withdrawn, that are copies in a campaign. */
+    private static long storedCopies(MongoTemplate mongo) {
+        long copies = 0;
+        for (org.bson.Document stored : mongo.getCollection(CommunicationDocuments.COLLECTION).find()) {
+            if (stored.get("campaign") != null && !stored.containsKey("withdrawn")) {
+                copies++;
+            }
+        }
+        return copies;
+    }
+
+    /** Classified communications, not withdrawn, that sent the form letter. */
+    private static long letters(MongoTemplate mongo) {
+        long letters = 0;
+        for (org.bson.Document stored : mongo.getCollection(CommunicationDocuments.COLLECTION).find()) {
+            if (CampaignLetters.SUBJECT.equals(stored.getString("subject"))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    /** Whether a communication sending the letter was withdrawn: a later letter may then start a campaign anew. */
+    private static boolean letterWithdrawn(MongoTemplate mongo) {
+        for (org.bson.Document stored : mongo.getCollection(CommunicationDocuments.COLLECTION).find()) {
+            if (stored.containsKey("withdrawn") && sendsTheLetter(stored.getString("_id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Half the communications, by id, send the form letter in every version of their classification. */
+    private static boolean sendsTheLetter(String id) {
+        return Integer.parseInt(id.substring(2)) % 2 == 0;
     }
 
 }
