@@ -32,8 +32,16 @@ class CampaignBands {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
-    /** A communication listed in a bucket. */
-    record Entry(String id, Signature signature) {
+    /**
+     * A communication listed in buckets.
+     *
+     * @param buckets the buckets to list it in when registering (those not full); empty when read back
+     */
+    record Entry(String id, Signature signature, List<String> buckets) {
+
+        Entry(String id, Signature signature) {
+            this(id, signature, List.of());
+        }
     }
 
     private final MongoTemplate mongo;
@@ -59,20 +67,19 @@ class CampaignBands {
         return entries;
     }
 
-    /** Lists each entry in its signature's four buckets: one bulk write. */
+    /** Lists each entry in its buckets: one bulk write. */
     void register(Collection<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (Entry entry : entries) {
             Document member = new Document(ID, entry.id()).append(SIGNATURE, entry.signature().hex());
-            for (String bucket : entry.signature().buckets()) {
+            for (String bucket : entry.buckets()) {
                 writes.add(new UpdateOneModel<>(new Document(ID, bucket),
                         new Document("$addToSet", new Document(MEMBERS, member)), UPSERT));
             }
         }
-        bands().bulkWrite(writes, UNORDERED);
+        if (!writes.isEmpty()) {
+            bands().bulkWrite(writes, UNORDERED);
+        }
     }
 
     private MongoCollection<Document> bands() {

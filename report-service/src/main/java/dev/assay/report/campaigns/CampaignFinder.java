@@ -39,6 +39,15 @@ import java.util.Set;
 @Component
 public class CampaignFinder {
 
+    /**
+     * A bucket stops taking new entries at this size. Random signatures put about fifteen in a bucket at a million
+     * communications; a full one means many texts alike in their signature but not in their words (a template with a
+     * different name each time, below the similarity threshold), whose candidates the other three bands still find.
+     * It bounds what every read of the bucket costs.
+     */
+    static final int BUCKET_CAPACITY = 500;
+    /** The nearest signatures compared on the text, at most, for one communication. */
+    static final int COMPARED = 20;
     private static final Comparator<Candidate> BEST = Comparator.comparingDouble(Candidate::similarity).reversed()
             .thenComparing(Candidate::received).thenComparing(Candidate::id);
 
@@ -108,9 +117,15 @@ public class CampaignFinder {
                         best.get().received(), received.receivedAt()));
             } else {
                 Known known = new Known(id, id, signature, shingles, received.receivedAt());
-                signature.buckets().forEach(bucket ->
-                        placedInBatch.computeIfAbsent(bucket, b -> new ArrayList<>()).add(known));
-                newEntries.add(new CampaignBands.Entry(id, signature));
+                List<String> open = new ArrayList<>();
+                for (String bucket : signature.buckets()) {
+                    List<Known> placed = placedInBatch.computeIfAbsent(bucket, b -> new ArrayList<>());
+                    placed.add(known);
+                    if (listed.getOrDefault(bucket, List.of()).size() + placed.size() <= BUCKET_CAPACITY) {
+                        open.add(bucket);
+                    }
+                }
+                newEntries.add(new CampaignBands.Entry(id, signature, open));
             }
         }
         bands.register(newEntries);
@@ -125,7 +140,8 @@ public class CampaignFinder {
         for (String bucket : signature.buckets()) {
             for (CampaignBands.Entry entry : listed.getOrDefault(bucket, List.of())) {
                 Known known = stored.get(entry.id());
-                if (known != null && !entry.id().equals(id)) {
+                if (known != null && !entry.id().equals(id)
+                        && entry.signature().distance(signature) <= properties.maxDistance()) {
                     candidates.putIfAbsent(known.id(), known);
                 }
             }
@@ -147,14 +163,21 @@ public class CampaignFinder {
                                                 Map<String, List<CampaignBands.Entry>> listed) {
         Map<String, Signature> within = new HashMap<>();
         for (Map.Entry<String, Signature> placed : signatures.entrySet()) {
-            for (String bucket : placed.getValue().buckets()) {
+            Signature signature = placed.getValue();
+            Map<String, CampaignBands.Entry> near = new HashMap<>();
+            for (String bucket : signature.buckets()) {
                 for (CampaignBands.Entry entry : listed.getOrDefault(bucket, List.of())) {
                     if (!entry.id().equals(placed.getKey())
-                            && entry.signature().distance(placed.getValue()) <= properties.maxDistance()) {
-                        within.put(entry.id(), entry.signature());
+                            && entry.signature().distance(signature) <= properties.maxDistance()) {
+                        near.put(entry.id(), entry);
                     }
                 }
             }
+            near.values().stream()
+                    .sorted(Comparator.comparingInt((CampaignBands.Entry entry) -> entry.signature().distance(signature))
+                            .thenComparing(CampaignBands.Entry::id))
+                    .limit(COMPARED)
+                    .forEach(entry -> within.put(entry.id(), entry.signature()));
         }
         Map<String, Known> known = new HashMap<>();
         if (within.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.mongo.IndexedAccess;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.CampaignLetters;
 import dev.assay.report.communications.CommunicationDocuments;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.projection.CommunicationProjector.Step;
@@ -30,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ProjectionIndexUseTest {
 
-    private static final IndexedAccess ACCESS = IndexedAccess.on(CommunicationDocuments.COLLECTION, CounterStore.COLLECTION);
+    private static final IndexedAccess ACCESS = IndexedAccess.on(CommunicationDocuments.COLLECTION,
+            CounterStore.COLLECTION, "campaignBands", "campaigns");
 
     @RegisterExtension
     static final InMemoryMongo mongo = new InMemoryMongo(ACCESS);
@@ -55,6 +57,17 @@ class ProjectionIndexUseTest {
 
         ACCESS.assertServedByIndexes();
         assertThat(fixture.counts()).containsEntry("total", 20L);
+    }
+
+    @Test
+    void findingCampaignsReadsAndWritesBucketsCampaignsAndCandidatesByIdOnly() {
+        fixture.projector().project(List.of(CampaignLetters.letter("c-1", "Mining Watch", "KE", 0),
+                CampaignLetters.letter("c-2", "Tailings Alliance", "FR", 1)));
+        fixture.projector().project(List.of(CampaignLetters.letter("c-3", "Rivers First", "BR", 2),
+                aClassification().id("c-4").build()));
+
+        ACCESS.assertServedByIndexes();
+        assertThat(fixture.counts()).containsEntry("campaign|c-1", 2L);
     }
 
     @Test
