@@ -49,7 +49,8 @@ bench_build() {
     bench_log "building the services, the local stack and the benchmarks (tests skipped)"
     # -am: the modules they depend on (contracts) come from this checkout, not from whatever ~/.m2 holds
     ./mvnw -B -q -DskipTests package -am -pl "intake-service,classification-service,report-service,\
-deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/embedded-auth,deploy/local-stack,deploy/benchmarks"
+deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/embedded-auth,deploy/local-stack,\
+deploy/benchmarks"
   else
     bench_log "using the jars already built (--build rebuilds them)"
   fi

@@ -45,7 +45,10 @@ final class HeapSamples {
     private HeapSamples() {
     }
 
-    /** The {@code VALUE} measurement of an actuator metric's JSON, e.g. {@code {"measurements":[{"statistic": "VALUE","value":1.2E8}]}}. */
+    /**
+     * The {@code VALUE} measurement of an actuator metric's JSON, e.g.
+     * {@code {"measurements":[{"statistic":"VALUE","value":1.2E8}]}}.
+     */
     static OptionalDouble metricValue(String json) {
         for (JsonNode measurement : JSON.readTree(json).path("measurements")) {
             if ("VALUE".equals(measurement.path("statistic").asString())) {

@@ -10,12 +10,7 @@ import dev.assay.bench.report.Table;
 import dev.assay.contracts.events.CommunicationClassified;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +24,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Issue 11's workbench benchmark, in the steps run-workbench.sh strings together around report-service. Each step
@@ -43,7 +37,9 @@ import java.util.concurrent.TimeUnit;
  * ({@link CounterBaseline}), against the projection's rate (goal: at least half);</li>
  * <li>{@code queries}: p50/p99 of the aggregates and the analysts' list ({@link ReportRequests}; goal: p99 under
  * 50 ms), with an analyst's token from {@code ASSAY_BENCH_TOKEN};</li>
- * <li>{@code export}: the CSV export of every communication, counted as it streams, in rows per second.</li>
+ * <li>{@code export}: the CSV export of every communication, counted as it streams, in rows per second
+ * ({@link CsvExport});</li>
+ * <li>{@code heap}: report-service's used heap every 250 ms until stopped ({@link HeapSampler}).</li>
  * </ul>
  */
 public final class WorkbenchBenchmark {
@@ -165,50 +161,15 @@ public final class WorkbenchBenchmark {
     }
 
     private void export() throws Exception {
-        long events = events();
         long start = System.currentTimeMillis();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = System.getenv("ASSAY_BENCH_TOKEN");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(a.required("report-url") + ReportRequests.EXPORT))
-                .timeout(a.duration("export-timeout", Duration.ofMinutes(30)))
-                .header("Authorization", "Bearer " + (token == null ? "" : token)).GET().build();
-        long nanos = System.nanoTime();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        String measure = "GET " + ReportRequests.EXPORT + " (all communications)";
-        if (response.statusCode() / 100 != 2) {
-            response.body().close();
-            row(new SummaryRow(measure, "HTTP " + response.statusCode(), "all " + events + " rows", "error"));
-        } else {
-            long rows;
-            try (InputStream body = response.body()) {
-                rows = CsvRecords.count(body) - 1;
-            }
-            double seconds = (System.nanoTime() - nanos) / 1e9;
-            row(new SummaryRow(measure, String.format(Locale.ROOT, "%s rows/s (%d rows in %.1f s)",
-                    fmt(rows / seconds), rows, seconds), "all " + events + " rows",
-                    SummaryRow.verdict(rows == events)));
-        }
+        row(new CsvExport(a.required("report-url"), token == null ? "" : token)
+                .measure(events(), a.duration("export-timeout", Duration.ofMinutes(30))));
         phase("export", start);
     }
 
-    /** Samples report-service's used heap every 250 ms into {@code heap.csv} until stopped. */
-    private void heap() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(a.required("management-url")
-                + "/actuator/metrics/jvm.memory.used?tag=area:heap")).timeout(Duration.ofSeconds(5)).GET().build();
-        Path file = runDir.resolve("heap.csv");
-        while (true) {
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    HeapSamples.metricValue(response.body()).ifPresent(used -> append(file,
-                            new HeapSamples.Sample(System.currentTimeMillis(), (long) used).toLine()));
-                }
-            } catch (IOException e) {
-                // report-service not up (yet, or any more): nothing to sample
-            }
-            TimeUnit.MILLISECONDS.sleep(250);
-        }
+    private void heap() throws InterruptedException {
+        new HeapSampler(a.required("management-url"), runDir.resolve("heap.csv")).run();
     }
 
     private void summary() throws IOException {

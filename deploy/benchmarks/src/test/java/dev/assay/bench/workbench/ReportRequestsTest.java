@@ -14,7 +14,8 @@ class ReportRequestsTest {
 
     @Test
     void asksEveryFilteredAggregateWithoutAndWithEachFilterEachAlsoWithCampaignsCollapsed() {
-        for (String aggregate : List.of("/api/v1/reports/summary", "/api/v1/reports/crosstab?rows=theme&cols=unRegionalGroup",
+        for (String aggregate : List.of("/api/v1/reports/summary",
+                "/api/v1/reports/crosstab?rows=theme&cols=unRegionalGroup",
                 "/api/v1/reports/timeseries?dimension=theme&interval=month")) {
             String sep = aggregate.contains("?") ? "&" : "?";
             assertThat(paths()).contains(aggregate, aggregate + sep + "collapseCampaigns=true",
