@@ -50,6 +50,13 @@ driver() {
     --run-dir="$BENCH_RUN_DIR" "${@:2}"
 }
 report_jar="report-service/target/report-service-${VERSION}-exec.jar"
+# an analyst's token from the stack's identity provider, as deploy/token gets one (tokens last 30 minutes: one per
+# phase); handed over in the environment, never on a command line or in a log
+analyst_token() {
+  ASSAY_BENCH_TOKEN="$(ASSAY_DATA_DIR="$BENCH_DATA_DIR" ASSAY_OIDC_ISSUER_URI="http://localhost:${BENCH_AUTH_PORT}" \
+    deploy/token analyst)"
+  export ASSAY_BENCH_TOKEN
+}
 # the heap cap the issue sets for report-service, in place of the launcher's
 BENCH_SERVICE_XMX="-Xmx512m"
 
@@ -75,13 +82,10 @@ bench_await_ready report-service $BENCH_REPORT_PORT "$report_pid"
 bench_log "phase 3/5: baseline, the same counters as raw bulk \$inc upserts"
 driver baseline
 bench_log "phase 4/5: latency of the aggregates and the list (${requests} requests each)"
-# an analyst's token from the stack's identity provider, as deploy/token gets one; handed over in the environment,
-# never on a command line or in a log
-ASSAY_BENCH_TOKEN="$(ASSAY_DATA_DIR="$BENCH_DATA_DIR" ASSAY_OIDC_ISSUER_URI="http://localhost:${BENCH_AUTH_PORT}" \
-  deploy/token analyst)"
-export ASSAY_BENCH_TOKEN
+analyst_token
 driver queries
 bench_log "phase 5/5: the CSV export of ${events} communications"
+analyst_token
 driver export
 out_of_memory=false
 grep -q OutOfMemoryError "$BENCH_RUN_DIR/report-service.log" && out_of_memory=true

@@ -26,8 +26,8 @@ class ReportRequestsTest {
         }
         assertThat(paths()).contains("/api/v1/reports/participation",
                 "/api/v1/reports/participation?collapseCampaigns=true", "/api/v1/reports/campaigns",
-                "/api/v1/reports/campaigns?collapseCampaigns=true");
-        assertThat(paths()).doesNotHaveDuplicates();
+                "/api/v1/reports/campaigns?unRegionalGroup=AFRICAN&from=2026-03&to=2026-08");
+        assertThat(paths()).hasSize(18 + 2 + 2 + 2).doesNotHaveDuplicates();
     }
 
     @Test
