@@ -14,7 +14,7 @@
 # Defaults: N 1000000, R 200, S 2000, M 100000 (at most N), B 60s, K 11. Goals: projection at least half the
 # baseline's events/s; every p99 under 50 ms; the heap under 512 MB throughout, no OutOfMemoryError. A non-2xx answer
 # is an error row in the summary, not the end of the run. Figures and logs: deploy/benchmarks/target/runs/workbench-*.
-# 20 000 events and 50 requests take about 12 minutes on 2 cores (most of it in the requests answered by a scan).
+# 20 000 events and 50 requests take 11-17 minutes on 2 cores, most of it in the requests answered by a scan.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 source deploy/benchmarks/lib.sh
