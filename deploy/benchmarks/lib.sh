@@ -49,7 +49,8 @@ bench_build() {
     bench_log "building the services, the local stack and the benchmarks (tests skipped)"
     # -am: the modules they depend on (contracts) come from this checkout, not from whatever ~/.m2 holds
     ./mvnw -B -q -DskipTests package -am -pl "intake-service,classification-service,report-service,\
-deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/local-stack,deploy/benchmarks"
+deploy/embedded-kafka,deploy/embedded-mongo,deploy/embedded-mail,deploy/embedded-auth,deploy/local-stack,\
+deploy/benchmarks"
   else
     bench_log "using the jars already built (--build rebuilds them)"
   fi
@@ -98,7 +99,7 @@ bench_start_stack() {
     > "$BENCH_RUN_DIR/stack.log" 2>&1 < /dev/null &
   BENCH_STACK_PID=$!
   local waited=0
-  until grep -q "Assay local stack ready" "$BENCH_RUN_DIR/stack.log"; do
+  until grep -qs "Assay local stack ready" "$BENCH_RUN_DIR/stack.log"; do
     if ! kill -0 "$BENCH_STACK_PID" 2>/dev/null || (( waited > timeout + 30 )); then
       bench_log "the stack did not start; $BENCH_RUN_DIR/stack.log:"; tail -40 "$BENCH_RUN_DIR/stack.log"
       return 1

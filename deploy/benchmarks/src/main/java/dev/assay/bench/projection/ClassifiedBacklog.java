@@ -13,25 +13,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Writes N classified communications, keyed by id, to {@code communications.classified.v1} before report-service
- * starts, so that the service then reads a full backlog at its own pace; also keeps each event's counter ids for the
- * baseline, so that both write the same counters.
+ * starts, so that the service then reads a full backlog at its own pace; also keeps the ids of an even sample of them,
+ * whose stored counter ids the baseline replays ({@link StoredCounterIds}), so that both write the same counters.
  */
-final class ClassifiedBacklog {
+public final class ClassifiedBacklog {
 
     private final String bootstrapServers;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    ClassifiedBacklog(String bootstrapServers) {
+    public ClassifiedBacklog(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** @return the counter ids of the first {@code keep} events written */
-    List<List<String>> write(long records, int bodyBytes, int keep) {
-        ClassifiedEvents events = new ClassifiedEvents(11, bodyBytes);
-        List<List<String>> kept = new ArrayList<>();
+    /**
+     * @param events the next event to write, {@code records} times
+     * @param sample how many communication ids to keep, evenly spread over the backlog
+     * @return the ids of at most {@code sample} of the communications written
+     */
+    public List<String> write(Supplier<CommunicationClassified> events, long records, int sample) {
+        long every = Math.max(1, records / Math.max(1, sample));
+        List<String> kept = new ArrayList<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
         long bytes = 0;
         long start = System.nanoTime();
@@ -44,9 +49,9 @@ final class ClassifiedBacklog {
                 ProducerConfig.CLIENT_ID_CONFIG, "assay-benchmark-classified"), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (long i = 0; i < records && failure.get() == null; i++) {
-                CommunicationClassified event = events.next();
-                if (kept.size() < keep) {
-                    kept.add(ClassifiedEvents.counterIds(event));
+                CommunicationClassified event = events.get();
+                if (i % every == 0 && kept.size() < sample) {
+                    kept.add(event.communicationId());
                 }
                 byte[] value = json.writeValueAsBytes(event);
                 bytes += value.length;

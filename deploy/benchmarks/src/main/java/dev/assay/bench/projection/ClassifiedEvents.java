@@ -50,32 +50,4 @@ final class ClassifiedEvents {
                 s.resolutions(), List.of(), List.of(), region, Long.toHexString(id.hashCode()), "2026.1");
         return new CommunicationClassified(CommunicationClassified.SCHEMA_VERSION, id, now, received, classification);
     }
-
-    /**
-     * The counters an event counts in, as report-service keys them: what the baseline writes for each event. Close
-     * enough to report-service's own keys for a write-cost baseline; the service's rules live in report-service.
-     */
-    static List<String> counterIds(CommunicationClassified event) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
-        ids.add("total");
-        event.classification().themes().forEach(tag -> ids.add("theme|" + tag.id().id()));
-        ids.add("language|" + event.classification().language());
-        ids.add("channel|" + event.communication().channel().id());
-        ids.add("submitterType|" + event.communication().submitter().type().id());
-        event.classification().resolutions().forEach(resolution -> ids.add("resolution|" + resolution));
-        SubmitterRegion region = event.classification().region();
-        if (region == null) {
-            ids.add("withoutCountry");
-            return ids;
-        }
-        ids.add("country|" + region.country());
-        ids.add("unRegionalGroup|" + region.unRegionalGroup());
-        ids.add("m49Region|" + region.m49Region());
-        ids.add("m49SubRegion|" + region.m49SubRegion());
-        ids.add("unepRegion|" + region.unepRegion());
-        if (region.developing()) {
-            ids.add("status|developing");
-        }
-        return ids;
-    }
 }

@@ -19,19 +19,19 @@ import java.util.concurrent.TimeUnit;
  * has projected (it commits after each batch), and with a backlog of new communications, also the communications
  * stored. Samples once a second until the group has committed {@code target} records.
  */
-final class ProjectionWatch {
+public final class ProjectionWatch {
 
     /** Records committed by the group at a moment. */
-    record Sample(double seconds, long committed) {
+    public record Sample(double seconds, long committed) {
     }
 
     private final String bootstrapServers;
 
-    ProjectionWatch(String bootstrapServers) {
+    public ProjectionWatch(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
     }
 
-    List<Sample> follow(long target, Duration idleTimeout) throws Exception {
+    public List<Sample> follow(long target, Duration idleTimeout) throws Exception {
         List<Sample> samples = new ArrayList<>();
         long start = System.nanoTime();
         long lastProgress = start;
@@ -70,7 +70,7 @@ final class ProjectionWatch {
     }
 
     /** Records per second while the committed count went from {@code from} to {@code to}. */
-    static double rate(List<Sample> samples, long from, long to) {
+    public static double rate(List<Sample> samples, long from, long to) {
         Sample first = null;
         Sample last = null;
         for (Sample sample : samples) {
