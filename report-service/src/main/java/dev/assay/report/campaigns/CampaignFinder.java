@@ -32,9 +32,10 @@ import java.util.Set;
  * decides the same. Per batch: one read of the buckets, one read of the candidates' texts (only for signatures within
  * the distance, which unrelated texts almost never are), one write of new bucket entries and one of campaign dates.
  * <p>
- * Communications of one batch are placed in order, each seeing those placed before it. Two copies of a new text
- * classified at the same moment in different partitions (different consumer threads) may each see no campaign yet
- * and start two; later copies join one of them. Collapsing then counts that text twice, not 500 times.
+ * Communications of one batch are placed in order, each seeing those placed before it, and one instance projects its
+ * batches one after the other. Two copies of a new text projected at the same moment by two instances may each see
+ * no campaign yet and start two; later copies join one of them. Collapsing then counts that text twice, not 500
+ * times.
  */
 @Component
 public class CampaignFinder {
