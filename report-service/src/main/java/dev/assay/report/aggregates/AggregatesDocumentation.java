@@ -39,7 +39,7 @@ class AggregatesDocumentation {
                                 + "(a communication with several themes counts under each); themes always list "
                                 + "all four. " + CSV)
                         .answers(200, "The summary.", null, HEADERS)
-                        .problem(400, BAD_REQUEST).problems(500),
+                        .problem(400, BAD_REQUEST).problems(500, 503),
                 filtered(Endpoint.get("/api/v1/reports/crosstab"))
                         .summary("Communications by the values of two dimensions")
                         .description("`counts[row][col]`, non-zero cells only; `total` counts the communications "
@@ -48,7 +48,7 @@ class AggregatesDocumentation {
                         .parameter("query", "cols", true, "The dimension of the columns, another one.",
                                 "unRegionalGroup")
                         .answers(200, "The cross-tabulation.", null, HEADERS)
-                        .problem(400, BAD_REQUEST).problems(500),
+                        .problem(400, BAD_REQUEST).problems(500, 503),
                 filtered(Endpoint.get("/api/v1/reports/timeseries"))
                         .summary("Communications of each value of a dimension, by month or week of receipt")
                         .description("`periods` run without gaps from the first to the last with a communication; "
@@ -58,7 +58,7 @@ class AggregatesDocumentation {
                         .parameter("query", "interval", false, "`month` (default) or `week` (named by its Monday, "
                                 + "UTC).", "month")
                         .answers(200, "The time series.", null, HEADERS)
-                        .problem(400, BAD_REQUEST).problems(500)));
+                        .problem(400, BAD_REQUEST).problems(500, 503)));
     }
 
     /** The filters every aggregate takes, and {@code format}. */

@@ -43,6 +43,6 @@ class CampaignDocumentation {
                                 "Vary", "`Authorization`: an analyst's answer differs."))
                         .problem(400, "A malformed number or month, `from` after `to`, an unknown group or region, "
                                 + "or an unknown parameter; `errors` names each.")
-                        .problems(401, 500)));
+                        .problems(401, 500, 503)));
     }
 }

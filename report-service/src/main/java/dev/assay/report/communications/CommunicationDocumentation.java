@@ -47,7 +47,7 @@ class CommunicationDocumentation {
                         .answers(200, "A page of the list and the cursor of the next one.")
                         .problem(400, "A limit out of range, a search too long, with too many words or none, or a "
                                 + "cursor of another search; `errors` names the parameter.")
-                        .problems(500),
+                        .problems(500, 503),
                 FilterDocumentation.filters(Endpoint.get("/api/v1/communications/export")).tag(TAG).access(analysts)
                         .summary("Every communication under the report's filters and search, as CSV or JSON Lines")
                         .description("Streamed row by row in no particular order, without the submitters' names "
@@ -59,7 +59,7 @@ class CommunicationDocumentation {
                         .answers(200, "The file, as an attachment.", "text/csv", java.util.Map.of())
                         .problem(400, "An unknown format, filter or parameter, or a bad search; `errors` names "
                                 + "each.")
-                        .problems(500),
+                        .problems(500, 503),
                 Endpoint.get("/api/v1/reviews/export").tag(TAG).access(analysts)
                         .summary("Reviewed communications as labelled data (JSON Lines) for improving the classifier")
                         .description("One line per reviewed communication: id, language, subject, body, the "
@@ -67,7 +67,7 @@ class CommunicationDocumentation {
                                 + "with who reviewed it and when. Streamed.")
                         .answers(200, "The file, as an attachment.", "application/x-ndjson", java.util.Map.of())
                         .problem(400, "An unknown parameter; `errors` names it.")
-                        .problems(500),
+                        .problems(500, 503),
                 Endpoint.get("/api/v1/communications/{id}").tag(TAG).access(analysts)
                         .summary("One communication with its text, submitter, attachments and classification")
                         .description("What was received, the newest classification with the evidence for each tag "
@@ -76,7 +76,7 @@ class CommunicationDocumentation {
                         .parameter("path", "id", true, ID_DESCRIPTION, ID)
                         .answers(200, "The communication.")
                         .problem(400, "The id is malformed; `errors` names `id`.")
-                        .problem(404, NOT_FOUND).problem(410, GONE).problems(500),
+                        .problem(404, NOT_FOUND).problem(410, GONE).problems(500, 503),
                 Endpoint.post("/api/v1/communications/{id}/verification").tag(TAG).access(analysts)
                         .summary("Verify the submitter of a communication")
                         .description("Records that an analyst established who sent it (a call to the permanent "

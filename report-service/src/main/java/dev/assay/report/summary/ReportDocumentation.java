@@ -36,6 +36,6 @@ class ReportDocumentation {
                                 "false")
                         .problem(400, "A `collapseCampaigns` other than `true` or `false`, or an unknown parameter.")
                         .answers(200, "The participation report.", null, CACHEABLE)
-                        .problems(500)));
+                        .problems(500, 503)));
     }
 }

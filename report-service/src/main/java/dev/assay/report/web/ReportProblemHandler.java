@@ -11,6 +11,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -32,6 +36,7 @@ import java.util.stream.Stream;
 class ReportProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ReportProblemHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "30";
 
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
@@ -71,6 +76,23 @@ class ReportProblemHandler extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid request");
         problem.setProperty("errors", violations);
         return problem;
+    }
+
+    /**
+     * MongoDB did not answer in time: unreachable, or a query slower than the read timeout (a scan of many
+     * communications on a store without indexes, such as the embedded server at a million). {@code 503} with
+     * {@code Retry-After}, so that clients and dashboards back off rather than show a failure of the report.
+     */
+    @ExceptionHandler({MongoTimeoutException.class, MongoSocketException.class, MongoExecutionTimeoutException.class})
+    ResponseEntity<Object> storeUnavailable(MongoException ex, WebRequest request) {
+        log.warn("Request {} got no answer from MongoDB in time: {}", request.getDescription(false), ex.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The report database did not answer in time. Try again later; filters that the counters hold are "
+                        + "answered without reading the communications (X-Assay-Computed: counters).");
+        problem.setTitle("Service Unavailable");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
