@@ -14,8 +14,14 @@ final class MongoServerProcess {
     private MongoServerProcess() {
     }
 
+    /**
+     * The embedded server holds every document a query matches in its heap (it has no cursor over its store), so a
+     * query over most of a large collection can exhaust it; it then exits, the launcher restarts it on the same file,
+     * and clients see a short outage instead of a server that answers nothing until it is killed.
+     */
     static PartCommand command(StackConfig config, DataDirectory data, RepositoryLayout layout) {
-        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-jar", layout.mongoJar().toString(),
+        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar",
+                layout.mongoJar().toString(),
                 "--host=127.0.0.1", "--port=" + config.ports().mongo(), "--file=" + data.mongoFile());
         return new PartCommand(NAME, command, Map.of(), data.root(), data.log(NAME));
     }

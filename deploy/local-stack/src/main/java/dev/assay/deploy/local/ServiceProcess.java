@@ -35,7 +35,8 @@ final class ServiceProcess {
 
     static PartCommand command(ServiceInstance instance, StackConfig config, DataDirectory data,
                                RepositoryLayout layout, Secrets secrets) {
-        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-jar",
+        // as in the container image: a JVM out of memory exits and is restarted rather than limping on
+        List<String> command = List.of(JavaCommand.java(), "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar",
                 layout.serviceJar(instance.service()).toString());
         return new PartCommand(instance.name(), command, environment(instance, config, secrets),
                 data.root(), data.log(instance.name()));
