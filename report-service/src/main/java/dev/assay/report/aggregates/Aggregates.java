@@ -1,5 +1,6 @@
 package dev.assay.report.aggregates;
 
+import dev.assay.report.communications.UnindexedReads;
 import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
@@ -25,10 +26,12 @@ class Aggregates {
 
     private final CounterStore counters;
     private final CommunicationTally communications;
+    private final UnindexedReads unindexed;
 
-    Aggregates(CounterStore counters, CommunicationTally communications) {
+    Aggregates(CounterStore counters, CommunicationTally communications, UnindexedReads unindexed) {
         this.counters = counters;
         this.communications = communications;
+        this.unindexed = unindexed;
     }
 
     /**
@@ -42,6 +45,7 @@ class Aggregates {
                 return new Answer(fromCounters.get(), false);
             }
         }
+        unindexed.check(weekly ? "a weekly series" : "an answer for these filters, which no counter holds,");
         return new Answer(communications.count(groupings, filter, weekly, monthsWithCommunications(filter)), true);
     }
 

@@ -40,8 +40,11 @@ class CommunicationExport {
     private final MongoTemplate mongo;
     private final CommunicationDocuments documents;
     private final JsonMapper json;
+    private final UnindexedReads unindexed;
 
-    CommunicationExport(MongoTemplate mongo, CommunicationDocuments documents, JsonMapper json) {
+    CommunicationExport(MongoTemplate mongo, CommunicationDocuments documents, JsonMapper json,
+                        UnindexedReads unindexed) {
+        this.unindexed = unindexed;
         this.mongo = mongo;
         this.documents = documents;
         this.json = json;
@@ -55,6 +58,7 @@ class CommunicationExport {
         String format = request.oneOf(FORMAT, "csv", "csv", "jsonl");
         request.accept(List.of("q"));
         request.validated();
+        unindexed.check("the export");
         Document query = CommunicationList.query(CommunicationList.filter(filter),
                 CommunicationListController.terms(parameters.getFirst("q")), null);
         if ("jsonl".equals(format)) {
@@ -72,6 +76,7 @@ class CommunicationExport {
     @GetMapping("/api/v1/reviews/export")
     ResponseEntity<StreamingResponseBody> reviews(@RequestParam MultiValueMap<String, String> parameters) {
         new RequestParameters(parameters).validated();
+        unindexed.check("the export of reviews");
         Document query = new Document(CommunicationDocuments.CLASSIFIED_AT, new Document("$exists", true))
                 .append("reviews", new Document("$exists", true));
         return attachment("reviews.jsonl", NDJSON, out -> each(query, view -> {

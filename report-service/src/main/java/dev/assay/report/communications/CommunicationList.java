@@ -36,10 +36,12 @@ class CommunicationList {
 
     private final MongoTemplate mongo;
     private final CommunicationDocuments documents;
+    private final UnindexedReads unindexed;
 
-    CommunicationList(MongoTemplate mongo, CommunicationDocuments documents) {
+    CommunicationList(MongoTemplate mongo, CommunicationDocuments documents, UnindexedReads unindexed) {
         this.mongo = mongo;
         this.documents = documents;
+        this.unindexed = unindexed;
     }
 
     /**
@@ -111,6 +113,7 @@ class CommunicationList {
      * @param after  where the previous page ended, or null for the first page
      */
     Page page(Document filter, List<String> terms, ListCursor after, int limit) {
+        unindexed.check("the list");
         Document query = query(filter, terms, after);
         List<CommunicationListItem> items = new ArrayList<>(limit + 1);
         List<Document> read = new ArrayList<>(limit + 1);

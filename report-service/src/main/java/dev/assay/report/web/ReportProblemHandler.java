@@ -95,6 +95,14 @@ class ReportProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
+    /** A read the store cannot serve at its size: retrying will not help. */
+    @ExceptionHandler(ReadRefusedException.class)
+    ResponseEntity<Object> tooLargeForTheStore(ReadRefusedException ex, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+        problem.setTitle("Not available on this store");
+        return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.SERVICE_UNAVAILABLE, request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Request {} failed", request.getDescription(false), ex);

@@ -5,6 +5,7 @@ import com.mongodb.event.CommandStartedEvent;
 import dev.assay.contracts.fixtures.InMemoryMongo;
 import dev.assay.contracts.mongo.IndexedAccess;
 import dev.assay.report.communications.CommunicationDocuments;
+import dev.assay.report.communications.UnindexedReads;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
 import dev.assay.report.filter.ReportFilter;
@@ -37,7 +38,7 @@ class AggregatesTest {
     static final InMemoryMongo mongo = new InMemoryMongo(COMMANDS, COUNTER_READS);
 
     private final Aggregates aggregates = new Aggregates(new CounterStore(mongo.template()),
-            new CommunicationTally(mongo.template()));
+            new CommunicationTally(mongo.template()), new UnindexedReads(mongo.template(), Long.MAX_VALUE));
 
     @BeforeEach
     void projectTheCommunications() {

@@ -1,6 +1,7 @@
 package dev.assay.report.aggregates;
 
 import dev.assay.contracts.fixtures.InMemoryMongo;
+import dev.assay.report.communications.UnindexedReads;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
 import dev.assay.report.filter.ReportFilter;
@@ -28,7 +29,7 @@ class CollapsedAggregatesTest {
     static final InMemoryMongo mongo = new InMemoryMongo();
 
     private final Aggregates aggregates = new Aggregates(new CounterStore(mongo.template()),
-            new CommunicationTally(mongo.template()));
+            new CommunicationTally(mongo.template()), new UnindexedReads(mongo.template(), Long.MAX_VALUE));
 
     @BeforeEach
     void projectTheCommunicationsAndACampaign() {

@@ -32,6 +32,11 @@ class ReportProblemHandlerTest {
             throw new MongoTimeoutException("Timed out while waiting for a server");
         }
 
+        @GetMapping("/everything")
+        String everything() {
+            throw new ReadRefusedException("The list would read each of the 3 communications stored …");
+        }
+
         @GetMapping("/bug")
         String bug() {
             throw new IllegalStateException("a bug with details nobody outside should read");
@@ -52,6 +57,15 @@ class ReportProblemHandlerTest {
                     .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
                             "The report database did not answer in time.")));
         }
+    }
+
+    @Test
+    void aReadTheStoreCannotServeAtItsSizeIsAServiceUnavailableProblemThatSaysWhy() throws Exception {
+        mvc.perform(get("/everything"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().doesNotExist("Retry-After"))
+                .andExpect(jsonPath("$.title").value("Not available on this store"))
+                .andExpect(jsonPath("$.detail").value("The list would read each of the 3 communications stored …"));
     }
 
     @Test
