@@ -202,7 +202,8 @@ public class CampaignFinder {
         return known;
     }
 
-    private static Instant instant(Object stored) {
+    /** A stored {@code receivedAt}: the events' ISO-8601 text, or a date. */
+    static Instant instant(Object stored) {
         return stored instanceof java.util.Date date ? date.toInstant() : Instant.parse(stored.toString());
     }
 }

@@ -159,7 +159,7 @@ class CampaignReport {
         }
         Document classification = first.get("classification", Document.class);
         String body = first.getString("body");
-        return new CampaignSummary.Representative(id, Instant.parse(first.get("receivedAt").toString()),
+        return new CampaignSummary.Representative(id, CampaignFinder.instant(first.get("receivedAt")),
                 classification == null ? null : classification.getString("language"), first.getString("subject"),
                 body != null && body.length() > EXCERPT ? body.substring(0, EXCERPT) + "…" : body, false);
     }

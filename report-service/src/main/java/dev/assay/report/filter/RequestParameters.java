@@ -60,8 +60,12 @@ public final class RequestParameters {
             invalid(FROM, from + " is after to (" + to + ")");
             from = null;
         }
-        boolean collapse = "true".equals(oneOf(COLLAPSE_CAMPAIGNS, "false", "true", "false"));
-        return new ReportFilter(values, from, to, collapse);
+        return new ReportFilter(values, from, to, collapseCampaigns());
+    }
+
+    /** {@code collapseCampaigns}: {@code true} or {@code false} (the default); false when invalid. */
+    public boolean collapseCampaigns() {
+        return "true".equals(oneOf(COLLAPSE_CAMPAIGNS, "false", "true", "false"));
     }
 
     /** A reported dimension named by {@code name}; null when absent (and {@code required} is false) or invalid. */

@@ -44,8 +44,7 @@ class ReportController {
     @GetMapping("/participation")
     ResponseEntity<Participation> participation(@RequestParam MultiValueMap<String, String> parameters) {
         RequestParameters request = new RequestParameters(parameters);
-        boolean collapse = "true".equals(request.oneOf(RequestParameters.COLLAPSE_CAMPAIGNS, "false", "true",
-                "false"));
+        boolean collapse = request.collapseCampaigns();
         request.validated();
         Participation participation = Participation.of(new CounterTable(counters.withPrefixes(List.of(
                         CounterKey.prefix(List.of(Dimension.MEMBER_STATE_VOICE)),
