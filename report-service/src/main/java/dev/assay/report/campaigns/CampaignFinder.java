@@ -69,8 +69,50 @@ public class CampaignFinder {
         return new CampaignFinder(new CampaignBands(mongo), new CampaignDates(mongo), mongo, properties);
     }
 
-    /** A text that may start a campaign, as far as this batch knows it. */
-    private record Known(String id, String campaign, Signature signature, Shingles shingles, Instant received) {
+    /**
+     * A text that may start a campaign, as far as this batch knows it. Its shingles are made when it is first compared:
+     * most texts are near no other and never are.
+     */
+    private static final class Known {
+        private final String id;
+        private final String campaign;
+        private final Signature signature;
+        private final String subject;
+        private final String body;
+        private final Instant received;
+        private Shingles shingles;
+
+        Known(String id, String campaign, Signature signature, String subject, String body, Instant received) {
+            this.id = id;
+            this.campaign = campaign;
+            this.signature = signature;
+            this.subject = subject;
+            this.body = body;
+            this.received = received;
+        }
+
+        String id() {
+            return id;
+        }
+
+        String campaign() {
+            return campaign;
+        }
+
+        Signature signature() {
+            return signature;
+        }
+
+        Instant received() {
+            return received;
+        }
+
+        Shingles shingles() {
+            if (shingles == null) {
+                shingles = Shingles.of(subject, body);
+            }
+            return shingles;
+        }
     }
 
     /** A known text compared with the one being placed. */
@@ -106,10 +148,10 @@ public class CampaignFinder {
                 continue;
             }
             CommunicationReceived received = event.communication();
-            Shingles shingles = Shingles.of(received.subject(), received.body());
+            Known self = new Known(id, id, signature, received.subject(), received.body(), received.receivedAt());
             Optional<Candidate> best = candidates(id, signature, listed, stored, placedInBatch).stream()
-                    .map(known -> new Candidate(known.id(), known.campaign(), shingles.similarity(known.shingles()),
-                            known.received(), known.signature()))
+                    .map(known -> new Candidate(known.id(), known.campaign(),
+                            self.shingles().similarity(known.shingles()), known.received(), known.signature()))
                     .filter(candidate -> candidate.similarity() >= properties.similarity())
                     .min(BEST);
             if (best.isPresent()) {
@@ -117,11 +159,10 @@ public class CampaignFinder {
                 joined.add(new CampaignDates.Joined(best.get().campaign(), best.get().signature(),
                         best.get().received(), received.receivedAt()));
             } else {
-                Known known = new Known(id, id, signature, shingles, received.receivedAt());
                 List<String> open = new ArrayList<>();
                 for (String bucket : signature.buckets()) {
                     List<Known> placed = placedInBatch.computeIfAbsent(bucket, b -> new ArrayList<>());
-                    placed.add(known);
+                    placed.add(self);
                     if (listed.getOrDefault(bucket, List.of()).size() + placed.size() <= BUCKET_CAPACITY) {
                         open.add(bucket);
                     }
@@ -195,9 +236,8 @@ public class CampaignFinder {
             Document campaign = document.get("campaign", Document.class);
             // listed before a crash and then found to be a copy: its campaign is the one to join
             String campaignId = campaign != null && campaign.getString("id") != null ? campaign.getString("id") : id;
-            known.put(id, new Known(id, campaignId, within.get(id),
-                    Shingles.of(document.getString("subject"), document.getString("body")),
-                    instant(document.get("receivedAt"))));
+            known.put(id, new Known(id, campaignId, within.get(id), document.getString("subject"),
+                    document.getString("body"), instant(document.get("receivedAt"))));
         }
         return known;
     }

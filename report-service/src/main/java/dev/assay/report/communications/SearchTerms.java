@@ -37,32 +37,47 @@ public final class SearchTerms {
 
     /** The terms of {@code text} in order, repeats kept. */
     public static List<String> terms(String text) {
+        // every projected communication goes through here (its search terms, its campaign shingles): one pass over
+        // the code points, no stream, and each code point's type looked up once
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         List<String> terms = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         StringBuilder ideographs = new StringBuilder();
-        folded.codePoints().forEach(codePoint -> {
-            if (Character.getType(codePoint) == Character.NON_SPACING_MARK
-                    || Character.getType(codePoint) == Character.ENCLOSING_MARK) {
-                return;
+        for (int i = 0; i < folded.length(); ) {
+            int codePoint = folded.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int type = Character.getType(codePoint);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue;
             }
             if (isIdeographic(codePoint)) {
                 flushWord(word, terms);
                 ideographs.appendCodePoint(codePoint);
-            } else if (Character.isLetterOrDigit(codePoint)) {
+            } else if (isLetterOrDigit(type)) {
                 flushIdeographs(ideographs, terms);
                 word.appendCodePoint(codePoint);
             } else {
                 flushWord(word, terms);
                 flushIdeographs(ideographs, terms);
             }
-        });
+        }
         flushWord(word, terms);
         flushIdeographs(ideographs, terms);
         return terms;
     }
 
+    /** {@link Character#isLetterOrDigit(int)}, from the type already looked up. */
+    private static boolean isLetterOrDigit(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER;
+    }
+
+    /** Han, Hiragana or Katakana; nothing below the CJK Radicals Supplement (U+2E80) is, so most text skips the lookup. */
     private static boolean isIdeographic(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA;

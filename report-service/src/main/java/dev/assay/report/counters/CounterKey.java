@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Identifies one counter: the communications that have every one of its coordinates (a dimension and a value). Its
@@ -56,7 +55,12 @@ public record CounterKey(List<Coordinate> coordinates, boolean copy) {
     }
 
     public CounterKey {
-        coordinates = coordinates.stream().sorted(ORDER).toList();
+        // keys are made and their ids written tens of times per projected event: no streams here
+        if (coordinates.size() == 2 && ORDER.compare(coordinates.get(0), coordinates.get(1)) > 0) {
+            coordinates = List.of(coordinates.get(1), coordinates.get(0));
+        } else {
+            coordinates = List.copyOf(coordinates);
+        }
         if (coordinates.isEmpty() || coordinates.size() > 2) {
             throw new IllegalArgumentException("a counter has one or two coordinates: " + coordinates);
         }
@@ -116,13 +120,20 @@ public record CounterKey(List<Coordinate> coordinates, boolean copy) {
 
     public String id() {
         String dimensions = dimensionsId();
-        String id = coordinates.get(0).value() == null ? dimensions : dimensions + SEPARATOR + valuesText();
-        return copy ? COPY + id : id;
+        if (coordinates.get(0).value() == null) {
+            return copy ? COPY + dimensions : dimensions;
+        }
+        StringBuilder id = new StringBuilder(64);
+        if (copy) {
+            id.append(COPY);
+        }
+        return id.append(dimensions).append(SEPARATOR).append(valuesText()).toString();
     }
 
     /** The {@code dimension} field stored with the counter: {@code theme}, or {@code country&theme} for a cell. */
     public String dimensionsId() {
-        return dimensionsId(dimensions());
+        String first = coordinates.get(0).dimension().id();
+        return isCell() ? first + AND + coordinates.get(1).dimension().id() : first;
     }
 
     /** The {@code value} field stored with the counter: as in the id, null for a valueless dimension. */
@@ -173,7 +184,14 @@ public record CounterKey(List<Coordinate> coordinates, boolean copy) {
     }
 
     private static String dimensionsId(List<Dimension> dimensions) {
-        return dimensions.stream().map(Dimension::id).collect(Collectors.joining(String.valueOf(AND)));
+        StringBuilder id = new StringBuilder();
+        for (Dimension dimension : dimensions) {
+            if (!id.isEmpty()) {
+                id.append(AND);
+            }
+            id.append(dimension.id());
+        }
+        return id.toString();
     }
 
     private void requireSingle() {
@@ -183,6 +201,9 @@ public record CounterKey(List<Coordinate> coordinates, boolean copy) {
     }
 
     private static String escape(String value) {
+        if (value.indexOf('%') < 0 && value.indexOf(AND) < 0) {
+            return value;
+        }
         return value.replace("%", "%25").replace("&", "%26");
     }
 
