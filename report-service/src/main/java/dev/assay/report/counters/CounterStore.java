@@ -38,6 +38,14 @@ import java.util.regex.Pattern;
  * one consumer thread that owns its partition (see {@code CommunicationProjector}). Different operations may change the
  * same counter at once; each {@code $inc} is atomic and each sets only its own marker.
  * <p>
+ * <b>Removing markers in the next write.</b> A batch of many operations marks the same hot counters ({@code total},
+ * each theme, each language) hundreds of times, and removing those markers by a write of its own would cost as much
+ * as the changes. So {@link #forgetLater} keeps a large batch's completed markers in memory and the next batch's
+ * {@code $inc} of the same counter removes them ({@code $unset}) in the same update; markers of counters the next batch
+ * does not touch are removed by a write of their own at its end ({@link #forgetLater}, {@link #forgetDeferred}), and
+ * a small batch removes its own at once. Removing a completed marker later is always safe (its operation never comes
+ * back, see {@code CommunicationProjector}); a marker still there after a crash is the sweeper's.
+ * <p>
  * Two writers may create the same new counter at once; the loser's upsert fails with a duplicate key error (E11000)
  * and its change is not made. Those changes are read and written again: the counter exists by then.
  * Markers are removed with {@link #forget} once their operation is complete.
@@ -68,7 +76,15 @@ public class CounterStore {
     /** Each round can only lose to a writer that created the counter in between; after that it exists. */
     private static final int MAX_ROUNDS = 3;
 
+    /**
+     * From this many operations in one {@link #forgetLater} a batch's markers wait for the next batch's writes: below
+     * it (a live trickle, an operator's repair) they are removed at once, as they always were.
+     */
+    static final int DEFER_FROM = 100;
+
     private final MongoTemplate mongo;
+    /** Completed operations' markers to remove, by counter id: the last large batch's. */
+    private final Map<String, Set<String>> deferred = new HashMap<>();
 
     public CounterStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -94,15 +110,22 @@ public class CounterStore {
             }
             Map<String, Set<String>> applied = markers(left.stream().map(PendingCounter::id).toList());
             List<PendingCounter> written = new ArrayList<>();
+            List<Set<String>> removing = new ArrayList<>();
             List<WriteModel<Document>> writes = new ArrayList<>();
             for (PendingCounter counter : left) {
-                Document update = counter.update(applied.getOrDefault(counter.id(), Set.of()));
+                Set<String> completed = takeDeferred(counter);
+                Document update = counter.update(applied.getOrDefault(counter.id(), Set.of()), completed);
                 if (update != null) {
                     written.add(counter);
+                    removing.add(completed);
                     writes.add(new UpdateOneModel<>(new Document(ID, counter.id()), update, UPSERT));
+                } else {
+                    restoreDeferred(counter.id(), completed);
                 }
             }
-            left = refusedAsDuplicates(writes).stream().map(written::get).toList();
+            List<Integer> refused = refusedAsDuplicates(writes);
+            refused.forEach(index -> restoreDeferred(written.get(index).id(), removing.get(index)));
+            left = refused.stream().map(written::get).toList();
         }
     }
 
@@ -147,22 +170,79 @@ public class CounterStore {
         return markers;
     }
 
-    /** Removes the markers of completed operations, one write per counter; the counts stay as they are. */
-    public void forget(List<CounterChange> changes) {
-        Map<String, Document> unsets = new LinkedHashMap<>();
+    /**
+     * Removes the markers of completed operations: those of a large batch later, with the next batch's changes to the
+     * same counters, and the previous batch's not removed that way now; those of a small batch, and everything deferred
+     * before it, now.
+     */
+    public void forgetLater(List<CounterChange> changes) {
+        Map<String, Set<String>> previous;
+        synchronized (deferred) {
+            previous = new HashMap<>(deferred);
+            deferred.clear();
+            if (changes.size() >= DEFER_FROM) {
+                markersById(changes).forEach((id, opIds) -> deferred.computeIfAbsent(id, i -> new HashSet<>())
+                        .addAll(opIds));
+            }
+        }
+        unset(previous);
+        if (changes.size() < DEFER_FROM) {
+            forget(changes);
+        }
+    }
+
+    /** Removes every marker {@link #forgetLater} is keeping for later. */
+    public void forgetDeferred() {
+        Map<String, Set<String>> all;
+        synchronized (deferred) {
+            all = new HashMap<>(deferred);
+            deferred.clear();
+        }
+        unset(all);
+    }
+
+    /** The markers deferred on this counter, taken: the write about to be made removes them. */
+    private Set<String> takeDeferred(PendingCounter counter) {
+        synchronized (deferred) {
+            Set<String> opIds = deferred.remove(counter.id());
+            return opIds == null ? Set.of() : opIds;
+        }
+    }
+
+    private void restoreDeferred(String id, Set<String> opIds) {
+        if (!opIds.isEmpty()) {
+            synchronized (deferred) {
+                deferred.computeIfAbsent(id, i -> new HashSet<>()).addAll(opIds);
+            }
+        }
+    }
+
+    private static Map<String, Set<String>> markersById(List<CounterChange> changes) {
+        Map<String, Set<String>> markers = new LinkedHashMap<>();
         for (CounterChange change : changes) {
             requireOpId(change.opId());
             for (Set<CounterKey> keys : List.of(change.increments(), change.decrements())) {
-                keys.forEach(key -> unsets.computeIfAbsent(key.id(), id -> new Document())
-                        .append(marker(change.opId()), ""));
+                keys.forEach(key -> markers.computeIfAbsent(key.id(), id -> new LinkedHashSet<>()).add(change.opId()));
             }
         }
-        if (unsets.isEmpty()) {
+        return markers;
+    }
+
+    /** Removes the markers of completed operations, one write per counter; the counts stay as they are. */
+    public void forget(List<CounterChange> changes) {
+        unset(markersById(changes));
+    }
+
+    private void unset(Map<String, Set<String>> markers) {
+        if (markers.isEmpty()) {
             return;
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(unsets.size());
-        unsets.forEach((id, fields) -> writes.add(new UpdateOneModel<>(new Document(ID, id),
-                new Document("$unset", fields))));
+        List<WriteModel<Document>> writes = new ArrayList<>(markers.size());
+        markers.forEach((id, opIds) -> {
+            Document fields = new Document();
+            opIds.forEach(opId -> fields.append(marker(opId), ""));
+            writes.add(new UpdateOneModel<>(new Document(ID, id), new Document("$unset", fields)));
+        });
         counters().bulkWrite(writes, UNORDERED);
     }
 
@@ -299,8 +379,11 @@ public class CounterStore {
             deltas.merge(change.opId(), delta, Integer::sum);
         }
 
-        /** The update for the operations not in {@code applied}; null when all of them are. */
-        Document update(Set<String> applied) {
+        /**
+         * The update for the operations not in {@code applied}, removing the completed markers {@code completed} with
+         * it; null when all of them are applied (the completed markers then stay for a later write).
+         */
+        Document update(Set<String> applied, Set<String> completed) {
             long delta = 0;
             Document set = new Document(DIMENSION, key.dimensionsId()).append(VALUE, key.valuesText());
             boolean any = false;
@@ -311,7 +394,18 @@ public class CounterStore {
                     any = true;
                 }
             }
-            return any ? new Document("$inc", new Document(COUNT, delta)).append("$set", set) : null;
+            if (!any) {
+                return null;
+            }
+            Document update = new Document("$inc", new Document(COUNT, delta)).append("$set", set);
+            Document unset = new Document();
+            // an operation of this write keeps its marker, whatever an earlier batch did
+            completed.stream().filter(opId -> !owners.containsKey(opId))
+                    .forEach(opId -> unset.append(marker(opId), ""));
+            if (!unset.isEmpty()) {
+                update.append("$unset", unset);
+            }
+            return update;
         }
 
         @Override

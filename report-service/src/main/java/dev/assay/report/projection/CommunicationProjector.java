@@ -58,7 +58,9 @@ import java.util.Set;
  * <li>Apply +1 to {@code targetKeys - countedKeys} and -1 to {@code countedKeys - targetKeys} for every operation,
  * each at most once per opId ({@link CounterStore#apply(List)}).</li>
  * <li>Set {@code countedKeys = targetKeys} and remove {@code pending}.</li>
- * <li>Remove the opId markers from the counters touched.</li>
+ * <li>Remove the opId markers from the counters touched: at once for a small batch; for a large one with the next
+ * batch's changes to the same counters, or by a write of their own at the end of the next batch
+ * ({@link CounterStore#forgetLater}).</li>
  * </ol>
  * <b>Stopping anywhere</b> (crash, MongoDB error) leaves a state the next delivery repairs, because the Kafka offsets are
  * only committed after step 6: before step 3 nothing changed; after step 3, each communication says which operation is
@@ -429,7 +431,7 @@ class CommunicationProjector {
         operations.forEach(operation -> finished.put(operation.id(), operation.pending()));
         communications.finish(finished);
         checkpoint.reached(Step.PENDING_CLEARED);
-        counters.forget(changes);
+        counters.forgetLater(changes);
     }
 
     /** One communication's change from the counters it counts in to those of its newest classification. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * A marker is removed only when its communication no longer has that operation pending: an operation stops being pending
  * only once all its counters moved, and its event is skipped for good afterwards, so the marker can never matter again.
  * Markers of an operation still pending are kept, since completing it relies on them. Each marker's communication is
- * read afresh (not cached during a sweep), because a new operation may begin while the sweep runs.
+ * read afresh (not cached during a sweep), because a new operation may begin while the sweep runs. A sweep first
+ * removes the markers a large batch left for a next batch that has not come ({@link CounterStore#forgetDeferred}).
  */
 @Component
 class MarkerSweeper {
@@ -38,6 +39,8 @@ class MarkerSweeper {
 
     /** @return how many markers were removed */
     int sweep() {
+        // the markers a large batch left for the next one to remove, when no next batch came
+        counters.forgetDeferred();
         int removed = 0;
         for (CounterMarker marker : counters.markers()) {
             boolean stillPending = communications.find(marker.owner())

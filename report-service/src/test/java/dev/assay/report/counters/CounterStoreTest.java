@@ -62,6 +62,51 @@ class CounterStoreTest {
     }
 
     @Test
+    void aLargeBatchsMarkersGoWithTheNextBatchsWritesAndTheRestAtItsEnd() {
+        List<CounterChange> large = new java.util.ArrayList<>();
+        for (int i = 0; i < CounterStore.DEFER_FROM; i++) {
+            large.add(new CounterChange("big" + i, "c-" + i, Set.of(TOTAL, CounterKey.of(Dimension.MONTH,
+                    "2026-" + String.format("%02d", 1 + i % 12))), Set.of()));
+        }
+        store.apply(large);
+        store.forgetLater(large);
+        // kept for the next batch: nothing written yet
+        assertThat(store.markers()).hasSize(2 * CounterStore.DEFER_FROM);
+
+        CounterChange next = new CounterChange("next", "c-next", Set.of(TOTAL, KENYA), Set.of());
+        store.apply(List.of(next));
+        // the next batch's $inc of total removed the large batch's markers on it; the months' wait for its end
+        assertThat(store.markers()).filteredOn(marker -> marker.key().equals(TOTAL))
+                .containsExactly(new CounterMarker(TOTAL, "next", "c-next"));
+        assertThat(store.markers()).hasSize(CounterStore.DEFER_FROM + 2);
+
+        store.forgetLater(List.of(next));
+
+        assertThat(store.markers()).isEmpty();
+        assertThat(store.count(TOTAL)).isEqualTo(CounterStore.DEFER_FROM + 1);
+        assertThat(store.count(CounterKey.of(Dimension.MONTH, "2026-01"))).isEqualTo(9);
+        assertThat(store.count(KENYA)).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeBatchsMarkersAppliedAgainChangeNothingAndAreRemovedWhenAsked() {
+        List<CounterChange> large = new java.util.ArrayList<>();
+        for (int i = 0; i < CounterStore.DEFER_FROM; i++) {
+            large.add(new CounterChange("big" + i, "c-" + i, Set.of(TOTAL), Set.of()));
+        }
+        store.apply(large);
+        store.forgetLater(large);
+
+        // a write that changes nothing (every operation already on the counter) leaves the markers for later
+        store.apply(large.subList(0, 1));
+        assertThat(store.count(TOTAL)).isEqualTo(CounterStore.DEFER_FROM);
+        store.forgetDeferred();
+
+        assertThat(store.markers()).isEmpty();
+        assertThat(store.count(TOTAL)).isEqualTo(CounterStore.DEFER_FROM);
+    }
+
+    @Test
     void changesOfSeveralOperationsOnOneCounterAreOneWriteAndEachAppliesOnce() {
         List<CounterChange> batch = List.of(new CounterChange("op1", "c-1", Set.of(TOTAL, KENYA), Set.of()),
                 new CounterChange("op2", "c-2", Set.of(TOTAL, FRANCE), Set.of()),
