@@ -9,16 +9,22 @@ import dev.assay.report.filter.ReportFilter;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Counts communications by groupings of dimensions under a filter: from the counters when they hold the combination
- * ({@link CounterPlan}), reading only counters by {@code _id} prefix and never a communication; otherwise, and for
+ * ({@link CounterPlan}), reading only counters, by {@code _id} (or its prefix where values are open) and never a
+ * communication; otherwise, and for
  * weeks, which no counter holds, from the communications ({@link CommunicationTally}), which the answer says.
  */
 @Component
 class Aggregates {
+
+    /** Beyond this many ids a read by prefix costs less (a cross-tab of countries by months over years). */
+    static final int MAX_IDS = 5_000;
 
     /** The counts of each grouping asked, in the same order, and whether the communications were read for them. */
     record Answer(List<Tally> tallies, boolean scanned) {
@@ -60,8 +66,7 @@ class Aggregates {
         }
         List<Tally> tallies = new ArrayList<>();
         groupings.forEach(grouping -> tallies.add(new Tally()));
-        List<String> prefixes = plans.stream().map(CounterPlan::prefix).distinct().toList();
-        for (Counter counter : counters.withPrefixes(prefixes, filter.collapseCampaigns())) {
+        for (Counter counter : read(plans, filter.collapseCampaigns())) {
             if (counter.count() <= 0) {
                 continue;
             }
@@ -73,6 +78,22 @@ class Aggregates {
             }
         }
         return Optional.of(tallies);
+    }
+
+    /**
+     * The counters the plans use: by id where the values are known, by prefix where not (a counter that both would
+     * read is read once, by its prefix).
+     */
+    private List<Counter> read(List<CounterPlan> plans, boolean collapseCampaigns) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (CounterPlan plan : plans) {
+            plan.ids(MAX_IDS).ifPresentOrElse(ids::addAll, () -> prefixes.add(plan.prefix()));
+        }
+        ids.removeIf(id -> prefixes.stream().anyMatch(id::startsWith));
+        List<Counter> read = new ArrayList<>(counters.withIds(ids, collapseCampaigns));
+        read.addAll(counters.withPrefixes(prefixes, collapseCampaigns));
+        return read;
     }
 
     /**

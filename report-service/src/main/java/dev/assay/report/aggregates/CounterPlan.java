@@ -6,7 +6,10 @@ import dev.assay.report.filter.ReportFilter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which counters answer one grouping under a filter, and how a counter's coordinates become a tuple of the grouping.
@@ -23,6 +26,9 @@ import java.util.List;
  * @param pinned   the grouped values the filter fixes, null where a role gives the value
  */
 record CounterPlan(int grouping, List<Role> roles, String[] pinned) {
+
+    /** A month range longer than this is read by prefix: its ids would outnumber the counters. */
+    private static final int MAX_MONTHS = 120;
 
     /** What a counter's coordinate must be, or gives. */
     sealed interface Role {
@@ -97,6 +103,56 @@ record CounterPlan(int grouping, List<Role> roles, String[] pinned) {
 
     String prefix() {
         return CounterKey.prefix(pattern());
+    }
+
+    /**
+     * The ids of every counter this plan can use, when each of its coordinates takes known values (a filter's value,
+     * the registry's values, the months of a range closed at both ends), and there are at most {@code limit}: read by
+     * {@code _id} ({@code $in}), which both servers answer from the index. Empty when a coordinate's values are open
+     * (months without a closed range), or too many: the plan then reads its {@link #prefix()}.
+     */
+    Optional<List<String>> ids(int limit) {
+        if (roles.isEmpty()) {
+            return Optional.of(List.of(CounterKey.of(Dimension.TOTAL).id()));
+        }
+        List<List<CounterKey.Coordinate>> combinations = List.of(List.of());
+        for (Role role : roles) {
+            Optional<List<String>> values = values(role);
+            if (values.isEmpty() || combinations.size() * (long) values.get().size() > limit) {
+                return Optional.empty();
+            }
+            List<List<CounterKey.Coordinate>> longer = new ArrayList<>();
+            for (List<CounterKey.Coordinate> combination : combinations) {
+                for (String value : values.get()) {
+                    List<CounterKey.Coordinate> next = new ArrayList<>(combination);
+                    next.add(new CounterKey.Coordinate(role.dimension(), value));
+                    longer.add(next);
+                }
+            }
+            combinations = longer;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (List<CounterKey.Coordinate> combination : combinations) {
+            if (combination.size() == 2 && combination.get(0).equals(combination.get(1))) {
+                continue; // a theme with itself is no cell
+            }
+            ids.add(new CounterKey(combination).id());
+        }
+        return Optional.of(List.copyOf(ids));
+    }
+
+    private static Optional<List<String>> values(Role role) {
+        if (role instanceof Role.Fixed fixed) {
+            return Optional.of(List.of(fixed.value()));
+        }
+        if (role instanceof Role.InMonths months) {
+            return months.filter().months(MAX_MONTHS);
+        }
+        Role.Output output = (Role.Output) role;
+        if (output.dimension() == Dimension.MONTH) {
+            return output.filter() == null ? Optional.empty() : output.filter().months(MAX_MONTHS);
+        }
+        return output.dimension().allowedValues();
     }
 
     /** The grouping's tuple that {@code key} counts for, or null when it does not match the filter. */

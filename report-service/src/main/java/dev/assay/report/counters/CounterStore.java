@@ -51,7 +51,7 @@ import java.util.regex.Pattern;
  * Markers are removed with {@link #forget} once their operation is complete.
  * <p>
  * Every read and write of the projection is by {@code _id} ({@code $in} for several); reports read by {@code _id}
- * prefix ({@link #withPrefixes}); {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the
+ * ({@link #withIds}) where the registry knows the values, else by {@code _id} prefix ({@link #withPrefixes}); {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the
  * whole collection, which holds one document per dimension value and cell (thousands to tens of thousands: it grows
  * with months and values, never with communications).
  */
@@ -297,10 +297,33 @@ public class CounterStore {
             separator = "|";
         }
         pattern.append(')');
+        return collapsed(counters().find(new Document(ID, new BsonRegularExpression(pattern.toString())))
+                .projection(Projections.include(COUNT)));
+    }
+
+    /**
+     * The counters with these ids that exist, each less its copy key's count with {@code collapseCampaigns} (as
+     * {@link #withPrefixes(Collection, boolean)}): one read of {@code {_id: {$in: [...]}}}, which both servers answer
+     * from the {@code _id} index, however many other counters there are. A prefix makes the embedded server match
+     * every counter's id.
+     */
+    public List<Counter> withIds(Collection<String> ids, boolean collapseCampaigns) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(ids);
+        if (collapseCampaigns) {
+            ids.forEach(id -> all.add(CounterKey.COPY + id));
+        }
+        return collapsed(counters().find(new Document(ID, new Document("$in", all)))
+                .projection(Projections.include(COUNT)));
+    }
+
+    /** Each plain counter read, less its copy key's count when that was read too. */
+    private static List<Counter> collapsed(Iterable<Document> documents) {
         List<Counter> counters = new ArrayList<>();
         Map<CounterKey, Long> copies = new HashMap<>();
-        for (Document document : counters().find(new Document(ID, new BsonRegularExpression(pattern.toString())))
-                .projection(Projections.include(COUNT))) {
+        for (Document document : documents) {
             CounterKey.parse(document.getString(ID)).ifPresent(key -> {
                 if (key.copy()) {
                     copies.put(key.plain(), count(document));

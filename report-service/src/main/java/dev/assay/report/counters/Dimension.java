@@ -105,6 +105,7 @@ public enum Dimension {
     private final boolean multiValued;
     private final Function<CountedCommunication, List<String>> values;
     private final List<String> allowed;
+    private final Set<String> allowedSet;
 
     Dimension(String id, String label, Kind kind, boolean multiValued,
               Function<CountedCommunication, List<String>> values, String[] allowed) {
@@ -114,6 +115,7 @@ public enum Dimension {
         this.multiValued = multiValued;
         this.values = values;
         this.allowed = allowed == null ? null : List.of(allowed);
+        this.allowedSet = allowed == null ? null : Set.of(allowed);
     }
 
     public String id() {
@@ -149,7 +151,10 @@ public enum Dimension {
         if (kind == Kind.VALUELESS) {
             return values.apply(communication);
         }
-        return values.apply(communication).stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        // a value the registry does not list (a newer classifier's) counts nowhere, so that reading the listed values'
+        // counters by id finds every counter there is
+        return values.apply(communication).stream().filter(v -> v != null && !v.isBlank())
+                .filter(v -> allowedSet == null || allowedSet.contains(v)).distinct().toList();
     }
 
     /** The values a filter may name; empty for a dimension whose values are open ({@link #MONTH}, the voices). */

@@ -48,6 +48,21 @@ public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMo
     }
 
     /**
+     * The months of a range closed at both ends, {@code YYYY-MM} in order; empty when either end is open or the range
+     * is longer than {@code limit} months.
+     */
+    public java.util.Optional<List<String>> months(int limit) {
+        if (from == null || to == null || from.plusMonths(limit).isBefore(to.plusMonths(1))) {
+            return java.util.Optional.empty();
+        }
+        List<String> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            months.add(month.toString());
+        }
+        return java.util.Optional.of(months);
+    }
+
+    /**
      * The counter ids a communication must count in to be counted: one per filtered value, the value with the most
      * alternatives (likely the fewest communications) first, because MongoDB bounds an index scan for {@code $all} by
      * its first element; {@code total} alone without a filtered value (it excludes withdrawn communications and
