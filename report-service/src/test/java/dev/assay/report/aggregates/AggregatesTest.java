@@ -44,6 +44,7 @@ class AggregatesTest {
     void projectTheCommunications() {
         new ProjectionFixture(mongo).project(ReportData.COMMUNICATIONS);
         COMMANDS.collections.clear();
+        COMMANDS.counterFilters.clear();
         COUNTER_READS.reset();
     }
 
@@ -97,6 +98,20 @@ class AggregatesTest {
                 Map.entry("KE", 1L));
         assertThat(summary.dimensions().get("month").values()).containsExactly(Map.entry("2026-02", 1L),
                 Map.entry("2026-03", 1L), Map.entry("2026-04", 1L));
+    }
+
+    @Test
+    void aCrossTabOfFewKnownValuesReadsItsCountersByIdAndOneWithOpenMonthsByPrefix() {
+        aggregates.count(List.of(List.of(Dimension.THEME, Dimension.UN_REGIONAL_GROUP)), ReportFilter.NONE, false);
+
+        assertThat(COMMANDS.counterFilters).singleElement().asString().contains("\"$in\"")
+                .contains("\"theme&unRegionalGroup|capacity-building&AFRICAN\"").doesNotContain("$regularExpression");
+
+        COMMANDS.counterFilters.clear();
+        aggregates.count(List.of(List.of(Dimension.THEME, Dimension.MONTH)), ReportFilter.NONE, false);
+
+        assertThat(COMMANDS.counterFilters).singleElement().asString().contains("$regularExpression")
+                .contains("theme&month");
     }
 
     @Test
@@ -156,11 +171,16 @@ class AggregatesTest {
     static final class CommandLog implements CommandListener {
 
         final List<String> collections = new CopyOnWriteArrayList<>();
+        /** The filters of the finds on the counters. */
+        final List<String> counterFilters = new CopyOnWriteArrayList<>();
 
         @Override
         public void commandStarted(CommandStartedEvent event) {
             var value = event.getCommand().get(event.getCommandName());
             collections.add(value != null && value.isString() ? value.asString().getValue() : event.getCommandName());
+            if (event.getCommandName().equals("find") && value.asString().getValue().equals(CounterStore.COLLECTION)) {
+                counterFilters.add(event.getCommand().getDocument("filter").toJson());
+            }
         }
     }
 
