@@ -6,13 +6,13 @@ import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
+import dev.assay.report.filter.ReportFilter;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,9 +93,8 @@ class CampaignReport {
     }
 
     private static boolean active(CampaignDates.Dates dates, Query query) {
-        Instant start = query.from() == null ? null : query.from().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = query.to() == null ? null
-                : query.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = ReportFilter.start(query.from());
+        Instant end = ReportFilter.end(query.to());
         return (start == null || !dates.last().isBefore(start)) && (end == null || dates.first().isBefore(end));
     }
 

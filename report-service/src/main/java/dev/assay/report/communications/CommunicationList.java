@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,11 +63,10 @@ class CommunicationList {
         }
         Document received = new Document();
         if (filter.from() != null) {
-            received.append("$gte", java.util.Date.from(filter.from().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            received.append("$gte", java.util.Date.from(ReportFilter.start(filter.from())));
         }
         if (filter.to() != null) {
-            received.append("$lt", java.util.Date.from(filter.to().plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant()));
+            received.append("$lt", java.util.Date.from(ReportFilter.end(filter.to())));
         }
         if (!received.isEmpty()) {
             query.append(CommunicationDocuments.RECEIVED_DATE, received);

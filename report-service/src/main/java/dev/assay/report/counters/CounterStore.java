@@ -42,8 +42,8 @@ import java.util.regex.Pattern;
  * each theme, each language) hundreds of times, and removing those markers by a write of its own would cost as much
  * as the changes. So {@link #forgetLater} keeps a large batch's completed markers in memory and the next batch's
  * {@code $inc} of the same counter removes them ({@code $unset}) in the same update; markers of counters the next batch
- * does not touch are removed by a write of their own at its end ({@link #forgetLater}, {@link #forgetDeferred}), and
- * a small batch removes its own at once. Removing a completed marker later is always safe (its operation never comes
+ * does not change are removed by writes of their own in the same bulk (one command, which the embedded server commits
+ * to its file once), and a small batch removes its own at once. Removing a completed marker later is always safe (its operation never comes
  * back, see {@code CommunicationProjector}); a marker still there after a crash is the sweeper's.
  * <p>
  * Two writers may create the same new counter at once; the loser's upsert fails with a duplicate key error (E11000)
@@ -51,8 +51,8 @@ import java.util.regex.Pattern;
  * Markers are removed with {@link #forget} once their operation is complete.
  * <p>
  * Every read and write of the projection is by {@code _id} ({@code $in} for several); reports read by {@code _id}
- * ({@link #withIds}) where the registry knows the values, else by {@code _id} prefix ({@link #withPrefixes}); {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the
- * whole collection, which holds one document per dimension value and cell (thousands to tens of thousands: it grows
+ * ({@link #withIds}) where the registry knows the values, else by {@code _id} prefix ({@link #withPrefixes});
+ * {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the whole collection, which holds one document per dimension value and cell (thousands to tens of thousands: it grows
  * with months and values, never with communications).
  */
 @Component
@@ -123,7 +123,13 @@ public class CounterStore {
                     restoreDeferred(counter.id(), completed);
                 }
             }
+            if (round == 1) {
+                // the previous batch's markers on counters this batch does not change go in the same bulk: the
+                // embedded server commits its file once per command
+                drainDeferred().forEach((id, opIds) -> writes.add(unsetting(id, opIds)));
+            }
             List<Integer> refused = refusedAsDuplicates(writes);
+            // only upserts can be refused as duplicates: the unsetting writes come after them and upsert nothing
             refused.forEach(index -> restoreDeferred(written.get(index).id(), removing.get(index)));
             left = refused.stream().map(written::get).toList();
         }
@@ -178,6 +184,7 @@ public class CounterStore {
     public void forgetLater(List<CounterChange> changes) {
         Map<String, Set<String>> previous;
         synchronized (deferred) {
+            // normally empty: the batch's own apply took them
             previous = new HashMap<>(deferred);
             deferred.clear();
             if (changes.size() >= DEFER_FROM) {
@@ -193,12 +200,15 @@ public class CounterStore {
 
     /** Removes every marker {@link #forgetLater} is keeping for later. */
     public void forgetDeferred() {
-        Map<String, Set<String>> all;
+        unset(drainDeferred());
+    }
+
+    private Map<String, Set<String>> drainDeferred() {
         synchronized (deferred) {
-            all = new HashMap<>(deferred);
+            Map<String, Set<String>> all = new HashMap<>(deferred);
             deferred.clear();
+            return all;
         }
-        unset(all);
     }
 
     /** The markers deferred on this counter, taken: the write about to be made removes them. */
@@ -238,12 +248,14 @@ public class CounterStore {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(markers.size());
-        markers.forEach((id, opIds) -> {
-            Document fields = new Document();
-            opIds.forEach(opId -> fields.append(marker(opId), ""));
-            writes.add(new UpdateOneModel<>(new Document(ID, id), new Document("$unset", fields)));
-        });
+        markers.forEach((id, opIds) -> writes.add(unsetting(id, opIds)));
         counters().bulkWrite(writes, UNORDERED);
+    }
+
+    private static WriteModel<Document> unsetting(String id, Set<String> opIds) {
+        Document fields = new Document();
+        opIds.forEach(opId -> fields.append(marker(opId), ""));
+        return new UpdateOneModel<>(new Document(ID, id), new Document("$unset", fields));
     }
 
     /** Removes one marker. Operation ids are unique to one communication's classification, so no owner is checked. */

@@ -3,7 +3,9 @@ package dev.assay.report.filter;
 import dev.assay.report.counters.CounterKey;
 import dev.assay.report.counters.Dimension;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which communications an aggregate counts: those with every one of {@code values} (one value per dimension) and
@@ -37,6 +40,16 @@ public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMo
         }
     }
 
+    /** The first instant of {@code month} in UTC, where a range from it starts; null for an open start. */
+    public static Instant start(YearMonth month) {
+        return month == null ? null : month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /** The first instant after {@code month} in UTC, where a range to it ends (excluded); null for an open end. */
+    public static Instant end(YearMonth month) {
+        return month == null ? null : start(month.plusMonths(1));
+    }
+
     public boolean hasMonthRange() {
         return from != null || to != null;
     }
@@ -51,15 +64,15 @@ public record ReportFilter(Map<Dimension, String> values, YearMonth from, YearMo
      * The months of a range closed at both ends, {@code YYYY-MM} in order; empty when either end is open or the range
      * is longer than {@code limit} months.
      */
-    public java.util.Optional<List<String>> months(int limit) {
+    public Optional<List<String>> months(int limit) {
         if (from == null || to == null || from.plusMonths(limit).isBefore(to.plusMonths(1))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             months.add(month.toString());
         }
-        return java.util.Optional.of(months);
+        return Optional.of(months);
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.assay.report.filter;
 import dev.assay.report.counters.Dimension;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,24 @@ class ReportFilterTest {
     @Test
     void withoutAFilteredValueAScanAsksForWhatCountsAtAll() {
         assertThat(ReportFilter.NONE.requiredKeys()).containsExactly("total");
+    }
+
+    @Test
+    void aClosedRangeListsItsMonthsUpToALimitAndAnOpenOneNone() {
+        ReportFilter winter = new ReportFilter(Map.of(), YearMonth.of(2025, 11), YearMonth.of(2026, 2));
+
+        assertThat(winter.months(4)).hasValue(List.of("2025-11", "2025-12", "2026-01", "2026-02"));
+        assertThat(winter.months(3)).isEmpty();
+        assertThat(new ReportFilter(Map.of(), YearMonth.of(2026, 3), null).months(120)).isEmpty();
+        assertThat(ReportFilter.NONE.months(120)).isEmpty();
+    }
+
+    @Test
+    void aMonthRunsFromItsFirstInstantInUtcToTheNextMonthsExcluded() {
+        assertThat(ReportFilter.start(YearMonth.of(2026, 12))).isEqualTo(Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(ReportFilter.end(YearMonth.of(2026, 12))).isEqualTo(Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(ReportFilter.start(null)).isNull();
+        assertThat(ReportFilter.end(null)).isNull();
     }
 
     @Test

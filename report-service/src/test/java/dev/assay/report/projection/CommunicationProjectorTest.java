@@ -54,6 +54,29 @@ class CommunicationProjectorTest {
     }
 
     @Test
+    void aBacklogInLargeBatchesCountsEachOnceAndLeavesNoMarkerWhenASmallBatchFollows() {
+        List<CommunicationClassified> first = new java.util.ArrayList<>();
+        List<CommunicationClassified> second = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            first.add(aClassification().id("a-" + i).build());
+            second.add(aClassification().id("b-" + i).build());
+        }
+        fixture.projector().project(first);
+        // the first batch's markers wait for the second, whose changes and bulk remove them
+        assertThat(fixture.counters.markers()).isNotEmpty();
+        fixture.projector().project(second);
+        fixture.projector().project(first);
+
+        assertThat(fixture.counts()).containsEntry("total", 300L).containsEntry("country|KE", 300L);
+        assertThat(fixture.counters.markers()).allMatch(marker -> marker.owner().startsWith("b-"));
+
+        fixture.projector().project(List.of(aClassification().id("c-1").build()));
+
+        assertThat(fixture.counts()).containsEntry("total", 301L);
+        assertThat(fixture.counters.markers()).isEmpty();
+    }
+
+    @Test
     void theSameEventDeliveredAgainChangesNothing() {
         CommunicationClassified event = aClassification().id("c-1").build();
         fixture.projector().project(event);
