@@ -73,7 +73,9 @@ public final class SearchTerms {
                 || type == Character.OTHER_LETTER || type == Character.DECIMAL_DIGIT_NUMBER;
     }
 
-    /** Han, Hiragana or Katakana; nothing below the CJK Radicals Supplement (U+2E80) is, so most text skips the lookup. */
+    /**
+     * Han, Hiragana or Katakana; nothing below the CJK Radicals Supplement (U+2E80) is, so most text skips a lookup.
+     */
     private static boolean isIdeographic(int codePoint) {
         if (codePoint < 0x2E80) {
             return false;

@@ -39,12 +39,13 @@ import java.util.regex.Pattern;
  * same counter at once; each {@code $inc} is atomic and each sets only its own marker.
  * <p>
  * <b>Removing markers in the next write.</b> A batch of many operations marks the same hot counters ({@code total},
- * each theme, each language) hundreds of times, and removing those markers by a write of its own would cost as much
- * as the changes. So {@link #forgetLater} keeps a large batch's completed markers in memory and the next batch's
- * {@code $inc} of the same counter removes them ({@code $unset}) in the same update; markers of counters the next batch
- * does not change are removed by writes of their own in the same bulk (one command, which the embedded server commits
- * to its file once), and a small batch removes its own at once. Removing a completed marker later is always safe (its operation never comes
- * back, see {@code CommunicationProjector}); a marker still there after a crash is the sweeper's.
+ * each theme, each language) hundreds of times, and removing those markers by a write of its own would cost as much as
+ * the changes. So {@link #forgetLater} keeps a large batch's completed markers in memory and the next batch's
+ * {@code $inc} of the same counter removes them ({@code $unset}) in the same update; markers of counters the next
+ * batch does not change are removed by writes of their own in the same bulk (one command, which the embedded server
+ * commits to its file once), and a small batch removes its own at once. Removing a completed marker later is always
+ * safe (its operation never comes back, see {@code CommunicationProjector}); one still there after a crash is the
+ * sweeper's.
  * <p>
  * Two writers may create the same new counter at once; the loser's upsert fails with a duplicate key error (E11000)
  * and its change is not made. Those changes are read and written again: the counter exists by then.
@@ -52,8 +53,9 @@ import java.util.regex.Pattern;
  * <p>
  * Every read and write of the projection is by {@code _id} ({@code $in} for several); reports read by {@code _id}
  * ({@link #withIds}) where the registry knows the values, else by {@code _id} prefix ({@link #withPrefixes});
- * {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the whole collection, which holds one document per dimension value and cell (thousands to tens of thousands: it grows
- * with months and values, never with communications).
+ * {@link #all()} and {@link #markers()} (the recount, the marker sweeper) read the whole collection, which holds one
+ * document per dimension value and cell (thousands to tens of thousands: it grows with months and values, never with
+ * communications).
  */
 @Component
 public class CounterStore {
