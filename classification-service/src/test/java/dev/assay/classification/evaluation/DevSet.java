@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 final class DevSet {
 
     static final String RESOURCE = "devset/devset.jsonl";
+    /** The realistic set: its split is fixed in its files ({@code devset-realistic/README.md}). */
+    static final List<String> REALISTIC = List.of("devset-realistic/tuning.jsonl", "devset-realistic/held-out.jsonl");
 
     /** Which part of the set an item belongs to. */
     enum Part { TUNING, HELD_OUT }
@@ -38,10 +40,22 @@ final class DevSet {
         this.heldOutGroups = heldOutGroups(items);
     }
 
+    /** The first dev set: short texts written to carry their themes. */
     static DevSet load() {
-        InputStream in = DevSet.class.getClassLoader().getResourceAsStream(RESOURCE);
+        return new DevSet(read(RESOURCE));
+    }
+
+    /** The realistic dev set: long, formal texts as real communications are written. */
+    static DevSet realistic() {
+        List<DevSetItem> items = new ArrayList<>();
+        REALISTIC.forEach(resource -> items.addAll(read(resource)));
+        return new DevSet(items);
+    }
+
+    private static List<DevSetItem> read(String resource) {
+        InputStream in = DevSet.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + RESOURCE);
+            throw new IllegalStateException("missing classpath resource " + resource);
         }
         JsonMapper json = JsonMapper.builder().build();
         List<DevSetItem> items = new ArrayList<>();
@@ -54,7 +68,7 @@ final class DevSet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DevSet(items);
+        return items;
     }
 
     List<DevSetItem> items() {
@@ -62,11 +76,15 @@ final class DevSet {
     }
 
     Part partOf(DevSetItem item) {
+        if (item.part() != null) {
+            return item.part().equals("held-out") ? Part.HELD_OUT : Part.TUNING;
+        }
         return heldOutGroups.contains(item.group()) ? Part.HELD_OUT : Part.TUNING;
     }
 
     private static Set<String> heldOutGroups(List<DevSetItem> items) {
-        Map<String, List<DevSetItem>> originalsByStratum = items.stream().filter(i -> i.duplicateOf() == null)
+        Map<String, List<DevSetItem>> originalsByStratum = items.stream()
+                .filter(i -> i.duplicateOf() == null && i.part() == null)
                 .collect(Collectors.groupingBy(i -> i.language() + "/" + i.kind()));
         Set<String> heldOut = new HashSet<>();
         originalsByStratum.values().forEach(stratum -> {

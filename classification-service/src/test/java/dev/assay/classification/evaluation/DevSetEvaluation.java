@@ -21,12 +21,14 @@ import java.util.stream.Collectors;
  * the held-out part and the whole set, then the items it got wrong. Which errors are listed is chosen with
  * {@code -Dassay.evaluation.errors=tuning|held-out|all|none} (default {@code tuning}: the lexicon is tuned on those
  * only, so that the held-out scores stay honest). {@code -Dassay.evaluation.model=none} scores the rules alone
- * (threshold and dominance), without the theme model.
+ * (threshold and dominance), without the theme model. {@code -Dassay.evaluation.set=realistic} scores the realistic
+ * set ({@code devset-realistic}) instead of the first one.
  */
 public final class DevSetEvaluation {
 
     static final String ERRORS_PROPERTY = "assay.evaluation.errors";
     static final String MODEL_PROPERTY = "assay.evaluation.model";
+    static final String SET_PROPERTY = "assay.evaluation.set";
 
     private DevSetEvaluation() {
     }
@@ -34,8 +36,10 @@ public final class DevSetEvaluation {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean rulesOnly = "none".equals(System.getProperty(MODEL_PROPERTY));
-        List<Outcome> outcomes = run(shipped(rulesOnly), DevSet.load());
-        print(out, TaxonomyFiles.withoutModel().taxonomy().version()
+        boolean realistic = "realistic".equals(System.getProperty(SET_PROPERTY));
+        List<Outcome> outcomes = run(shipped(rulesOnly), realistic ? DevSet.realistic() : DevSet.load());
+        print(out, (realistic ? "realistic set, " : "first set, ") + "taxonomy "
+                + TaxonomyFiles.withoutModel().taxonomy().version()
                 + (rulesOnly ? " (rules only: threshold and dominance)" : " with its theme model"), outcomes);
         printErrors(out, outcomes, System.getProperty(ERRORS_PROPERTY, "tuning"));
     }
@@ -62,7 +66,7 @@ public final class DevSetEvaluation {
         Scores heldOut = Scores.of(part(outcomes, DevSet.Part.HELD_OUT));
         Scores all = Scores.of(outcomes);
         List<Scores> columns = List.of(tuning, heldOut, all);
-        out.printf(Locale.ROOT, "%nDev set evaluation, taxonomy %s: %d items (tuning %d, held-out %d)%n%n",
+        out.printf(Locale.ROOT, "%nDev set evaluation, %s: %d items (tuning %d, held-out %d)%n%n",
                 classifier, all.items(), tuning.items(), heldOut.items());
         out.println("| metric | tuning | held-out | all |");
         out.println("| --- | --- | --- | --- |");
@@ -99,7 +103,7 @@ public final class DevSetEvaluation {
 
     static String describe(Outcome o) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "- %s [%s, %s]", o.item().id(),
-                o.part() == DevSet.Part.TUNING ? "tuning" : "held-out", o.item().kind()));
+                o.part() == DevSet.Part.TUNING ? "tuning" : "held-out", o.item().sort()));
         if (!o.scopeRight()) {
             line.append(o.classification().outOfScope() ? " OUT OF SCOPE (" + o.classification().outOfScopeReason() + ")"
                     : " IN SCOPE, expected out");

@@ -9,17 +9,23 @@ import dev.assay.contracts.taxonomy.Theme;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One labelled communication of the development set, as written in {@code devset.jsonl}.
+ * One labelled communication of a development set, as written in {@code devset.jsonl} or the realistic set's files.
  *
  * @param duplicateOf for a near-duplicate, the item it rewords; null otherwise
+ * @param genre       in the realistic set, the kind of text (ministry-letter, news, off-topic…); null in the first
+ * @param part        in the realistic set, {@code tuning} or {@code held-out}, fixed in the file; null in the first,
+ *                    whose split {@link DevSet} computes
+ * @param passages    in the realistic set, for each theme the words of the text that carry it; null in the first
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DevSetItem(String id, String language, SubmitterJson submitter, String subject, String body, Expected expected,
-                  String kind, String duplicateOf, String note) {
+                  String kind, String duplicateOf, String note, String genre, String part,
+                  Map<String, String> passages) {
 
     private static final Instant RECEIVED_AT = Instant.parse("2026-03-02T09:00:00Z");
 
@@ -44,5 +50,10 @@ record DevSetItem(String id, String language, SubmitterJson submitter, String su
     /** The item whose labels a near-duplicate copies, or the item itself: the two always fall in the same part. */
     String group() {
         return duplicateOf != null ? duplicateOf : id;
+    }
+
+    /** What sort of item it is: the first set's kind, the realistic set's genre. */
+    String sort() {
+        return kind != null ? kind : genre;
     }
 }
