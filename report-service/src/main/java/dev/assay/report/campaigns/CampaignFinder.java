@@ -74,12 +74,12 @@ public class CampaignFinder {
      * most texts are near no other and never are.
      */
     private static final class Known {
-        private final String id;
-        private final String campaign;
-        private final Signature signature;
+        final String id;
+        final String campaign;
+        final Signature signature;
+        final Instant received;
         private final String subject;
         private final String body;
-        private final Instant received;
         private Shingles shingles;
 
         Known(String id, String campaign, Signature signature, String subject, String body, Instant received) {
@@ -89,22 +89,6 @@ public class CampaignFinder {
             this.subject = subject;
             this.body = body;
             this.received = received;
-        }
-
-        String id() {
-            return id;
-        }
-
-        String campaign() {
-            return campaign;
-        }
-
-        Signature signature() {
-            return signature;
-        }
-
-        Instant received() {
-            return received;
         }
 
         Shingles shingles() {
@@ -150,8 +134,8 @@ public class CampaignFinder {
             CommunicationReceived received = event.communication();
             Known self = new Known(id, id, signature, received.subject(), received.body(), received.receivedAt());
             Optional<Candidate> best = candidates(id, signature, listed, stored, placedInBatch).stream()
-                    .map(known -> new Candidate(known.id(), known.campaign(),
-                            self.shingles().similarity(known.shingles()), known.received(), known.signature()))
+                    .map(known -> new Candidate(known.id, known.campaign,
+                            self.shingles().similarity(known.shingles()), known.received, known.signature))
                     .filter(candidate -> candidate.similarity() >= properties.similarity())
                     .min(BEST);
             if (best.isPresent()) {
@@ -184,12 +168,12 @@ public class CampaignFinder {
                 Known known = stored.get(entry.id());
                 if (known != null && !entry.id().equals(id)
                         && entry.signature().distance(signature) <= properties.maxDistance()) {
-                    candidates.putIfAbsent(known.id(), known);
+                    candidates.putIfAbsent(known.id, known);
                 }
             }
             for (Known known : placedInBatch.getOrDefault(bucket, List.of())) {
-                if (known.signature().distance(signature) <= properties.maxDistance()) {
-                    candidates.putIfAbsent(known.id(), known);
+                if (known.signature.distance(signature) <= properties.maxDistance()) {
+                    candidates.putIfAbsent(known.id, known);
                 }
             }
         }
