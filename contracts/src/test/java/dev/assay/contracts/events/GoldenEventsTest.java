@@ -57,6 +57,18 @@ class GoldenEventsTest {
     }
 
     @Test
+    void evidenceWrittenBeforePassagesExistedReadsWithoutAPassageAndIsWrittenWithoutOne() {
+        String older = """
+                {"field":"body","term":"tailings","start":4,"end":12,"snippet":"Our tailings"}""";
+
+        Evidence read = mapper.readValue(older, Evidence.class);
+
+        assertThat(read.passage()).isNull();
+        assertThat(mapper.readTree(mapper.writeValueAsString(read))).isEqualTo(mapper.readTree(older));
+        assertThat(read.in(new Passage(2, 0, 40)).passage()).isEqualTo(new Passage(2, 0, 40));
+    }
+
+    @Test
     void aSubmitterWrittenBeforeVerificationExistedReadsAsDeclaredAndNoResend() {
         String older = """
                 {"schemaVersion":1,"id":"c-2","receivedAt":"2026-01-01T00:00:00Z","channel":"api",
