@@ -24,10 +24,11 @@ import java.util.Map;
  * @param wordTokens    indexes of the tokens that are words for the word lexicons: all but the Chinese characters
  *                      of an ideographic field, which are read as substrings
  * @param breaks        offsets in the original of the characters that end a sentence, in order
+ * @param passages      the field cut into the passages a theme must be carried by
  */
 record AnalysedField(String name, int order, NormalizedText text, List<Token> tokens,
                      List<List<WordForm.Variant>> variants, String latinLanguage, boolean ideographic,
-                     IdeographPositions ideographs, int[] wordTokens, int[] breaks,
+                     IdeographPositions ideographs, int[] wordTokens, int[] breaks, Passages passages,
                      Analyses analysed) {
 
     @SuppressWarnings("unchecked")
@@ -50,11 +51,12 @@ record AnalysedField(String name, int order, NormalizedText text, List<Token> to
         }
         String latin = language == null || "und".equals(language) ? null
                 : isLatinLanguage(language) ? language : "en";
+        int[] breaks = sentenceBreaks(original);
         // read-only views: the lists are the field's own, and copying a Chinese page's lists costs as much as a pass
         return new AnalysedField(name, order, text, Collections.unmodifiableList(tokens),
                 Collections.unmodifiableList(variants), latin, ideographic,
                 ideographic ? new IdeographPositions(text.text()) : null, wordTokens(tokens, ideographic),
-                sentenceBreaks(original), new Analyses());
+                breaks, Passages.of(original, breaks), new Analyses());
     }
 
     private static int[] wordTokens(List<Token> tokens, boolean ideographic) {

@@ -24,6 +24,12 @@ import java.util.Objects;
  */
 public final class CommunicationClassifier {
 
+    /**
+     * Why a text about minerals and metals is out of scope all the same: the resolution's dialogues are on the four
+     * themes, and mining finance news or a fuel market report that names metals addresses none of them.
+     */
+    public static final String NO_THEME = "minerals or metals are named, but no passage carries any of the four themes";
+
     private final String taxonomyVersion;
     private final ThemeScorer themes;
     private final ScopeJudge scope;
@@ -69,6 +75,9 @@ public final class CommunicationClassifier {
         List<Match<String>> resolutionMatches = resolutions.find(fields);
         List<ThemeTag> tags = verdict.outOfScope() ? List.of()
                 : themes.tags(fields, communication.declaredThemes(), resolutionMatches);
+        if (!verdict.outOfScope() && tags.isEmpty()) {
+            verdict = new ScopeJudge.Verdict(true, NO_THEME);
+        }
         Map<String, Mention> resolutionMentions = firstMentions(Mention.RESOLUTION, resolutionMatches);
         Map<String, Mention> countryMentions = firstMentions(Mention.COUNTRY, countries.find(fields));
         List<Mention> mentions = new ArrayList<>(resolutionMentions.values());
@@ -79,8 +88,9 @@ public final class CommunicationClassifier {
     }
 
     /**
-     * The inputs the theme model reads for each theme of the communication (see {@code ThemeFeatures}), for training
-     * the model offline; empty when the communication is out of scope, which has no themes.
+     * The inputs the theme model reads for each theme a passage of the communication carries (see
+     * {@code ThemeFeatures}), for training the model offline; empty when the communication is out of scope for want
+     * of minerals and metals.
      */
     public Map<Theme, double[]> themeFeatures(CommunicationReceived communication) {
         List<AnalysedField> fields = fieldsOf(communication, languages.identify(textOf(communication)).code());
@@ -88,6 +98,19 @@ public final class CommunicationClassifier {
             return Map.of();
         }
         return themes.features(fields, communication.declaredThemes(), resolutions.find(fields));
+    }
+
+    /**
+     * The model's probability of each theme, 0 for a theme no passage carries, as {@link #classify} decides its tags;
+     * empty when the text is out of scope for want of minerals and metals, or without a model. For measuring
+     * calibration.
+     */
+    public Map<Theme, Double> themeProbabilities(CommunicationReceived communication) {
+        List<AnalysedField> fields = fieldsOf(communication, languages.identify(textOf(communication)).code());
+        if (scope.judge(fields).outOfScope()) {
+            return Map.of();
+        }
+        return themes.probabilities(fields, communication.declaredThemes(), resolutions.find(fields));
     }
 
     private SubmitterRegion regionOf(String country) {

@@ -9,13 +9,16 @@ import java.util.Map;
 /**
  * What the {@link ThemeModel} reads about each theme of a text, from the theme's weighted evidence: how much there is
  * (log of the sum), how it compares with the strongest theme's (log ratio, 0 for the strongest), how much of it is in
- * the subject line, how many distinct terms gave it, the weight of its strongest term and the share of the text's
- * sentences it is found in.
+ * the subject line, how many distinct terms gave it, the weight of its strongest term, the share of the text's
+ * sentences it is found in, how much of it its strongest passage holds (log), what share of the whole that is, and
+ * the share of the text's passages that carry the theme. The passages tell a theme a long text is about, carried by
+ * a paragraph of its own, from words in passing spread over a preamble and a closing.
  */
 final class ThemeFeatures {
 
     static final List<String> NAMES = List.of("logSum", "logShareOfStrongest", "logSubjectSum", "logDistinctTerms",
-            "strongestTermWeight", "shareOfSentences");
+            "strongestTermWeight", "shareOfSentences", "logStrongestPassageSum", "strongestPassageShare",
+            "shareOfPassagesCarrying");
 
     private ThemeFeatures() {
     }
@@ -23,12 +26,14 @@ final class ThemeFeatures {
     /**
      * The evidence of one theme, summed as the scorer sums it.
      *
-     * @param shareOfSentences the share of the text's sentences that hold some of it: a theme the text is about
-     *                         runs through it, a passing mention sits in one sentence
+     * @param shareOfSentences         the share of the text's sentences that hold some of it: a theme the text is
+     *                                  about runs through it, a passing mention sits in one sentence
+     * @param strongestPassageSum       the sum of the passage that holds the most of it
+     * @param shareOfPassagesCarrying   the share of the text's passages that carry the theme on their own
      */
     record Evidence(double sum, double subjectSum, int distinctTerms, double strongestTermWeight,
-                    double shareOfSentences) {
-        static final Evidence NONE = new Evidence(0, 0, 0, 0, 0);
+                    double shareOfSentences, double strongestPassageSum, double shareOfPassagesCarrying) {
+        static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0, 0);
     }
 
     /** The inputs of every theme, the themes without evidence included. */
@@ -39,7 +44,8 @@ final class ThemeFeatures {
             Evidence e = evidence.getOrDefault(theme, Evidence.NONE);
             features.put(theme, new double[] {Math.log1p(e.sum()), Math.log1p(e.sum()) - Math.log1p(strongest),
                     Math.log1p(e.subjectSum()), Math.log1p(e.distinctTerms()), e.strongestTermWeight(),
-                    e.shareOfSentences()});
+                    e.shareOfSentences(), Math.log1p(e.strongestPassageSum()),
+                    e.sum() == 0 ? 0 : e.strongestPassageSum() / e.sum(), e.shareOfPassagesCarrying()});
         }
         return features;
     }

@@ -9,21 +9,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A logistic regression that decides which themes a text is tagged with, from the evidence the lexicon found for each
- * theme ({@link ThemeFeatures}): a theme is tagged when its probability reaches {@code threshold} and its evidence
- * score reaches the taxonomy's threshold. Trained offline on the tuning part of the dev set
- * ({@code ./mvnw -B -pl classification-service -Ptrain-model verify}) and shipped as a resource; it is tied to the
- * taxonomy version it was trained with, since its inputs are that lexicon's weights.
+ * A logistic regression that gives the probability that a text addresses each theme, from the evidence the lexicon
+ * found for the theme ({@link ThemeFeatures}); a theme is tagged when a passage carries it and its probability reaches
+ * the theme's threshold. Trained offline on the tuning parts of the dev sets and on reviewed communications
+ * ({@code ./mvnw -B -pl classification-service -Ptrain-model verify}, see the README) and shipped as a resource; it is
+ * tied to the taxonomy version it was trained with, since its inputs are that lexicon's weights. Fitted by log loss,
+ * its probabilities are calibrated on what it was trained on; the evaluation reports their calibration error on the
+ * held-out parts.
  *
  * @param taxonomyVersion the taxonomy it was trained with; the classifier refuses another
  * @param features        names of the inputs, in order (checked against {@link ThemeFeatures#NAMES})
  * @param weights         one weight per input
  * @param themeBias       the intercept of each theme
- * @param threshold       lowest probability that makes a tag
+ * @param thresholds      for each theme, the lowest probability that makes a tag, chosen on the tuning parts
  * @param trainedOn       what it was trained on, for the record
  */
 public record ThemeModel(String taxonomyVersion, List<String> features, List<Double> weights,
-                         Map<Theme, Double> themeBias, double threshold, String trainedOn) {
+                         Map<Theme, Double> themeBias, Map<Theme, Double> thresholds, String trainedOn) {
 
     /** The names of the inputs, in the order a model's weights follow. */
     public static final List<String> FEATURES = ThemeFeatures.NAMES;
@@ -33,15 +35,22 @@ public record ThemeModel(String taxonomyVersion, List<String> features, List<Dou
         features = List.copyOf(features);
         weights = List.copyOf(weights);
         themeBias = Collections.unmodifiableMap(new EnumMap<>(themeBias));
+        thresholds = Collections.unmodifiableMap(new EnumMap<>(thresholds));
         if (!features.equals(ThemeFeatures.NAMES) || weights.size() != features.size()) {
             throw new IllegalArgumentException("theme model inputs " + features + " are not " + ThemeFeatures.NAMES);
         }
-        if (themeBias.size() != Theme.values().length || threshold <= 0 || threshold >= 1) {
-            throw new IllegalArgumentException("theme model needs a bias for every theme and a threshold in (0,1)");
+        if (themeBias.size() != Theme.values().length || thresholds.size() != Theme.values().length
+                || thresholds.values().stream().anyMatch(t -> t <= 0 || t >= 1)) {
+            throw new IllegalArgumentException("theme model needs a bias and a threshold in (0,1) for every theme");
         }
     }
 
-    double probability(Theme theme, double[] features) {
+    double threshold(Theme theme) {
+        return thresholds.get(theme);
+    }
+
+    /** The probability that a text with these inputs addresses the theme. */
+    public double probability(Theme theme, double[] features) {
         double z = themeBias.get(theme);
         for (int i = 0; i < features.length; i++) {
             z += weights.get(i) * features[i];

@@ -9,8 +9,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores each theme from the weights of its terms found in the text ({@code score = 1 - exp(-sum / scale)}) and tags
@@ -53,36 +55,96 @@ final class ThemeScorer {
 
     List<ThemeTag> tags(List<AnalysedField> fields, Collection<Theme> declared, List<? extends Match<?>> quoted) {
         Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct = evidenceOf(fields, quoted);
-        Map<Theme, ThemeFeatures.Evidence> evidence = summed(distinct, declared, fields);
+        Map<Theme, Summed> summed = summed(distinct, declared, fields);
+        Map<Theme, ThemeFeatures.Evidence> evidence = evidenceOnly(summed);
         Map<Theme, double[]> features = model == null ? Map.of() : ThemeFeatures.of(evidence);
         double strongest = evidence.values().stream().mapToDouble(ThemeFeatures.Evidence::sum).max().orElse(0);
         List<ThemeTag> tags = new ArrayList<>();
-        evidence.forEach((theme, e) -> {
-            double score = score(e.sum());
-            boolean tagged = score >= scoring.threshold() && (model != null
-                    ? model.probability(theme, features.get(theme)) >= model.threshold()
-                    : e.sum() >= scoring.dominance() * strongest);
+        summed.forEach((theme, theirs) -> {
+            ThemeFeatures.Evidence e = theirs.evidence();
+            if (!carried(e)) {
+                return;
+            }
+            double probability = model == null ? Double.NaN : model.probability(theme, features.get(theme));
+            boolean tagged = model != null ? probability >= model.threshold(theme)
+                    : e.sum() >= scoring.dominance() * strongest;
             if (tagged) {
-                tags.add(new ThemeTag(theme, score, evidence(distinct.get(theme))));
+                tags.add(new ThemeTag(theme, model != null ? round(probability) : score(e.sum()),
+                        evidence(distinct.get(theme), theirs)));
             }
         });
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         return tags;
     }
 
-    /** The model's inputs for each theme of the text: what {@link ThemeModel} is trained on. */
-    Map<Theme, double[]> features(List<AnalysedField> fields, Collection<Theme> declared,
-                                  List<? extends Match<?>> quoted) {
-        return ThemeFeatures.of(summed(evidenceOf(fields, quoted), declared, fields));
+    /**
+     * Whether a passage carries the theme: its evidence alone reaches the threshold the taxonomy sets for a theme's
+     * evidence. A word in passing in a long text does not, however many passages repeat it.
+     */
+    private boolean carried(ThemeFeatures.Evidence evidence) {
+        return score(evidence.strongestPassageSum()) >= scoring.threshold();
     }
 
-    private Map<Theme, ThemeFeatures.Evidence> summed(Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct,
-                                                      Collection<Theme> declared, List<AnalysedField> fields) {
-        int sentences = Math.max(1, fields.stream().mapToInt(AnalysedField::sentences).sum());
+    /**
+     * The model's inputs for each theme a passage of the text carries: what {@link ThemeModel} is trained on, since
+     * a theme no passage carries is never tagged, whatever its probability.
+     */
+    Map<Theme, double[]> features(List<AnalysedField> fields, Collection<Theme> declared,
+                                  List<? extends Match<?>> quoted) {
+        Map<Theme, Summed> summed = summed(evidenceOf(fields, quoted), declared, fields);
+        Map<Theme, double[]> features = ThemeFeatures.of(evidenceOnly(summed));
+        features.keySet().removeIf(theme -> !summed.containsKey(theme) || !carried(summed.get(theme).evidence()));
+        return features;
+    }
+
+    /**
+     * Each theme's probability by the model, 0 for a theme no passage carries, as the tags are decided; for
+     * measuring how well the probabilities are calibrated.
+     */
+    Map<Theme, Double> probabilities(List<AnalysedField> fields, Collection<Theme> declared,
+                                     List<? extends Match<?>> quoted) {
+        Map<Theme, Summed> summed = summed(evidenceOf(fields, quoted), declared, fields);
+        Map<Theme, double[]> features = ThemeFeatures.of(evidenceOnly(summed));
+        Map<Theme, Double> probabilities = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            Summed theirs = summed.get(theme);
+            probabilities.put(theme, model == null || theirs == null || !carried(theirs.evidence()) ? 0.0
+                    : model.probability(theme, features.get(theme)));
+        }
+        return probabilities;
+    }
+
+    /** A theme's evidence summed, with what each passage that holds some of it holds. */
+    private record Summed(ThemeFeatures.Evidence evidence, Map<Long, Double> byPassage) {
+
+        /** The passages in order of how much they hold, most first, then in document order. */
+        List<Long> passagesStrongestFirst() {
+            List<Long> passages = new ArrayList<>(byPassage.keySet());
+            passages.sort(Comparator.<Long>comparingDouble(p -> -byPassage.get(p)).thenComparing(p -> p));
+            return passages;
+        }
+    }
+
+    private static Map<Theme, ThemeFeatures.Evidence> evidenceOnly(Map<Theme, Summed> summed) {
         Map<Theme, ThemeFeatures.Evidence> evidence = new EnumMap<>(Theme.class);
-        distinct.forEach((theme, matches) -> evidence.put(theme, sum(matches,
-                declared.contains(theme) ? scoring.declaredThemePrior() : 0, sentences)));
+        summed.forEach((theme, theirs) -> evidence.put(theme, theirs.evidence()));
         return evidence;
+    }
+
+    private Map<Theme, Summed> summed(Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct,
+                                      Collection<Theme> declared, List<AnalysedField> fields) {
+        int sentences = 0;
+        int passages = 0;
+        for (AnalysedField field : fields) {
+            sentences += field.sentences();
+            passages += field.original().isBlank() ? 0 : field.passages().count();
+        }
+        int allSentences = Math.max(1, sentences);
+        int allPassages = Math.max(1, passages);
+        Map<Theme, Summed> summed = new EnumMap<>(Theme.class);
+        distinct.forEach((theme, matches) -> summed.put(theme, sum(matches,
+                declared.contains(theme) ? scoring.declaredThemePrior() : 0, allSentences, allPassages)));
+        return summed;
     }
 
     /**
@@ -132,11 +194,12 @@ final class ThemeScorer {
 
     /**
      * Each further occurrence of a term counts {@code repeatFactor} times the previous one; a term in the subject
-     * line counts {@code subjectFactor} times; a declared theme adds its prior.
+     * line counts {@code subjectFactor} times; a declared theme adds its prior to the whole, not to a passage.
      */
-    private ThemeFeatures.Evidence sum(List<Match<Taxonomy.ThemeTerm>> matches, double prior, int sentences) {
+    private Summed sum(List<Match<Taxonomy.ThemeTerm>> matches, double prior, int sentences, int passages) {
         Map<String, Integer> seen = new HashMap<>();
-        java.util.Set<Long> inSentences = new java.util.HashSet<>();
+        Set<Long> inSentences = new HashSet<>();
+        Map<Long, Double> byPassage = new HashMap<>();
         double sum = prior;
         double subject = 0;
         double strongest = 0;
@@ -149,18 +212,45 @@ final class ThemeScorer {
             subject += inSubject ? weight : 0;
             strongest = Math.max(strongest, match.payload().weight());
             inSentences.add(((long) match.field().order() << 32) | match.field().sentenceAt(match.start()));
+            byPassage.merge(passageOf(match), weight, Double::sum);
         }
-        return new ThemeFeatures.Evidence(sum, subject, seen.size(), strongest,
-                Math.min(1.0, (double) inSentences.size() / sentences));
+        double strongestPassage = 0;
+        int carrying = 0;
+        for (double passage : byPassage.values()) {
+            strongestPassage = Math.max(strongestPassage, passage);
+            carrying += score(passage) >= scoring.threshold() ? 1 : 0;
+        }
+        return new Summed(new ThemeFeatures.Evidence(sum, subject, seen.size(), strongest,
+                Math.min(1.0, (double) inSentences.size() / sentences), strongestPassage,
+                Math.min(1.0, (double) carrying / passages)), byPassage);
     }
 
-    private List<Evidence> evidence(List<Match<Taxonomy.ThemeTerm>> matches) {
-        List<Match<Taxonomy.ThemeTerm>> strongest = new ArrayList<>(matches);
-        strongest.sort(HEAVIEST_FIRST);
-        List<Match<Taxonomy.ThemeTerm>> kept = new ArrayList<>(
-                strongest.subList(0, Math.min(scoring.maxEvidencePerTheme(), strongest.size())));
+    private static long passageOf(Match<?> match) {
+        return ((long) match.field().order() << 32) | match.field().passages().indexAt(match.start());
+    }
+
+    /**
+     * The heaviest matches of the passages that carry the theme, the strongest passage first, each naming its
+     * passage; in document order.
+     */
+    private List<Evidence> evidence(List<Match<Taxonomy.ThemeTerm>> matches, Summed summed) {
+        List<Match<Taxonomy.ThemeTerm>> kept = new ArrayList<>();
+        for (long passage : summed.passagesStrongestFirst()) {
+            if (kept.size() == scoring.maxEvidencePerTheme() || score(summed.byPassage().get(passage)) < scoring.threshold()) {
+                break;
+            }
+            List<Match<Taxonomy.ThemeTerm>> heaviest = new ArrayList<>();
+            for (Match<Taxonomy.ThemeTerm> match : matches) {
+                if (passageOf(match) == passage) {
+                    heaviest.add(match);
+                }
+            }
+            heaviest.sort(HEAVIEST_FIRST);
+            kept.addAll(heaviest.subList(0, Math.min(scoring.maxEvidencePerTheme() - kept.size(), heaviest.size())));
+        }
         kept.sort(Match.DOCUMENT_ORDER);
-        return kept.stream().map(m -> m.evidence(m.term())).toList();
+        return kept.stream().map(m -> m.evidence(m.term())
+                .in(m.field().passages().passage(m.field().passages().indexAt(m.start())))).toList();
     }
 
     private static double round(double score) {

@@ -27,7 +27,7 @@ class ThemeModelTest {
     @Test
     void aModelTrainedForAnotherTaxonomyVersionIsRefused() {
         ThemeModel stale = new ThemeModel("1999.1", ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), 0.5, "test");
+                DATA.model().themeBias(), DATA.model().thresholds(), "test");
 
         assertThatThrownBy(() -> new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(), DATA.countryAliases(),
                 stale, LANGUAGES, Countries.reference()))
@@ -37,20 +37,56 @@ class ThemeModelTest {
     @Test
     void aModelWhoseInputsAreNotTheFeaturesIsRefused() {
         assertThatThrownBy(() -> new ThemeModel("x", List.of("logSum"), List.of(1.0),
-                DATA.model().themeBias(), 0.5, "test")).hasMessageContaining("inputs");
+                DATA.model().themeBias(), DATA.model().thresholds(), "test")).hasMessageContaining("inputs");
     }
 
     @Test
     void aModelThatAcceptsNothingTagsNothingWhateverTheEvidence() {
         ThemeModel sceptic = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES,
-                List.of(0.0, 0.0, 0.0, 0.0, 0.0, 0.0), Map.of(Theme.RESOURCE_RECOVERY, -10.0,
-                Theme.CAPACITY_BUILDING, -10.0, Theme.BEST_PRACTICES, -10.0, Theme.INTERNATIONAL_COOPERATION, -10.0),
-                0.5, "test");
+                ThemeModel.FEATURES.stream().map(name -> 0.0).toList(), eachTheme(-10.0), eachTheme(0.5), "test");
         CommunicationClassifier classifier = new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(),
                 DATA.countryAliases(), sceptic, LANGUAGES, Countries.reference());
 
         assertThat(classifier.classify(Communications.aCommunication().build()).themes()).isEmpty();
+        assertThat(classifier.classify(Communications.aCommunication().build()).outOfScopeReason())
+                .isEqualTo(CommunicationClassifier.NO_THEME);
         assertThat(TestClassifiers.CLASSIFIER.classify(Communications.aCommunication().build()).themes())
                 .extracting(ThemeTag::id).containsExactly(Theme.RESOURCE_RECOVERY);
+    }
+
+    @Test
+    void aModelNeedsAThresholdInZeroToOneForEveryTheme() {
+        Map<Theme, Double> three = new java.util.EnumMap<>(eachTheme(0.5));
+        three.remove(Theme.CAPACITY_BUILDING);
+        Map<Theme, Double> one = new java.util.EnumMap<>(eachTheme(0.5));
+        one.put(Theme.BEST_PRACTICES, 1.0);
+
+        assertThatThrownBy(() -> new ThemeModel("x", ThemeModel.FEATURES, DATA.model().weights(),
+                DATA.model().themeBias(), three, "test")).hasMessageContaining("threshold in (0,1) for every theme");
+        assertThatThrownBy(() -> new ThemeModel("x", ThemeModel.FEATURES, DATA.model().weights(),
+                DATA.model().themeBias(), one, "test")).hasMessageContaining("threshold in (0,1) for every theme");
+    }
+
+    @Test
+    void eachThemeIsTaggedAtItsOwnThreshold() {
+        ThemeModel demanding = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES, DATA.model().weights(),
+                DATA.model().themeBias(), Map.of(Theme.RESOURCE_RECOVERY, 0.99, Theme.CAPACITY_BUILDING, 0.5,
+                Theme.BEST_PRACTICES, 0.5, Theme.INTERNATIONAL_COOPERATION, 0.5), "test");
+        CommunicationClassifier classifier = new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(),
+                DATA.countryAliases(), demanding, LANGUAGES, Countries.reference());
+        var communication = Communications.aCommunication().build();
+        double probability = TestClassifiers.CLASSIFIER.themeProbabilities(communication).get(Theme.RESOURCE_RECOVERY);
+
+        assertThat(probability).isBetween(0.5, 0.99);
+        assertThat(classifier.classify(communication).themes()).extracting(ThemeTag::id)
+                .doesNotContain(Theme.RESOURCE_RECOVERY);
+    }
+
+    private static Map<Theme, Double> eachTheme(double value) {
+        Map<Theme, Double> each = new java.util.EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            each.put(theme, value);
+        }
+        return each;
     }
 }

@@ -99,7 +99,7 @@ final class DevSet {
     }
 
     /** FNV-1a: stable across JVMs and Java versions, unlike {@code String.hashCode} spreading. */
-    private static long hash(String id) {
+    static long hash(String id) {
         long h = 0xcbf29ce484222325L;
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;

@@ -53,7 +53,8 @@ public final class DevSetEvaluation {
 
     static List<Outcome> run(CommunicationClassifier classifier, DevSet set) {
         return set.items().stream()
-                .map(item -> new Outcome(item, set.partOf(item), classifier.classify(item.toCommunication())))
+                .map(item -> new Outcome(item, set.partOf(item), classifier.classify(item.toCommunication()),
+                        classifier.themeProbabilities(item.toCommunication())))
                 .toList();
     }
 
@@ -81,12 +82,18 @@ public final class DevSetEvaluation {
         row(out, "out-of-scope false positives (in scope marked out)", columns,
                 s -> ratio(s.inScopeMarkedOut(), s.inScope()));
         row(out, "out-of-scope recall", columns, s -> ratio(s.outOfScopeMarkedOut(), s.outOfScope()));
+        row(out, "off-topic false positives (out-of-scope items tagged with a theme)", columns,
+                s -> ratio(s.outOfScope() - s.outOfScopeMarkedOut(), s.outOfScope()));
         row(out, "resolutions: exact set per item", columns, s -> ratio(s.resolutionsExact(), s.items()));
         row(out, "resolutions: micro P / R / F1", columns, s -> prf(s.resolutions()));
         row(out, "countries: exact set per item", columns, s -> ratio(s.countriesExact(), s.items()));
         row(out, "countries: micro P / R / F1", columns, s -> prf(s.countries()));
         row(out, "language identified", columns, s -> ratio(s.languagesRight(), s.items()));
         row(out, "items entirely right", columns, s -> ratio(s.itemsCorrect(), s.items()));
+        List<Calibration> calibration = List.of(Calibration.of(part(outcomes, DevSet.Part.TUNING)),
+                Calibration.of(part(outcomes, DevSet.Part.HELD_OUT)), Calibration.of(outcomes));
+        out.println("| theme probabilities: calibration error (ECE, 10 bins; pairs) | " + calibration.stream()
+                .map(c -> f(c.error()) + " (" + c.pairs() + ")").collect(Collectors.joining(" | ")) + " |");
     }
 
     private static void printErrors(PrintStream out, List<Outcome> outcomes, String which) {

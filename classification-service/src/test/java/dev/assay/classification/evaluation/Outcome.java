@@ -6,11 +6,17 @@ import dev.assay.contracts.taxonomy.Theme;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A labelled item with the classifier's answer, and the comparisons the scores are made of. */
-record Outcome(DevSetItem item, DevSet.Part part, Classification classification) {
+/**
+ * A labelled item with the classifier's answer, and the comparisons the scores are made of.
+ *
+ * @param probabilities the model's probability of each theme a passage carries (0 for the others); empty when the
+ *                      text is out of scope for want of minerals and metals
+ */
+record Outcome(DevSetItem item, DevSet.Part part, Classification classification, Map<Theme, Double> probabilities) {
 
     Set<Theme> predictedThemes() {
         return classification.themes().stream().map(ThemeTag::id).collect(Collectors.toUnmodifiableSet());

@@ -13,29 +13,49 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Trains the theme model on the tuning part of the dev set, never the held-out part, and writes it where the service
- * reads it: {@code ./mvnw -B -pl classification-service -Ptrain-model verify}. The model is a logistic regression over
- * each theme's evidence features with one intercept per theme, fitted by full-batch gradient descent with a small L2
- * penalty; every step is deterministic, so the same lexicon and set give the same file.
+ * Trains the theme model and writes it where the service reads it: {@code ./mvnw -B -pl classification-service
+ * -Ptrain-model verify [-Dassay.training.reviews=reviews.jsonl[,more.jsonl]]}. It learns from the tuning parts of
+ * both dev sets, never their held-out parts, and from the review exports named, so that the secretariat's
+ * corrections improve the next model.
+ * <p>
+ * The model is a logistic regression over each theme's evidence features with one intercept per theme, fitted by
+ * full-batch gradient descent with a small L2 penalty, on the themes a passage carries (only those can be tagged).
+ * Each theme's threshold is the one that gives the best F1 on out-of-fold probabilities: the examples are cut into
+ * {@value #FOLDS} folds by a hash of their id (a near-duplicate with its original), each fold is scored by a model fitted on the
+ * others, and a labelled theme no passage carries counts as missed at any threshold. Every step is deterministic, so
+ * the same lexicon and examples give the same file.
  */
 public final class ThemeModelTrainer {
 
+    static final String REVIEWS_PROPERTY = "assay.training.reviews";
     static final double L2 = 0.1;
     static final int STEPS = 3_000;
     static final double LEARNING_RATE = 0.5;
-    static final double THRESHOLD = 0.5;
+    static final int FOLDS = 5;
 
     private ThemeModelTrainer() {
     }
 
-    /** One theme of one in-scope tuning item: the theme's features and whether the item is labelled with it. */
-    record Example(Theme theme, double[] features, boolean labelled) {
+    /**
+     * One theme of one text that a passage carries: the theme's features and whether the text is labelled with it.
+     *
+     * @param fold the cross-validation fold of its text
+     */
+    record Example(Theme theme, double[] features, boolean labelled, int fold) {
+    }
+
+    /**
+     * What the trainer learns from: the examples, and for each theme how many texts are labelled with it, carried
+     * by a passage or not, which is what recall is measured against.
+     */
+    record Examples(List<Example> examples, Map<Theme, Integer> labelled, int texts) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -43,24 +63,100 @@ public final class ThemeModelTrainer {
         TaxonomyFiles.ClassifierData data = TaxonomyFiles.withoutModel();
         CommunicationClassifier rules = new CommunicationClassifier(data.taxonomy(), data.resolutions(),
                 data.countryAliases(), null, new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
-        DevSet set = DevSet.load();
-        List<Example> examples = new ArrayList<>();
-        int items = 0;
-        for (DevSetItem item : set.items()) {
-            if (set.partOf(item) == DevSet.Part.TUNING) {
-                items++;
-                rules.themeFeatures(item.toCommunication()).forEach((theme, features) ->
-                        examples.add(new Example(theme, features, item.expected().themeSet().contains(theme))));
+        List<DevSetItem> items = new ArrayList<>();
+        int first = tuning(DevSet.load(), items);
+        int realistic = tuning(DevSet.realistic(), items);
+        int reviewed = 0;
+        for (String file : System.getProperty(REVIEWS_PROPERTY, "").split(",")) {
+            if (!file.isBlank()) {
+                List<DevSetItem> reviews = ReviewExport.read(Path.of(file.strip()));
+                items.addAll(reviews);
+                reviewed += reviews.size();
             }
         }
-        ThemeModel model = fit(examples, data.taxonomy().version(), String.format(Locale.ROOT,
-                "dev set tuning part: %d items, %d in scope", items, examples.size() / Theme.values().length));
+        Examples examples = examples(rules, items);
+        Map<Theme, Double> thresholds = thresholds(examples);
+        ThemeModel model = fit(examples.examples(), thresholds, data.taxonomy().version(), String.format(Locale.ROOT,
+                "tuning parts of the first dev set (%d texts) and of the realistic one (%d), %d reviewed texts; "
+                        + "thresholds by out-of-fold F1", first, realistic, reviewed));
         Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(model) + "\n");
-        System.out.println("theme model for taxonomy " + model.taxonomyVersion() + " written to " + out.toAbsolutePath());
+        System.out.println("theme model for taxonomy " + model.taxonomyVersion() + " written to " + out.toAbsolutePath()
+                + "\nthresholds " + thresholds);
     }
 
-    static ThemeModel fit(List<Example> examples, String taxonomyVersion, String trainedOn) {
+    private static int tuning(DevSet set, List<DevSetItem> into) {
+        List<DevSetItem> tuning = set.items().stream().filter(i -> set.partOf(i) == DevSet.Part.TUNING).toList();
+        into.addAll(tuning);
+        return tuning.size();
+    }
+
+    static Examples examples(CommunicationClassifier rules, List<DevSetItem> items) {
+        List<Example> examples = new ArrayList<>();
+        Map<Theme, Integer> labelled = new EnumMap<>(Theme.class);
+        for (DevSetItem item : items) {
+            int fold = (int) Math.floorMod(DevSet.hash(item.group()), (long) FOLDS);
+            item.expected().themeSet().forEach(theme -> labelled.merge(theme, 1, Integer::sum));
+            rules.themeFeatures(item.toCommunication()).forEach((theme, features) ->
+                    examples.add(new Example(theme, features, item.expected().themeSet().contains(theme), fold)));
+        }
+        return new Examples(examples, labelled, items.size());
+    }
+
+    /** Each theme's threshold with the best out-of-fold F1; ties go to the threshold nearest 0.5. */
+    static Map<Theme, Double> thresholds(Examples examples) {
+        double[] outOfFold = new double[examples.examples().size()];
+        for (int fold = 0; fold < FOLDS; fold++) {
+            int held = fold;
+            ThemeModel model = fit(examples.examples().stream().filter(e -> e.fold() != held).toList(),
+                    halves(), "", "fold " + fold);
+            for (int i = 0; i < outOfFold.length; i++) {
+                Example example = examples.examples().get(i);
+                if (example.fold() == held) {
+                    outOfFold[i] = model.probability(example.theme(), example.features());
+                }
+            }
+        }
+        Map<Theme, Double> thresholds = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            double best = 0.5;
+            double bestF1 = -1;
+            for (int step = 5; step <= 95; step++) {
+                double threshold = step / 100.0;
+                double f1 = f1(examples, outOfFold, theme, threshold);
+                if (f1 > bestF1 + 1e-9 || (Math.abs(f1 - bestF1) <= 1e-9
+                        && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
+                    best = threshold;
+                    bestF1 = f1;
+                }
+            }
+            thresholds.put(theme, best);
+        }
+        return thresholds;
+    }
+
+    private static double f1(Examples examples, double[] probabilities, Theme theme, double threshold) {
+        int truePositives = 0;
+        int tagged = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            Example example = examples.examples().get(i);
+            if (example.theme() == theme && probabilities[i] >= threshold) {
+                tagged++;
+                truePositives += example.labelled() ? 1 : 0;
+            }
+        }
+        int labelled = examples.labelled().getOrDefault(theme, 0);
+        return tagged + labelled == 0 ? 0 : 2.0 * truePositives / (tagged + labelled);
+    }
+
+    private static Map<Theme, Double> halves() {
+        Map<Theme, Double> half = new EnumMap<>(Theme.class);
+        Arrays.stream(Theme.values()).forEach(theme -> half.put(theme, 0.5));
+        return half;
+    }
+
+    static ThemeModel fit(List<Example> examples, Map<Theme, Double> thresholds, String taxonomyVersion,
+                          String trainedOn) {
         int inputs = examples.get(0).features().length;
         Theme[] themes = Theme.values();
         double[] weights = new double[inputs];
@@ -94,7 +190,7 @@ public final class ThemeModelTrainer {
         for (double weight : weights) {
             rounded.add(round(weight));
         }
-        return new ThemeModel(taxonomyVersion, ThemeModel.FEATURES, rounded, themeBias, THRESHOLD, trainedOn);
+        return new ThemeModel(taxonomyVersion, ThemeModel.FEATURES, rounded, themeBias, thresholds, trainedOn);
     }
 
     private static double round(double value) {
