@@ -62,7 +62,7 @@ final class ThemeScorer {
         List<ThemeTag> tags = new ArrayList<>();
         summed.forEach((theme, theirs) -> {
             ThemeFeatures.Evidence e = theirs.evidence();
-            if (!carried(e)) {
+            if (!theirs.carried()) {
                 return;
             }
             double probability = model == null ? Double.NaN : model.probability(theme, features.get(theme));
@@ -81,9 +81,6 @@ final class ThemeScorer {
      * Whether a passage carries the theme: its evidence alone reaches the threshold the taxonomy sets for a theme's
      * evidence. A word in passing in a long text does not, however many passages repeat it.
      */
-    private boolean carried(ThemeFeatures.Evidence evidence) {
-        return score(evidence.strongestPassageSum()) >= scoring.threshold();
-    }
 
     /**
      * The model's inputs for each theme a passage of the text carries: what {@link ThemeModel} is trained on, since
@@ -93,7 +90,7 @@ final class ThemeScorer {
                                   List<? extends Match<?>> quoted) {
         Map<Theme, Summed> summed = summed(evidenceOf(fields, quoted), declared, fields);
         Map<Theme, double[]> features = ThemeFeatures.of(evidenceOnly(summed));
-        features.keySet().removeIf(theme -> !summed.containsKey(theme) || !carried(summed.get(theme).evidence()));
+        features.keySet().removeIf(theme -> !summed.containsKey(theme) || !summed.get(theme).carried());
         return features;
     }
 
@@ -108,14 +105,18 @@ final class ThemeScorer {
         Map<Theme, Double> probabilities = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             Summed theirs = summed.get(theme);
-            probabilities.put(theme, model == null || theirs == null || !carried(theirs.evidence()) ? 0.0
+            probabilities.put(theme, model == null || theirs == null || !theirs.carried() ? 0.0
                     : model.probability(theme, features.get(theme)));
         }
         return probabilities;
     }
 
     /** A theme's evidence summed, with what each passage that holds some of it holds. */
-    private record Summed(ThemeFeatures.Evidence evidence, Map<Long, Double> byPassage) {
+    private record Summed(ThemeFeatures.Evidence evidence, Map<Long, Double> byPassage, double level) {
+
+        boolean carried() {
+            return evidence.strongestPassageSum() >= level;
+        }
 
         /** The passages in order of how much they hold, most first, then in document order. */
         List<Long> passagesStrongestFirst() {
@@ -141,9 +142,11 @@ final class ThemeScorer {
         }
         int allSentences = Math.max(1, sentences);
         int allPassages = Math.max(1, passages);
+        // the sum whose score is the taxonomy's threshold: what one passage must hold to carry a theme
+        double level = -scoring.scale() * Math.log(1 - scoring.threshold());
         Map<Theme, Summed> summed = new EnumMap<>(Theme.class);
         distinct.forEach((theme, matches) -> summed.put(theme, sum(matches,
-                declared.contains(theme) ? scoring.declaredThemePrior() : 0, allSentences, allPassages)));
+                declared.contains(theme) ? scoring.declaredThemePrior() : 0, allSentences, allPassages, level)));
         return summed;
     }
 
@@ -196,7 +199,8 @@ final class ThemeScorer {
      * Each further occurrence of a term counts {@code repeatFactor} times the previous one; a term in the subject
      * line counts {@code subjectFactor} times; a declared theme adds its prior to the whole, not to a passage.
      */
-    private Summed sum(List<Match<Taxonomy.ThemeTerm>> matches, double prior, int sentences, int passages) {
+    private Summed sum(List<Match<Taxonomy.ThemeTerm>> matches, double prior, int sentences, int passages,
+                       double level) {
         Map<String, Integer> seen = new HashMap<>();
         Set<Long> inSentences = new HashSet<>();
         Map<Long, Double> byPassage = new HashMap<>();
@@ -218,11 +222,11 @@ final class ThemeScorer {
         int carrying = 0;
         for (double passage : byPassage.values()) {
             strongestPassage = Math.max(strongestPassage, passage);
-            carrying += score(passage) >= scoring.threshold() ? 1 : 0;
+            carrying += passage >= level ? 1 : 0;
         }
         return new Summed(new ThemeFeatures.Evidence(sum, subject, seen.size(), strongest,
                 Math.min(1.0, (double) inSentences.size() / sentences), strongestPassage,
-                Math.min(1.0, (double) carrying / passages)), byPassage);
+                Math.min(1.0, (double) carrying / passages)), byPassage, level);
     }
 
     private static long passageOf(Match<?> match) {
@@ -236,7 +240,7 @@ final class ThemeScorer {
     private List<Evidence> evidence(List<Match<Taxonomy.ThemeTerm>> matches, Summed summed) {
         List<Match<Taxonomy.ThemeTerm>> kept = new ArrayList<>();
         for (long passage : summed.passagesStrongestFirst()) {
-            if (kept.size() == scoring.maxEvidencePerTheme() || score(summed.byPassage().get(passage)) < scoring.threshold()) {
+            if (kept.size() == scoring.maxEvidencePerTheme() || summed.byPassage().get(passage) < summed.level()) {
                 break;
             }
             List<Match<Taxonomy.ThemeTerm>> heaviest = new ArrayList<>();

@@ -75,14 +75,18 @@ public final class ThemeModelTrainer {
             }
         }
         Examples examples = examples(rules, items);
-        Map<Theme, Double> thresholds = thresholds(examples);
+        double[] outOfFold = outOfFold(examples);
+        Map<Theme, Double> thresholds = thresholds(examples, outOfFold);
+        StringBuilder f1 = new StringBuilder();
+        thresholds.forEach((theme, threshold) -> f1.append(String.format(Locale.ROOT, " %s %.3f", theme.id(),
+                f1(examples, outOfFold, theme, threshold))));
         ThemeModel model = fit(examples.examples(), thresholds, data.taxonomy().version(), String.format(Locale.ROOT,
                 "tuning parts of the first dev set (%d texts) and of the realistic one (%d), %d reviewed texts; "
                         + "thresholds by out-of-fold F1", first, realistic, reviewed));
         Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(model) + "\n");
         System.out.println("theme model for taxonomy " + model.taxonomyVersion() + " written to " + out.toAbsolutePath()
-                + "\nthresholds " + thresholds);
+                + "\nthresholds " + thresholds + "\nout-of-fold F1 on the tuning parts:" + f1);
     }
 
     private static int tuning(DevSet set, List<DevSetItem> into) {
@@ -105,6 +109,11 @@ public final class ThemeModelTrainer {
 
     /** Each theme's threshold with the best out-of-fold F1; ties go to the threshold nearest 0.5. */
     static Map<Theme, Double> thresholds(Examples examples) {
+        return thresholds(examples, outOfFold(examples));
+    }
+
+    /** Each example's probability by a model fitted on the other folds. */
+    static double[] outOfFold(Examples examples) {
         double[] outOfFold = new double[examples.examples().size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             int held = fold;
@@ -117,6 +126,10 @@ public final class ThemeModelTrainer {
                 }
             }
         }
+        return outOfFold;
+    }
+
+    private static Map<Theme, Double> thresholds(Examples examples, double[] outOfFold) {
         Map<Theme, Double> thresholds = new EnumMap<>(Theme.class);
         for (Theme theme : Theme.values()) {
             double best = 0.5;
