@@ -45,7 +45,8 @@ final class ResolutionDescriptions {
         this.window = descriptions.window();
         List<StemmedLexicon.Entry<Part>> entries = new ArrayList<>();
         add(entries, descriptions.resolutionWords(), new Part(Kind.WORD, 0, null));
-        descriptions.sessions().forEach((session, markers) -> add(entries, markers, new Part(Kind.MARKER, session, null)));
+        descriptions.sessions().forEach((session, markers) ->
+                add(entries, markers, new Part(Kind.MARKER, session, null)));
         for (ResolutionCatalogue.Resolution resolution : catalogue.resolutions()) {
             if (resolution.adoptedAt() != null && resolution.describable()) {
                 bySession.computeIfAbsent(resolution.adoptedAt(), s -> new ArrayList<>()).add(resolution);
@@ -156,8 +157,8 @@ final class ResolutionDescriptions {
                 return false;
             }
         }
-        return NegationRule.words(text, start, end) <= window
-                && words.stream().noneMatch(other -> !other.overlaps(word) && other.start() < end && other.end() > start);
+        return NegationRule.words(text, start, end) <= window && words.stream()
+                .noneMatch(other -> !other.overlaps(word) && other.start() < end && other.end() > start);
     }
 
     private static Match<String> span(String id, Match<Part> word, Match<Part> marker, Match<Part> topic) {

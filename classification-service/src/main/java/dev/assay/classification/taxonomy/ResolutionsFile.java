@@ -21,7 +21,8 @@ import static dev.assay.classification.taxonomy.TaxonomyFiles.requireLanguage;
  * resolution described by a session without markers, would silently never match).
  */
 record ResolutionsFile(String about, List<String> numberedForms, List<String> qualifiers, List<String> listSeparators,
-                       ResolutionCatalogue.Descriptions descriptions, List<ResolutionCatalogue.Resolution> resolutions) {
+                       ResolutionCatalogue.Descriptions descriptions,
+                       List<ResolutionCatalogue.Resolution> resolutions) {
 
     ResolutionCatalogue catalogue() {
         require(numberedForms != null && resolutions != null, "numberedForms and resolutions are required");
@@ -34,7 +35,8 @@ record ResolutionsFile(String about, List<String> numberedForms, List<String> qu
             require(resolution.session() != null || !resolution.phrases().isEmpty(),
                     where + " has neither a number nor phrases");
             require(resolution.session() == null || resolution.assembly() == null,
-                    where + ": assembly is for a resolution without a number; its session says " + resolution.session());
+                    where + ": assembly is for a resolution without a number; its session says "
+                            + resolution.session());
             requireInContracts(resolution);
         }
         require(ids.equals(Set.of(Resolution.ids())), "the resolutions are " + ids + " but Assay reports on "

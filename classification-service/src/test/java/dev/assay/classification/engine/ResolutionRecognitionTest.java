@@ -91,41 +91,43 @@ class ResolutionRecognitionTest {
                 .containsExactly("5/12");
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            We recall the Assembly's 2019 resolution, which addressed mining.                    | 4/19   | 2019 resolution, which addressed mining
-            Consultations were held under the resolution adopted at UNEA-5.2 on metals.          | 5/12   | resolution adopted at UNEA-5.2 on metals
-            Our plan builds on the resolution on minerals adopted at the sixth session.          | 6/5    | resolution on minerals adopted at the sixth session
-            We look forward to implementing the resolution adopted at UNEA-7.                    | unea-7 | resolution adopted at UNEA-7
-            Nous rappelons la résolution de la quatrième session consacrée aux ressources minérales. | 4/19 | résolution de la quatrième session consacrée aux ressources minérales
-            Le Mali a suivi la résolution adoptée en 2022 sur les métaux.                        | 5/12   | résolution adoptée en 2022 sur les métaux
-            La résolution de la sixième Assemblée relative aux minéraux a retenu notre attention. | 6/5   | résolution de la sixième Assemblée relative aux minéraux
-            Le Sénégal salue la résolution adoptée en décembre 2025.                             | unea-7 | résolution adoptée en décembre 2025
-            Recordamos la resolución del cuarto período de sesiones sobre la minería.           | 4/19   | resolución del cuarto período de sesiones sobre la minería
-            La resolución sobre metales aprobada en la quinta Asamblea sigue vigente.            | 5/12   | resolución sobre metales aprobada en la quinta Asamblea
-            El Perú apoyó la resolución sobre minerales y metales aprobada en 2024.              | 6/5    | resolución sobre minerales y metales aprobada en 2024
-            Celebramos la resolución aprobada en el séptimo período de sesiones.                 | unea-7 | resolución aprobada en el séptimo período de sesiones
-            Мы ссылаемся на резолюцию четвертой сессии Ассамблеи о минеральных ресурсах.        | 4/19   | резолюцию четвертой сессии Ассамблеи о минеральных
-            Во исполнение резолюции о металлах, принятой на пятой сессии, проведены консультации. | 5/12  | резолюции о металлах, принятой на пятой сессии
-            Резолюция ЮНЕА-6 о горнодобывающей отрасли остается ориентиром.                     | 6/5    | Резолюция ЮНЕА-6 о горнодобывающей
-            Казахстан поддерживает резолюцию, принятую на седьмой сессии.                        | unea-7 | резолюцию, принятую на седьмой сессии
-            تشير الحكومة إلى قرار الدورة الرابعة بشأن التعدين.                                    | 4/19   | قرار الدورة الرابعة بشأن التعدين
-            نسترشد بالقرار الذي اعتمدته الجمعية عام 2022 بشأن المعادن.                            | 5/12   | القرار الذي اعتمدته الجمعية عام 2022 بشأن المعادن
-            والقرار المعتمد في الدورة السادسة بشأن الفلزات مرجع لنا.                              | 6/5    | القرار المعتمد في الدورة السادسة بشأن الفلزات
-            ترحب المملكة بالقرار الذي اعتمدته الجمعية في دورتها السابعة.                           | unea-7 | القرار الذي اعتمدته الجمعية في دورتها السابعة
-            我们回顾第四届联合国环境大会关于矿产资源的决议。                                     | 4/19   | 第四届联合国环境大会关于矿产资源的决议
-            根据环境大会第五届会议续会通过的关于金属的决议，我国参加了区域磋商。                 | 5/12   | 第五届会议续会通过的关于金属的决议
-            第六届会议关于矿物的决议值得关注。                                                   | 6/5    | 第六届会议关于矿物的决议
-            我们欢迎环境大会第七届会议通过的决议。                                               | unea-7 | 第七届会议通过的决议
+            4/19   | We recall the Assembly's [2019 resolution, which addressed mining].
+            5/12   | Consultations were held under the [resolution adopted at UNEA-5.2 on metals].
+            6/5    | Our plan builds on the [resolution on minerals adopted at the sixth session].
+            unea-7 | We look forward to implementing the [resolution adopted at UNEA-7].
+            4/19   | Nous rappelons la [résolution de la quatrième session consacrée aux ressources minérales].
+            5/12   | Le Mali a suivi la [résolution adoptée en 2022 sur les métaux].
+            6/5    | La [résolution de la sixième Assemblée relative aux minéraux] a retenu notre attention.
+            unea-7 | Le Sénégal salue la [résolution adoptée en décembre 2025].
+            4/19   | Recordamos la [resolución del cuarto período de sesiones sobre la minería].
+            5/12   | La [resolución sobre metales aprobada en la quinta Asamblea] sigue vigente.
+            6/5    | El Perú apoyó la [resolución sobre minerales y metales aprobada en 2024].
+            unea-7 | Celebramos la [resolución aprobada en el séptimo período de sesiones].
+            4/19   | Мы ссылаемся на [резолюцию четвертой сессии Ассамблеи о минеральных] ресурсах.
+            5/12   | Во исполнение [резолюции о металлах, принятой на пятой сессии], проведены консультации.
+            6/5    | [Резолюция ЮНЕА-6 о горнодобывающей] отрасли остается ориентиром.
+            unea-7 | Казахстан поддерживает [резолюцию, принятую на седьмой сессии].
+            4/19   | تشير الحكومة إلى [قرار الدورة الرابعة بشأن التعدين].
+            5/12   | نسترشد ب[القرار الذي اعتمدته الجمعية عام 2022 بشأن المعادن].
+            6/5    | و[القرار المعتمد في الدورة السادسة بشأن الفلزات] مرجع لنا.
+            unea-7 | ترحب المملكة ب[القرار الذي اعتمدته الجمعية في دورتها السابعة].
+            4/19   | 我们回顾[第四届联合国环境大会关于矿产资源的决议]。
+            5/12   | 根据环境大会[第五届会议续会通过的关于金属的决议]，我国参加了区域磋商。
+            6/5    | [第六届会议关于矿物的决议]值得关注。
+            unea-7 | 我们欢迎环境大会[第七届会议通过的决议]。
             """)
-    void aResolutionIsRecognisedByItsDescriptionInEveryLanguageWithTheDescriptionAsEvidence(String body, String id,
-                                                                                           String quoted) {
-        Classification classification = classify(body.strip());
+    void aResolutionIsRecognisedByItsDescriptionInEveryLanguageWithTheDescriptionAsEvidence(String id, String marked) {
+        String body = marked.replace("[", "").replace("]", "");
+        String quoted = marked.substring(marked.indexOf('[') + 1, marked.indexOf(']'));
+
+        Classification classification = classify(body);
 
         assertThat(classification.resolutions()).containsExactly(id);
         Evidence evidence = classification.mentions().get(0).evidence();
         assertThat(evidence.term()).isEqualTo(quoted);
-        assertThat(body.strip().substring(evidence.start(), evidence.end())).isEqualTo(quoted);
+        assertThat(body.substring(evidence.start(), evidence.end())).isEqualTo(quoted);
     }
 
     @ParameterizedTest
@@ -142,9 +144,9 @@ class ResolutionRecognitionTest {
 
     @Test
     void aLongTextWithoutADescriptionHasNoResolution() {
-        String paragraph = "The municipal council adopted a resolution on parking fees in 2019 and another on street "
-                + "lighting in 2022. In 2024 the mining museum reopened after its sixth session of repairs. Resolutions "
-                + "of the fifth session of the youth parliament dealt with sport. ";
+        String paragraph = "The municipal council adopted a resolution on parking fees in 2019 and another on "
+                + "street lighting in 2022. In 2024 the mining museum reopened after its sixth session of repairs. "
+                + "Resolutions of the fifth session of the youth parliament dealt with sport. ";
 
         assertThat(classify(paragraph.repeat(10)).resolutions()).isEmpty();
     }
