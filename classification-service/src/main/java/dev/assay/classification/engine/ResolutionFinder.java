@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Finds references to the catalogue's resolutions: numbered forms in the six languages ("résolution 5/12",
  * "резолюции ЮНЕА 5/12", "القرار 5/12", "第5/12号决议"), document symbols ("UNEP/EA.5/Res.12"), lists following a
- * numbered form ("resolutions 4/19, 5/12 and 6/5") and, for a resolution known by its title, title phrases.
- * Forms are read in folded text, so case, accents and Arabic-Indic digits do not matter.
+ * numbered form ("resolutions 4/19, 5/12 and 6/5"), phrases such as titles, and descriptions
+ * ({@link ResolutionDescriptions}). Numbered forms are read in folded text, so case, accents and Arabic-Indic digits
+ * do not matter.
  */
 final class ResolutionFinder {
 
@@ -27,15 +28,9 @@ final class ResolutionFinder {
     private final Map<String, String> idBySessionAndNumber = new HashMap<>();
     private static final int WINDOW_BEFORE = 160;
     private static final int WINDOW_AFTER = 24;
-    private static final Pattern NUMBER_FOLLOWS = Pattern.compile("\\s*(?:n[o°º]\\.?|№|第)?\\s*\\d");
 
     private final StemmedLexicon<String> titlePhrases;
-    private final StemmedLexicon<Part> nearbyParts;
-    private final Map<String, Integer> nearbyWindows = new HashMap<>();
-
-    /** One part of a nearby reference to a resolution. */
-    private record Part(String id, boolean marker) {
-    }
+    private final ResolutionDescriptions descriptions;
 
     ResolutionFinder(ResolutionCatalogue catalogue, LanguageAnalyzers analyzers) {
         String qualifier = catalogue.qualifiers().isEmpty() ? "" : "(?:(?:" + catalogue.qualifiers().stream()
@@ -52,29 +47,27 @@ final class ResolutionFinder {
         this.continuation = Pattern.compile("(?:\\s*(?:" + separators + ")\\s*)+" + qualifier + "(" + SESSION
                 + "\\s*/\\s*" + NUMBER + ")(?!\\d)");
         List<StemmedLexicon.Entry<String>> phrases = new ArrayList<>();
-        List<StemmedLexicon.Entry<Part>> parts = new ArrayList<>();
         for (ResolutionCatalogue.Resolution resolution : catalogue.resolutions()) {
             if (resolution.session() != null) {
                 idBySessionAndNumber.put(resolution.session() + "/" + resolution.number(), resolution.id());
             }
             resolution.phrases().forEach((language, list) ->
                     list.forEach(p -> phrases.add(new StemmedLexicon.Entry<>(language, p, resolution.id()))));
-            if (resolution.nearby() != null) {
-                nearbyWindows.put(resolution.id(), resolution.nearby().window());
-                resolution.nearby().words().forEach((language, list) -> list.forEach(
-                        w -> parts.add(new StemmedLexicon.Entry<>(language, w, new Part(resolution.id(), false)))));
-                resolution.nearby().markers().forEach((language, list) -> list.forEach(
-                        m -> parts.add(new StemmedLexicon.Entry<>(language, m, new Part(resolution.id(), true)))));
-            }
         }
-        this.nearbyParts = new StemmedLexicon<>(parts, analyzers);
+        this.descriptions = new ResolutionDescriptions(catalogue, analyzers);
         this.titlePhrases = new StemmedLexicon<>(phrases, analyzers);
     }
 
     /** Every reference to a catalogued resolution, in document order; the payload is the resolution's short id. */
     List<Match<String>> find(List<AnalysedField> fields) {
-        List<Match<String>> found = new ArrayList<>(titlePhrases.find(fields));
-        found.addAll(nearby(fields));
+        List<Match<String>> found = numbered(fields);
+        found.addAll(descriptions.find(fields, found));
+        found.addAll(titlePhrases.find(fields));
+        return Match.longestFirst(found);
+    }
+
+    private List<Match<String>> numbered(List<AnalysedField> fields) {
+        List<Match<String>> found = new ArrayList<>();
         for (AnalysedField field : fields) {
             for (int[] window : windows(field.folded())) {
                 for (NumberedForm form : numberedForms) {
@@ -91,7 +84,7 @@ final class ResolutionFinder {
                 }
             }
         }
-        return Match.longestFirst(found);
+        return found;
     }
 
     /**
@@ -119,40 +112,6 @@ final class ResolutionFinder {
             }
         }
         return windows;
-    }
-
-    /** References made of a word for "resolution" and a marker close together, spanning both. */
-    private List<Match<String>> nearby(List<AnalysedField> fields) {
-        List<Match<Part>> parts = nearbyParts.find(fields);
-        List<Match<String>> found = new ArrayList<>();
-        for (Match<Part> marker : parts) {
-            if (!marker.payload().marker()) {
-                continue;
-            }
-            for (Match<Part> word : parts) {
-                if (word.payload().marker() || !word.payload().id().equals(marker.payload().id())
-                        || word.field().order() != marker.field().order() || numbered(word)) {
-                    continue;
-                }
-                Match<Part> first = word.start() < marker.start() ? word : marker;
-                Match<Part> second = first == word ? marker : word;
-                String text = word.field().original();
-                int window = nearbyWindows.get(word.payload().id());
-                if (first.end() <= second.start() && second.start() - first.end() <= window * NegationRule.MAX_WORD_SPAN
-                        && !Tokenizer.breaksSentence(text, first.end(), second.start())
-                        && NegationRule.words(text, first.end(), second.start()) <= window) {
-                    found.add(new Match<>(word.payload().id(), word.payload().id(), word.field(), first.start(),
-                            second.end(), 1));
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean numbered(Match<?> word) {
-        Matcher next = NUMBER_FOLLOWS.matcher(word.field().original());
-        next.region(word.end(), word.field().original().length());
-        return next.lookingAt();
     }
 
     private void followList(List<Match<String>> found, AnalysedField field, int from) {

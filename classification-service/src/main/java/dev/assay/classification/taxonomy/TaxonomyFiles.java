@@ -2,7 +2,6 @@ package dev.assay.classification.taxonomy;
 
 import dev.assay.classification.engine.CountryAliases;
 import dev.assay.classification.engine.ResolutionCatalogue;
-import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.classification.engine.Taxonomy;
 import dev.assay.classification.engine.ThemeModel;
 import dev.assay.contracts.reference.Countries;
@@ -16,17 +15,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads and checks the classifier's data files. Checks are strict because a typo in a data file would otherwise
  * silently stop a theme or a language from ever matching: unknown fields, unknown theme ids, languages outside the
- * six, non-positive weights, a theme without terms, a scope without anchors or fuels, duplicate resolution ids and
- * aliases of unknown countries are all refused with a message naming the place.
+ * six, non-positive weights, a theme without terms, a scope without anchors or fuels, duplicate resolution ids,
+ * description markers of a session no resolution was adopted at (see {@link ResolutionsFile}) and aliases of unknown
+ * countries are all refused with a message naming the place.
  */
 public final class TaxonomyFiles {
 
@@ -111,20 +109,7 @@ public final class TaxonomyFiles {
     }
 
     public static ResolutionCatalogue readResolutions(InputStream in) {
-        ResolutionsFile file = read(in, ResolutionsFile.class, RESOLUTIONS);
-        require(file.numberedForms() != null && file.resolutions() != null, "numberedForms and resolutions are required");
-        Set<String> ids = new HashSet<>();
-        for (ResolutionCatalogue.Resolution resolution : file.resolutions()) {
-            require(ids.add(resolution.id()), "resolution id " + resolution.id() + " appears twice");
-            resolution.phrases().keySet().forEach(l -> requireLanguage(l, "resolution " + resolution.id()));
-            require(resolution.session() != null || !resolution.phrases().isEmpty(),
-                    "resolution " + resolution.id() + " has neither a number nor phrases");
-            requireInContracts(resolution);
-        }
-        require(ids.equals(Set.of(Resolution.ids())), "the resolutions are " + ids + " but Assay reports on "
-                + Arrays.toString(Resolution.ids()) + " (dev.assay.contracts.taxonomy.Resolution)");
-        return new ResolutionCatalogue(file.numberedForms(), orEmpty(file.qualifiers()), orEmpty(file.listSeparators()),
-                file.resolutions());
+        return read(in, ResolutionsFile.class, RESOLUTIONS).catalogue();
     }
 
     public static CountryAliases readCountryAliases(InputStream in) {
@@ -178,26 +163,12 @@ public final class TaxonomyFiles {
         }
     }
 
-    /** The data says how texts refer to a resolution; which resolutions there are, and their numbers, is contracts'. */
-    private static void requireInContracts(ResolutionCatalogue.Resolution resolution) {
-        Resolution known;
-        try {
-            known = Resolution.fromId(resolution.id());
-        } catch (IllegalArgumentException unknown) {
-            throw new IllegalStateException("invalid classifier data: " + unknown.getMessage(), unknown);
-        }
-        require(Objects.equals(known.session(), resolution.session())
-                        && Objects.equals(known.number(), resolution.number()),
-                "resolution " + resolution.id() + " has session/number " + resolution.session() + "/"
-                        + resolution.number() + " but contracts say " + known.session() + "/" + known.number());
-    }
-
-    private static void requireLanguage(String language, String where) {
+    static void requireLanguage(String language, String where) {
         require(LANGUAGES.contains(language), where + ": language " + language + " is not one of "
                 + Arrays.toString(LANGUAGES.stream().sorted().toArray()));
     }
 
-    private static void require(boolean condition, String message) {
+    static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalStateException("invalid classifier data: " + message);
         }
@@ -219,9 +190,5 @@ public final class TaxonomyFiles {
             throw new IllegalStateException("missing classpath resource " + resource);
         }
         return in;
-    }
-
-    private static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -91,6 +91,86 @@ class ResolutionRecognitionTest {
                 .containsExactly("5/12");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4/19   | We recall the Assembly's [2019 resolution, which addressed mining].
+            5/12   | Consultations were held under the [resolution adopted at UNEA-5.2 on metals].
+            6/5    | Our plan builds on the [resolution on minerals adopted at the sixth session].
+            unea-7 | We look forward to implementing the [resolution adopted at UNEA-7].
+            4/19   | Nous rappelons la [résolution de la quatrième session consacrée aux ressources minérales].
+            5/12   | Le Mali a suivi la [résolution adoptée en 2022 sur les métaux].
+            6/5    | La [résolution de la sixième Assemblée relative aux minéraux] a retenu notre attention.
+            unea-7 | Le Sénégal salue la [résolution adoptée en décembre 2025].
+            4/19   | Recordamos la [resolución del cuarto período de sesiones sobre la minería].
+            5/12   | La [resolución sobre metales aprobada en la quinta Asamblea] sigue vigente.
+            6/5    | El Perú apoyó la [resolución sobre minerales y metales aprobada en 2024].
+            unea-7 | Celebramos la [resolución aprobada en el séptimo período de sesiones].
+            4/19   | Мы ссылаемся на [резолюцию четвертой сессии Ассамблеи о минеральных] ресурсах.
+            5/12   | Во исполнение [резолюции о металлах, принятой на пятой сессии], проведены консультации.
+            6/5    | [Резолюция ЮНЕА-6 о горнодобывающей] отрасли остается ориентиром.
+            unea-7 | Казахстан поддерживает [резолюцию, принятую на седьмой сессии].
+            4/19   | تشير الحكومة إلى [قرار الدورة الرابعة بشأن التعدين].
+            5/12   | نسترشد ب[القرار الذي اعتمدته الجمعية عام 2022 بشأن المعادن].
+            6/5    | و[القرار المعتمد في الدورة السادسة بشأن الفلزات] مرجع لنا.
+            unea-7 | ترحب المملكة ب[القرار الذي اعتمدته الجمعية في دورتها السابعة].
+            4/19   | 我们回顾[第四届联合国环境大会关于矿产资源的决议]。
+            5/12   | 根据环境大会[第五届会议续会通过的关于金属的决议]，我国参加了区域磋商。
+            6/5    | [第六届会议关于矿物的决议]值得关注。
+            unea-7 | 我们欢迎环境大会[第七届会议通过的决议]。
+            """)
+    void aResolutionIsRecognisedByItsDescriptionInEveryLanguageWithTheDescriptionAsEvidence(String id, String marked) {
+        String body = marked.replace("[", "").replace("]", "");
+        String quoted = marked.substring(marked.indexOf('[') + 1, marked.indexOf(']'));
+
+        Classification classification = classify(body);
+
+        assertThat(classification.resolutions()).containsExactly(id);
+        Evidence evidence = classification.mentions().get(0).evidence();
+        assertThat(evidence.term()).isEqualTo(quoted);
+        assertThat(body.substring(evidence.start(), evidence.end())).isEqualTo(quoted);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The resolution on plastic pollution adopted at the fifth session was welcomed by many delegations.",
+            "La résolution de la quatrième session sur l'azote a été saluée.",
+            "第五届会议关于塑料污染的决议受到欢迎。",
+            "At the fifth session in 2022, delegations discussed minerals and metals at length.",
+            "Resolution 5/14 of UNEA 5 also mentions metals.",
+            "In 2019 the town council passed a resolution on parking; mining was not discussed until much later."})
+    void aDescriptionNeedsTheWordResolutionAMarkerOfTheSessionAndATopicOfTheResolutionInOneSentence(String body) {
+        assertThat(classify(body).resolutions()).isEmpty();
+    }
+
+    @Test
+    void aLongTextWithoutADescriptionHasNoResolution() {
+        String paragraph = "The municipal council adopted a resolution on parking fees in 2019 and another on "
+                + "street lighting in 2022. In 2024 the mining museum reopened after its sixth session of repairs. "
+                + "Resolutions of the fifth session of the youth parliament dealt with sport. ";
+
+        assertThat(classify(paragraph.repeat(10)).resolutions()).isEmpty();
+    }
+
+    @Test
+    void eachWordForResolutionIsDescribedByItsNearestSession() {
+        Classification classification = classify("They recalled the resolution on mineral resource governance "
+                + "adopted at the fourth session and the resolution adopted at the fifth session on metals.");
+
+        assertThat(classification.resolutions()).containsExactly("4/19", "5/12");
+        assertThat(classification.mentions()).extracting(m -> m.evidence().term()).containsExactly(
+                "resolution on mineral resource governance adopted at the fourth session",
+                "resolution adopted at the fifth session on metals");
+    }
+
+    @Test
+    void titlesReferToTheirResolutionAloneAndTheLongerTitleWins() {
+        assertThat(classify("Work on the environmental aspects of minerals and metals management continues.")
+                .resolutions()).containsExactly("5/12");
+        assertThat(classify("Les aspects environnementaux des minéraux et des métaux nous concernent.").resolutions())
+                .containsExactly("6/5");
+        assertThat(classify("关于矿产资源治理的决议").resolutions()).containsExactly("4/19");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             résolution* {q}{s}/{r} | resolution

@@ -119,4 +119,79 @@ class TaxonomyFilesTest {
                   {"id":"5/12","session":5,"number":12,"title":"a"},{"id":"5/12","session":5,"number":12,"title":"b"}]}""")))
                 .hasMessageContaining("resolution id 5/12 appears twice");
     }
+
+    /** The four resolutions, 5/12 with {@code fiveTwelve} added, and the given descriptions. */
+    private static InputStream resolutions(String descriptions, String fiveTwelve) {
+        return json("""
+                {"numberedForms":["resolution {s}/{r}"],"descriptions":%s,"resolutions":[
+                  {"id":"4/19","session":4,"number":19,"title":"a"},
+                  {"id":"5/12","session":5,"number":12,"title":"b"%s},
+                  {"id":"6/5","session":6,"number":5,"title":"c"},
+                  {"id":"unea-7","assembly":7,"title":"d","phrases":{"en":["d"]},"sessionAlone":true}]}"""
+                .formatted(descriptions, fiveTwelve));
+    }
+
+    @Test
+    void descriptionsAreReadWithTheSessionOfEachResolution() {
+        ResolutionCatalogue catalogue = TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"en":["resolution"]},
+                 "sessions":{"5":{"en":["fifth session"]},"7":{"en":["seventh session"]}}}""",
+                ",\"topicWords\":{\"en\":[\"metals\"]}"));
+
+        assertThat(catalogue.descriptions().window()).isEqualTo(20);
+        assertThat(catalogue.descriptions().sessions()).containsOnlyKeys(5, 7);
+        assertThat(catalogue.resolutions()).extracting(ResolutionCatalogue.Resolution::adoptedAt)
+                .containsExactly(4, 5, 6, 7);
+        assertThat(catalogue.resolutions()).extracting(ResolutionCatalogue.Resolution::describable)
+                .containsExactly(false, true, false, true);
+    }
+
+    @Test
+    void markersOfASessionNoResolutionWasAdoptedAtAreRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"en":["resolution"]},
+                 "sessions":{"3":{"en":["third session"]},"7":{"en":["seventh session"]}}}""", "")))
+                .hasMessageContaining("descriptions have markers for session 3 but no resolution was adopted there");
+    }
+
+    @Test
+    void aResolutionDescribedBySessionWithoutMarkersForItIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"en":["resolution"]},"sessions":{"7":{"en":["seventh session"]}}}""",
+                ",\"topicWords\":{\"en\":[\"metals\"]}")))
+                .hasMessageContaining("resolution 5/12 has topicWords or sessionAlone but descriptions have no "
+                        + "markers for its session 5");
+    }
+
+    @Test
+    void anEmptyDescriptionWindowIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":0,"resolutionWords":{"en":["resolution"]},"sessions":{"7":{"en":["seventh session"]}}}""",
+                "")))
+                .hasMessageContaining("descriptions window must be positive");
+    }
+
+    @Test
+    void anAssemblyForANumberedResolutionIsRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("null", ",\"assembly\":6")))
+                .hasMessageContaining("resolution 5/12: assembly is for a resolution without a number; its session "
+                        + "says 5");
+    }
+
+    @Test
+    void descriptionTermsInALanguageOutsideTheSixAreRefused() {
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"de":["Resolution"]},"sessions":{"7":{"en":["seventh session"]}}}""",
+                "")))
+                .hasMessageContaining("descriptions resolutionWords: language de is not one of");
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"en":["resolution"]},"sessions":{"7":{"pt":["sétima sessão"]}}}""",
+                "")))
+                .hasMessageContaining("descriptions session 7: language pt is not one of");
+        assertThatThrownBy(() -> TaxonomyFiles.readResolutions(resolutions("""
+                {"window":20,"resolutionWords":{"en":["resolution"]},
+                 "sessions":{"5":{"en":["fifth session"]},"7":{"en":["seventh session"]}}}""",
+                ",\"topicWords\":{\"it\":[\"metalli\"]}")))
+                .hasMessageContaining("resolution 5/12 topicWords: language it is not one of");
+    }
 }
