@@ -69,17 +69,23 @@ class ThemeModelTest {
 
     @Test
     void eachThemeIsTaggedAtItsOwnThreshold() {
-        ThemeModel demanding = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), Map.of(Theme.RESOURCE_RECOVERY, 0.99, Theme.CAPACITY_BUILDING, 0.5,
-                Theme.BEST_PRACTICES, 0.5, Theme.INTERNATIONAL_COOPERATION, 0.5), "test");
-        CommunicationClassifier classifier = new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(),
-                DATA.countryAliases(), demanding, LANGUAGES, Countries.reference());
         var communication = Communications.aCommunication().build();
         double probability = TestClassifiers.CLASSIFIER.themeProbabilities(communication).get(Theme.RESOURCE_RECOVERY);
 
-        assertThat(probability).isBetween(0.5, 0.99);
-        assertThat(classifier.classify(communication).themes()).extracting(ThemeTag::id)
-                .doesNotContain(Theme.RESOURCE_RECOVERY);
+        assertThat(probability).isPositive();
+        assertThat(withRecoveryThreshold((1 + probability) / 2).classify(communication).themes())
+                .extracting(ThemeTag::id).doesNotContain(Theme.RESOURCE_RECOVERY);
+        assertThat(withRecoveryThreshold(probability / 2).classify(communication).themes())
+                .extracting(ThemeTag::id).contains(Theme.RESOURCE_RECOVERY);
+    }
+
+    private static CommunicationClassifier withRecoveryThreshold(double threshold) {
+        Map<Theme, Double> thresholds = new java.util.EnumMap<>(DATA.model().thresholds());
+        thresholds.put(Theme.RESOURCE_RECOVERY, threshold);
+        ThemeModel model = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES, DATA.model().weights(),
+                DATA.model().themeBias(), thresholds, "test");
+        return new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(), DATA.countryAliases(), model, LANGUAGES,
+                Countries.reference());
     }
 
     private static Map<Theme, Double> eachTheme(double value) {
