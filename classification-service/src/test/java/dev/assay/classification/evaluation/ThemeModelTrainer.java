@@ -27,9 +27,10 @@ import java.util.Map;
  * <p>
  * The model is a logistic regression over each theme's evidence features with one intercept per theme, fitted by
  * full-batch gradient descent with a small L2 penalty, on the themes a passage carries (only those can be tagged).
- * Each theme's threshold is the one that gives the best F1 on out-of-fold probabilities: the examples are cut into
- * {@value #FOLDS} folds by a hash of their id (a near-duplicate with its original), each fold is scored by a model fitted on the
- * others, and a labelled theme no passage carries counts as missed at any threshold. Every step is deterministic, so
+ * Each theme's threshold is the one that gives the best F1 on out-of-fold probabilities, averaged over the thresholds
+ * around it: the examples are cut into {@value #FOLDS} folds by a hash of their id (a near-duplicate with its
+ * original), each fold is scored by a model fitted on the others, and a labelled theme no passage carries counts as
+ * missed at any threshold. Every step is deterministic, so
  * the same lexicon and examples give the same file.
  */
 public final class ThemeModelTrainer {
@@ -39,6 +40,7 @@ public final class ThemeModelTrainer {
     static final int STEPS = 3_000;
     static final double LEARNING_RATE = 0.5;
     static final int FOLDS = 5;
+    static final int SMOOTHING = 5;
 
     private ThemeModelTrainer() {
     }
@@ -107,7 +109,10 @@ public final class ThemeModelTrainer {
         return new Examples(examples, labelled, items.size());
     }
 
-    /** Each theme's threshold with the best out-of-fold F1; ties go to the threshold nearest 0.5. */
+    /**
+     * Each theme's threshold with the best out-of-fold F1, smoothed over its neighbours; ties go to the threshold
+     * nearest 0.5.
+     */
     static Map<Theme, Double> thresholds(Examples examples) {
         return thresholds(examples, outOfFold(examples));
     }
@@ -136,7 +141,7 @@ public final class ThemeModelTrainer {
             double bestF1 = -1;
             for (int step = 5; step <= 95; step++) {
                 double threshold = step / 100.0;
-                double f1 = f1(examples, outOfFold, theme, threshold);
+                double f1 = smoothedF1(examples, outOfFold, theme, step);
                 if (f1 > bestF1 + 1e-9 || (Math.abs(f1 - bestF1) <= 1e-9
                         && Math.abs(threshold - 0.5) < Math.abs(best - 0.5))) {
                     best = threshold;
@@ -148,7 +153,22 @@ public final class ThemeModelTrainer {
         return thresholds;
     }
 
-    private static double f1(Examples examples, double[] probabilities, Theme theme, double threshold) {
+    /**
+     * The mean F1 of the thresholds within {@value #SMOOTHING} hundredths of {@code step} hundredths: F1 over a few
+     * hundred examples is jagged, and its single best point moves with a handful of new examples, where the middle of
+     * a good plateau does not.
+     */
+    private static double smoothedF1(Examples examples, double[] probabilities, Theme theme, int step) {
+        double sum = 0;
+        int count = 0;
+        for (int near = Math.max(1, step - SMOOTHING); near <= Math.min(99, step + SMOOTHING); near++) {
+            sum += f1(examples, probabilities, theme, near / 100.0);
+            count++;
+        }
+        return sum / count;
+    }
+
+    static double f1(Examples examples, double[] probabilities, Theme theme, double threshold) {
         int truePositives = 0;
         int tagged = 0;
         for (int i = 0; i < probabilities.length; i++) {
