@@ -71,4 +71,25 @@ class MatchTest {
                 .containsExactlyElementsOf(Match.longestFirstInGeneral(List.of(empty, overlapping, costly)))
                 .containsExactly(costly);
     }
+
+    @Test
+    void aMatchOverlapsOneOfManyOrderedMatchesExactlyWhenAScanOfThemSaysSo() {
+        Random random = new Random(7);
+        List<Match<String>> quoted = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            AnalysedField field = random.nextBoolean() ? subject : body;
+            int start = random.nextInt(280);
+            quoted.add(new Match<>("r", "r", field, start, start + 1 + random.nextInt(15), 0));
+        }
+        List<Match<String>> ordered = Match.longestFirst(quoted);
+        for (int i = 0; i < 2_000; i++) {
+            AnalysedField field = random.nextBoolean() ? subject : body;
+            int start = random.nextInt(290);
+            Match<String> match = new Match<>("t", "t", field, start, start + 1 + random.nextInt(40), 0);
+
+            boolean scanned = ordered.stream().anyMatch(match::overlaps);
+
+            assertThat(ThemeScorer.overlapsAny(match, ordered)).as("%s", match).isEqualTo(scanned);
+        }
+    }
 }
