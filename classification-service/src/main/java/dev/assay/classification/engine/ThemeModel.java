@@ -22,10 +22,32 @@ import java.util.Objects;
  * @param weights         one weight per input
  * @param themeBias       the intercept of each theme
  * @param thresholds      for each theme, the lowest probability that makes a tag, chosen on the tuning parts
+ * @param scaling         how the regression's log-odds are scaled into probabilities (Platt scaling), fitted on
+ *                        out-of-fold log-odds: a regression is over-confident on the texts it was fitted on
  * @param trainedOn       what it was trained on, for the record
  */
 public record ThemeModel(String taxonomyVersion, List<String> features, List<Double> weights,
-                         Map<Theme, Double> themeBias, Map<Theme, Double> thresholds, String trainedOn) {
+                         Map<Theme, Double> themeBias, Map<Theme, Double> thresholds, Scaling scaling,
+                         String trainedOn) {
+
+    /**
+     * {@code probability = 1 / (1 + exp(-(slope * logOdds + intercept)))}; a slope under 1 tempers an over-confident
+     * regression.
+     */
+    public record Scaling(double slope, double intercept) {
+
+        public static final Scaling NONE = new Scaling(1, 0);
+
+        public Scaling {
+            if (!(slope > 0) || !Double.isFinite(intercept)) {
+                throw new IllegalArgumentException("a scaling needs a positive slope and a finite intercept");
+            }
+        }
+
+        double probability(double logOdds) {
+            return 1 / (1 + Math.exp(-(slope * logOdds + intercept)));
+        }
+    }
 
     /** The names of the inputs, in the order a model's weights follow. */
     public static final List<String> FEATURES = ThemeFeatures.NAMES;
@@ -36,6 +58,7 @@ public record ThemeModel(String taxonomyVersion, List<String> features, List<Dou
         weights = List.copyOf(weights);
         themeBias = Collections.unmodifiableMap(new EnumMap<>(themeBias));
         thresholds = Collections.unmodifiableMap(new EnumMap<>(thresholds));
+        Objects.requireNonNull(scaling, "scaling");
         if (!features.equals(ThemeFeatures.NAMES) || weights.size() != features.size()) {
             throw new IllegalArgumentException("theme model inputs " + features + " are not " + ThemeFeatures.NAMES);
         }
@@ -51,10 +74,15 @@ public record ThemeModel(String taxonomyVersion, List<String> features, List<Dou
 
     /** The probability that a text with these inputs addresses the theme. */
     public double probability(Theme theme, double[] features) {
+        return scaling.probability(logOdds(theme, features));
+    }
+
+    /** The regression's log-odds, before scaling. */
+    public double logOdds(Theme theme, double[] features) {
         double z = themeBias.get(theme);
         for (int i = 0; i < features.length; i++) {
             z += weights.get(i) * features[i];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 }

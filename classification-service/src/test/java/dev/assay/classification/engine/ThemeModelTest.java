@@ -27,7 +27,7 @@ class ThemeModelTest {
     @Test
     void aModelTrainedForAnotherTaxonomyVersionIsRefused() {
         ThemeModel stale = new ThemeModel("1999.1", ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), DATA.model().thresholds(), "test");
+                DATA.model().themeBias(), DATA.model().thresholds(), ThemeModel.Scaling.NONE, "test");
 
         assertThatThrownBy(() -> new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(), DATA.countryAliases(),
                 stale, LANGUAGES, Countries.reference()))
@@ -37,13 +37,13 @@ class ThemeModelTest {
     @Test
     void aModelWhoseInputsAreNotTheFeaturesIsRefused() {
         assertThatThrownBy(() -> new ThemeModel("x", List.of("logSum"), List.of(1.0),
-                DATA.model().themeBias(), DATA.model().thresholds(), "test")).hasMessageContaining("inputs");
+                DATA.model().themeBias(), DATA.model().thresholds(), ThemeModel.Scaling.NONE, "test")).hasMessageContaining("inputs");
     }
 
     @Test
     void aModelThatAcceptsNothingTagsNothingWhateverTheEvidence() {
         ThemeModel sceptic = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES,
-                ThemeModel.FEATURES.stream().map(name -> 0.0).toList(), eachTheme(-10.0), eachTheme(0.5), "test");
+                ThemeModel.FEATURES.stream().map(name -> 0.0).toList(), eachTheme(-10.0), eachTheme(0.5), ThemeModel.Scaling.NONE, "test");
         CommunicationClassifier classifier = new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(),
                 DATA.countryAliases(), sceptic, LANGUAGES, Countries.reference());
 
@@ -62,9 +62,9 @@ class ThemeModelTest {
         one.put(Theme.BEST_PRACTICES, 1.0);
 
         assertThatThrownBy(() -> new ThemeModel("x", ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), three, "test")).hasMessageContaining("threshold in (0,1) for every theme");
+                DATA.model().themeBias(), three, ThemeModel.Scaling.NONE, "test")).hasMessageContaining("threshold in (0,1) for every theme");
         assertThatThrownBy(() -> new ThemeModel("x", ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), one, "test")).hasMessageContaining("threshold in (0,1) for every theme");
+                DATA.model().themeBias(), one, ThemeModel.Scaling.NONE, "test")).hasMessageContaining("threshold in (0,1) for every theme");
     }
 
     @Test
@@ -83,7 +83,7 @@ class ThemeModelTest {
         Map<Theme, Double> thresholds = new java.util.EnumMap<>(DATA.model().thresholds());
         thresholds.put(Theme.RESOURCE_RECOVERY, threshold);
         ThemeModel model = new ThemeModel(DATA.taxonomy().version(), ThemeModel.FEATURES, DATA.model().weights(),
-                DATA.model().themeBias(), thresholds, "test");
+                DATA.model().themeBias(), thresholds, DATA.model().scaling(), "test");
         return new CommunicationClassifier(DATA.taxonomy(), DATA.resolutions(), DATA.countryAliases(), model, LANGUAGES,
                 Countries.reference());
     }

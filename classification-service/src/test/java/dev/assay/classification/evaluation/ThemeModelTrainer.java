@@ -77,18 +77,23 @@ public final class ThemeModelTrainer {
             }
         }
         Examples examples = examples(rules, items);
-        double[] outOfFold = outOfFold(examples);
+        double[] logOdds = outOfFoldLogOdds(examples);
+        ThemeModel.Scaling scaling = scaling(examples, logOdds);
+        double[] outOfFold = new double[logOdds.length];
+        for (int i = 0; i < logOdds.length; i++) {
+            outOfFold[i] = 1 / (1 + Math.exp(-(scaling.slope() * logOdds[i] + scaling.intercept())));
+        }
         Map<Theme, Double> thresholds = thresholds(examples, outOfFold);
         StringBuilder f1 = new StringBuilder();
         thresholds.forEach((theme, threshold) -> f1.append(String.format(Locale.ROOT, " %s %.3f", theme.id(),
                 f1(examples, outOfFold, theme, threshold))));
-        ThemeModel model = fit(examples.examples(), thresholds, data.taxonomy().version(), String.format(Locale.ROOT,
+        ThemeModel model = fit(examples.examples(), thresholds, scaling, data.taxonomy().version(), String.format(Locale.ROOT,
                 "tuning parts of the first dev set (%d texts) and of the realistic one (%d), %d reviewed texts; "
                         + "thresholds by out-of-fold F1", first, realistic, reviewed));
         Files.writeString(out, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(model) + "\n");
         System.out.println("theme model for taxonomy " + model.taxonomyVersion() + " written to " + out.toAbsolutePath()
-                + "\nthresholds " + thresholds + "\nout-of-fold F1 on the tuning parts:" + f1);
+                + "\nscaling " + scaling + "\nthresholds " + thresholds + "\nout-of-fold F1 on the tuning parts:" + f1);
     }
 
     private static int tuning(DevSet set, List<DevSetItem> into) {
@@ -117,21 +122,54 @@ public final class ThemeModelTrainer {
         return thresholds(examples, outOfFold(examples));
     }
 
-    /** Each example's probability by a model fitted on the other folds. */
+    /** Each example's probability by a model fitted on the other folds, unscaled. */
     static double[] outOfFold(Examples examples) {
+        double[] logOdds = outOfFoldLogOdds(examples);
+        double[] probabilities = new double[logOdds.length];
+        for (int i = 0; i < logOdds.length; i++) {
+            probabilities[i] = 1 / (1 + Math.exp(-logOdds[i]));
+        }
+        return probabilities;
+    }
+
+    private static double[] outOfFoldLogOdds(Examples examples) {
         double[] outOfFold = new double[examples.examples().size()];
         for (int fold = 0; fold < FOLDS; fold++) {
             int held = fold;
             ThemeModel model = fit(examples.examples().stream().filter(e -> e.fold() != held).toList(),
-                    halves(), "", "fold " + fold);
+                    halves(), ThemeModel.Scaling.NONE, "", "fold " + fold);
             for (int i = 0; i < outOfFold.length; i++) {
                 Example example = examples.examples().get(i);
                 if (example.fold() == held) {
-                    outOfFold[i] = model.probability(example.theme(), example.features());
+                    outOfFold[i] = model.logOdds(example.theme(), example.features());
                 }
             }
         }
         return outOfFold;
+    }
+
+    /**
+     * Platt scaling: the slope and intercept that turn out-of-fold log-odds into the probabilities with the least log
+     * loss against the labels, so that the shipped probabilities are as confident as the model is on texts it has
+     * not seen.
+     */
+    static ThemeModel.Scaling scaling(Examples examples, double[] logOdds) {
+        double slope = 1;
+        double intercept = 0;
+        int n = logOdds.length;
+        for (int step = 0; step < STEPS; step++) {
+            double slopeGradient = 0;
+            double interceptGradient = 0;
+            for (int i = 0; i < n; i++) {
+                double error = 1 / (1 + Math.exp(-(slope * logOdds[i] + intercept)))
+                        - (examples.examples().get(i).labelled() ? 1 : 0);
+                slopeGradient += error * logOdds[i];
+                interceptGradient += error;
+            }
+            slope -= LEARNING_RATE * slopeGradient / n;
+            intercept -= LEARNING_RATE * interceptGradient / n;
+        }
+        return new ThemeModel.Scaling(round(slope), round(intercept));
     }
 
     private static Map<Theme, Double> thresholds(Examples examples, double[] outOfFold) {
@@ -188,8 +226,8 @@ public final class ThemeModelTrainer {
         return half;
     }
 
-    static ThemeModel fit(List<Example> examples, Map<Theme, Double> thresholds, String taxonomyVersion,
-                          String trainedOn) {
+    static ThemeModel fit(List<Example> examples, Map<Theme, Double> thresholds, ThemeModel.Scaling scaling,
+                          String taxonomyVersion, String trainedOn) {
         int inputs = examples.get(0).features().length;
         Theme[] themes = Theme.values();
         double[] weights = new double[inputs];
@@ -223,7 +261,7 @@ public final class ThemeModelTrainer {
         for (double weight : weights) {
             rounded.add(round(weight));
         }
-        return new ThemeModel(taxonomyVersion, ThemeModel.FEATURES, rounded, themeBias, thresholds, trainedOn);
+        return new ThemeModel(taxonomyVersion, ThemeModel.FEATURES, rounded, themeBias, thresholds, scaling, trainedOn);
     }
 
     private static double round(double value) {

@@ -38,7 +38,8 @@ class ThemeModelTrainerTest {
             half.put(theme, 0.5);
         }
 
-        ThemeModel model = ThemeModelTrainer.fit(examples.examples(), half, "t", "test");
+        ThemeModel model = ThemeModelTrainer.fit(examples.examples(), half, ThemeModel.Scaling.NONE, "t",
+                "test");
 
         double[] strong = new double[ThemeModel.FEATURES.size()];
         strong[0] = 3;
@@ -51,5 +52,22 @@ class ThemeModelTrainerTest {
         Map<Theme, Double> thresholds = ThemeModelTrainer.thresholds(separable(40));
 
         assertThat(thresholds).hasSize(4).allSatisfy((theme, threshold) -> assertThat(threshold).isEqualTo(0.5));
+    }
+
+    @Test
+    void theScalingTempersLogOddsThatAreMoreConfidentThanTheLabels() {
+        ThemeModelTrainer.Examples examples = separable(40);
+        double[] logOdds = new double[examples.examples().size()];
+        for (int i = 0; i < logOdds.length; i++) {
+            // says 0.98 or 0.02, but is right only three times in four
+            boolean right = (i / 2) % 4 != 0;
+            logOdds[i] = (examples.examples().get(i).labelled() == right ? 1 : -1) * 4.0;
+        }
+
+        ThemeModel.Scaling scaling = ThemeModelTrainer.scaling(examples, logOdds);
+
+        double said = 1 / (1 + Math.exp(-(scaling.slope() * 4.0 + scaling.intercept())));
+        assertThat(scaling.slope()).isLessThan(1);
+        assertThat(said).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.03));
     }
 }
