@@ -85,9 +85,16 @@ final class ResolutionDescriptions {
      * governance adopted at the fourth session and the resolution adopted at the fifth session" each word has its
      * own session; for each resolution of that session, the tightest description around the word.
      */
-    private void findIn(List<Match<Part>> parts, List<Match<String>> found) {
-        List<Match<Part>> words = parts.stream().filter(p -> p.payload().kind() == Kind.WORD).toList();
-        for (Match<Part> word : words) {
+    private void findIn(List<Match<Part>> unordered, List<Match<String>> found) {
+        List<Match<Part>> all = new ArrayList<>(unordered);
+        all.sort(Match.DOCUMENT_ORDER);
+        List<Match<Part>> allWords = all.stream().filter(p -> p.payload().kind() == Kind.WORD).toList();
+        int reach = window * NegationRule.MAX_WORD_SPAN;
+        for (Match<Part> word : allWords) {
+            // only parts starting within the window's reach can be described with the word: a long page has hundreds
+            // of topic words, and reading them all for every word for "resolution" made descriptions 6 % of its time
+            List<Match<Part>> parts = startingBetween(all, word.start() - reach, word.end() + reach);
+            List<Match<Part>> words = startingBetween(allWords, word.start() - 2 * reach, word.end() + reach);
             Match<Part> marker = nearestMarker(words, word, parts);
             if (marker == null) {
                 continue;
@@ -106,6 +113,25 @@ final class ResolutionDescriptions {
                 }
             }
         }
+    }
+
+    /** The matches, in document order within one field, that start at or after {@code from} and before {@code to}. */
+    private static List<Match<Part>> startingBetween(List<Match<Part>> ordered, int from, int to) {
+        return ordered.subList(firstStartingAt(ordered, from), firstStartingAt(ordered, to));
+    }
+
+    private static int firstStartingAt(List<Match<Part>> ordered, int offset) {
+        int low = 0;
+        int high = ordered.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ordered.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**

@@ -45,15 +45,16 @@ final class ScopeJudge {
         for (Match<Taxonomy.ScopeKind> match : lexicon.find(fields)) {
             (match.payload() == Taxonomy.ScopeKind.FUEL ? fuels : others).add(match);
         }
+        List<Match<Taxonomy.ScopeKind>> fuelsInOrder = Match.longestFirst(fuels);
         List<Match<Taxonomy.ScopeKind>> standing = Match.longestFirst(others).stream()
-                .filter(m -> fuels.stream().noneMatch(m::overlaps)).toList();
+                .filter(m -> !Match.overlapsAnyInOrder(m, fuelsInOrder)).toList();
         long anchors = standing.stream().filter(m -> m.payload() == Taxonomy.ScopeKind.ANCHOR).count();
         if (anchors > 0 && fuels.size() < FUEL_DOMINANCE * anchors) {
             return Verdict.IN_SCOPE;
         }
         if (!fuels.isEmpty()) {
             Set<String> named = new LinkedHashSet<>();
-            Match.longestFirst(fuels).forEach(m -> named.add(m.term()));
+            fuelsInOrder.forEach(m -> named.add(m.term()));
             return new Verdict(true, FUELS_ONLY + String.join(", ", named.stream().limit(FUELS_NAMED).toList()));
         }
         if (!standing.isEmpty()) {

@@ -162,7 +162,7 @@ final class ThemeScorer {
         NegationRule.Scope[] carried = new NegationRule.Scope[THEMES];
         carriers.forEach((theme, rule) -> carried[theme.ordinal()] = rule.scopeIn(fields));
         for (Match<Taxonomy.ThemeTerm> match : lexicon.find(fields)) {
-            if (overlapsAny(match, quoted) || negated.denies(match)
+            if (Match.overlapsAnyInOrder(match, quoted) || negated.denies(match)
                     || carriedByAnotherTheme(match, carried)) {
                 continue;
             }
@@ -170,30 +170,6 @@ final class ThemeScorer {
         }
         byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches));
         return byTheme;
-    }
-
-    /**
-     * Whether the match overlaps one of {@code others}, which are in document order and do not overlap one another
-     * (as {@link Match#longestFirst} leaves them): then only the last of them that starts before the match ends can
-     * overlap it, and a binary search finds it. A long text cites resolutions dozens of times and has a thousand theme
-     * matches, which a scan of every pair made 8 % of a Chinese page's time.
-     */
-    static boolean overlapsAny(Match<?> match, List<? extends Match<?>> others) {
-        int low = 0;
-        int high = others.size() - 1;
-        int last = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            Match<?> other = others.get(middle);
-            int order = Integer.compare(other.field().order(), match.field().order());
-            if (order < 0 || order == 0 && other.start() < match.end()) {
-                last = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return last >= 0 && match.overlaps(others.get(last));
     }
 
     private static boolean carriedByAnotherTheme(Match<Taxonomy.ThemeTerm> match, NegationRule.Scope[] carried) {

@@ -89,7 +89,7 @@ class MatchTest {
 
             boolean scanned = ordered.stream().anyMatch(match::overlaps);
 
-            assertThat(ThemeScorer.overlapsAny(match, ordered)).as("%s", match).isEqualTo(scanned);
+            assertThat(Match.overlapsAnyInOrder(match, ordered)).as("%s", match).isEqualTo(scanned);
         }
     }
 }
