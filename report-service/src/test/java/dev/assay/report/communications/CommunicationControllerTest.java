@@ -70,7 +70,8 @@ class CommunicationControllerTest {
                            "themes":[{"id":"resource-recovery","score":0.87,
                                       "evidence":[{"field":"body","term":"retraitement des résidus miniers",
                                                    "start":87,"end":119,
-                                                   "snippet":"…son expérience de retraitement des résidus miniers."}]}],
+                                                   "snippet":"…son expérience de retraitement des résidus miniers.",
+                                                   "passage":{"number":1,"start":0,"end":120}}]}],
                            "outOfScope":false,"outOfScopeReason":null,
                            "resolutions":["5/12"],"countriesMentioned":["FR"],
                            "mentions":[
