@@ -8,11 +8,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The realistic dev set's held-out part, held by every build. Resolutions and the in-scope texts kept in scope meet
- * the issue's goals and are held at them; the calibration error, which has no goal, is held under a bound. The themes, the languages and the off-topic texts do not
- * meet theirs yet (macro-F1 0.90, every theme and language 0.85, off-topic false positives 5 %; the README has the
- * figures), so they are held at floors a little under what the shipped classifier scores: a change that loses ground
- * on real texts fails the build, one that gains may raise the floor.
+ * The realistic dev set's held-out part, held by every build. Resolutions, the off-topic texts and the in-scope texts
+ * kept in scope meet the issue's goals and are held at them; the calibration error, which has no goal, is held under
+ * a bound. The themes and the languages do not meet theirs yet (macro-F1 0.90, every theme and language 0.85; the
+ * README has the figures), so they are held at floors a little under what the shipped classifier scores: a change
+ * that loses ground on real texts fails the build, one that gains may raise the floor.
  */
 class RealisticGoalsTest {
 
@@ -46,16 +46,17 @@ class RealisticGoalsTest {
 
     @Test
     void themesAndLanguagesStayAboveTheirFloors() {
-        assertThat(heldOut.macroF1()).isGreaterThanOrEqualTo(0.83);
+        assertThat(heldOut.macroF1()).isGreaterThanOrEqualTo(0.85);
         assertThat(heldOut.themes()).allSatisfy((theme, counts) ->
-                assertThat(counts.f1()).as(theme.id()).isGreaterThanOrEqualTo(0.75));
+                assertThat(counts.f1()).as(theme.id()).isGreaterThanOrEqualTo(0.80));
         assertThat(heldOut.macroF1ByLanguage()).hasSize(6).allSatisfy((language, f1) ->
-                assertThat(f1).as(language).isGreaterThanOrEqualTo(0.72));
+                assertThat(f1).as(language).isGreaterThanOrEqualTo(0.78));
     }
 
     @Test
-    void offTopicTextsAreTaggedWithAThemeNoMoreOftenThanTheFloor() {
+    void offTopicTextsAreRarelyTaggedWithATheme() {
         assertThat(heldOut.outOfScope()).isEqualTo(17);
-        assertThat(heldOut.outOfScope() - heldOut.outOfScopeMarkedOut()).isLessThanOrEqualTo(3);
+        assertThat((double) (heldOut.outOfScope() - heldOut.outOfScopeMarkedOut()) / heldOut.outOfScope())
+                .isLessThanOrEqualTo(0.05);
     }
 }
