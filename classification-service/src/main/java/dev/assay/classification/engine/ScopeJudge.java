@@ -45,6 +45,11 @@ final class ScopeJudge {
         for (Match<Taxonomy.ScopeKind> match : lexicon.find(fields)) {
             (match.payload() == Taxonomy.ScopeKind.FUEL ? fuels : others).add(match);
         }
+        if (fuels.isEmpty()) {
+            // without fuels any anchor or mining term decides, and which of overlapping terms stands does not matter:
+            // the common case, spared reducing a long page's hundreds of metal names to the longest
+            return others.isEmpty() ? new Verdict(true, NO_ANCHOR) : Verdict.IN_SCOPE;
+        }
         List<Match<Taxonomy.ScopeKind>> fuelsInOrder = Match.longestFirst(fuels);
         List<Match<Taxonomy.ScopeKind>> standing = Match.longestFirst(others).stream()
                 .filter(m -> !Match.overlapsAnyInOrder(m, fuelsInOrder)).toList();
