@@ -15,14 +15,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores each theme from the weights of its terms found in the text ({@code score = 1 - exp(-sum / scale)}) and tags
- * those at or above the threshold that the {@link ThemeModel} accepts or, without a model, that are not dwarfed by
- * the strongest theme (the dominance share); highest score first, each with the evidence that earned it. A term
- * denied by a negation before it ("does not address tailings reprocessing") is not evidence, nor is a term that names
- * what capacity support teaches or finances ("training in environmental impact assessment"). A declared theme is never
- * a tag by itself: it only adds the prior to a theme the text already speaks to. Words inside a quoted resolution
- * title ("...strengthening international cooperation on environmentally sound management of minerals and metals")
- * name the resolution, not a theme the sender addresses, so they are not evidence.
+ * Scores each theme from the weights of its terms found in the text, in the whole text and in each of its
+ * {@link Passages}, and tags those that one passage carries on its own (its sum scores
+ * {@code 1 - exp(-sum / scale)} at or above the taxonomy's threshold) and that the {@link ThemeModel} gives at least the
+ * theme's threshold or, without a model, that are not dwarfed by the strongest theme (the dominance share); most
+ * likely first, each with the evidence of its carrying passages. A term denied by a negation before it ("does not
+ * address tailings reprocessing") is not evidence, nor is a term that names what capacity support teaches or finances
+ * ("training in environmental impact assessment"). A declared theme is never a tag by itself: it only adds the prior
+ * to a theme the text already speaks to. Words inside a resolution's title or description ("...strengthening
+ * international cooperation on environmentally sound management of minerals and metals") name the resolution, not a
+ * theme the sender addresses, so they are not evidence.
  */
 final class ThemeScorer {
 
@@ -38,7 +40,7 @@ final class ThemeScorer {
     private final Taxonomy.Scoring scoring;
     private final ThemeModel model;
 
-    /** @param model decides the tags from the evidence; null to decide by threshold and dominance */
+    /** @param model decides the tags from the evidence; null to decide by passages, threshold and dominance */
     ThemeScorer(Taxonomy taxonomy, LanguageAnalyzers analyzers, ThemeModel model) {
         if (model != null && !model.taxonomyVersion().equals(taxonomy.version())) {
             throw new IllegalArgumentException("the theme model was trained with taxonomy " + model.taxonomyVersion()
@@ -53,6 +55,7 @@ final class ThemeScorer {
         this.scoring = taxonomy.scoring();
     }
 
+    /** @param quoted the resolution references, in document order and not overlapping, whose words are not evidence */
     List<ThemeTag> tags(List<AnalysedField> fields, Collection<Theme> declared, List<? extends Match<?>> quoted) {
         Map<Theme, List<Match<Taxonomy.ThemeTerm>>> distinct = evidenceOf(fields, quoted);
         Map<Theme, Summed> summed = summed(distinct, declared, fields);
@@ -76,11 +79,6 @@ final class ThemeScorer {
         tags.sort(Comparator.comparingDouble(ThemeTag::score).reversed().thenComparing(ThemeTag::id));
         return tags;
     }
-
-    /**
-     * Whether a passage carries the theme: its evidence alone reaches the threshold the taxonomy sets for a theme's
-     * evidence. A word in passing in a long text does not, however many passages repeat it.
-     */
 
     /**
      * The model's inputs for each theme a passage of the text carries: what {@link ThemeModel} is trained on, since
@@ -114,6 +112,10 @@ final class ThemeScorer {
     /** A theme's evidence summed, with what each passage that holds some of it holds. */
     private record Summed(ThemeFeatures.Evidence evidence, Map<Long, Double> byPassage, double level) {
 
+        /**
+         * Whether a passage carries the theme: its evidence alone reaches {@code level}, the sum the taxonomy's
+         * threshold asks of a theme. A word in passing in a long text does not, however many passages repeat it.
+         */
         boolean carried() {
             return evidence.strongestPassageSum() >= level;
         }
