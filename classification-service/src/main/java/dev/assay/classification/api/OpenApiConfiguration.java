@@ -49,8 +49,9 @@ class OpenApiConfiguration {
                          "body": "Reprocessing copper tailings in Zambia to recover cobalt.",
                          "language": "en",
                          "submitter": {"type": "stakeholder"}}""")
-                .answers(200, "The classification: themes with scores and evidence, resolutions, language, region, "
-                        + "countries mentioned, scope and the near-duplicate signature.")
+                .answers(200, "The classification: themes, each with its calibrated probability as `score` and "
+                        + "evidence naming the passage that carries it; resolutions, language, region, countries "
+                        + "mentioned, scope and the near-duplicate signature.")
                 .problem(400, "The body is not a JSON classification request, or fields break the rules above; "
                         + "`errors` lists every one (`request` for a body that cannot be read).")
                 .problem(413, "The body is larger than the limit; `errors` names `request`.")
