@@ -52,24 +52,35 @@ record Match<T>(T payload, String term, AnalysedField field, int start, int end,
      * Whether the match overlaps one of {@code others}, which are in document order and do not overlap one another
      * (as {@link Match#longestFirst} leaves them): then only the last of them that starts before the match ends can
      * overlap it, and a binary search finds it. A long text cites resolutions dozens of times and has a thousand theme
-     * matches, which a scan of every pair made 8 % of a Chinese page's time; a page names metals hundreds of times, and fuels.
+     * matches, which a scan of every pair made 8 % of a Chinese page's time; a page names metals hundreds of
+     * times, and fuels.
      */
     static boolean overlapsAnyInOrder(Match<?> match, List<? extends Match<?>> others) {
+        int last = lastBefore(others, match.field().order(), match.end(), false);
+        return last >= 0 && match.overlaps(others.get(last));
+    }
+
+    /**
+     * The index of the last of {@code ordered} (in document order, not overlapping, as {@link #longestFirst} leaves
+     * them, so their ends are in order too) in an earlier field, or in the field {@code order} and ending at or before
+     * {@code offset} ({@code byEnd}) or starting before it; -1 if none.
+     */
+    static int lastBefore(List<? extends Match<?>> ordered, int order, int offset, boolean byEnd) {
         int low = 0;
-        int high = others.size() - 1;
+        int high = ordered.size() - 1;
         int last = -1;
         while (low <= high) {
             int middle = (low + high) >>> 1;
-            Match<?> other = others.get(middle);
-            int order = Integer.compare(other.field().order(), match.field().order());
-            if (order < 0 || order == 0 && other.start() < match.end()) {
+            Match<?> candidate = ordered.get(middle);
+            int field = Integer.compare(candidate.field().order(), order);
+            if (field < 0 || field == 0 && (byEnd ? candidate.end() <= offset : candidate.start() < offset)) {
                 last = middle;
                 low = middle + 1;
             } else {
                 high = middle - 1;
             }
         }
-        return last >= 0 && match.overlaps(others.get(last));
+        return last;
     }
 
     /**

@@ -66,10 +66,11 @@ final class NegationRule {
 
         /**
          * Only the nearest cue before the match can deny it: whatever stops that one (a sentence end, a clause
-         * break, the distance) stands between any earlier cue and the match as well.
+         * break, the distance) stands between any earlier cue and the match as well. The cues of a long page number
+         * in the hundreds and are asked about each of its theme matches, so the nearest is found by binary search.
          */
         boolean denies(Match<?> match) {
-            int nearest = lastBefore(cues, match.field().order(), match.start(), true);
+            int nearest = Match.lastBefore(cues, match.field().order(), match.start(), true);
             return nearest >= 0 && cues.get(nearest).field().order() == match.field().order()
                     && reaches(cues.get(nearest), match);
         }
@@ -82,37 +83,13 @@ final class NegationRule {
                 return false;
             }
             // the first clause break that starts at or after the cue's end: the only one that can lie between
-            int before = lastBefore(breaks, cue.field().order(), cue.end(), false);
+            int before = Match.lastBefore(breaks, cue.field().order(), cue.end(), false);
             if (before + 1 >= breaks.size()) {
                 return true;
             }
             Match<?> next = breaks.get(before + 1);
             return next.field().order() != match.field().order() || next.end() > match.start();
         }
-    }
-
-    /**
-     * The index of the last of {@code ordered} (in document order, not overlapping, as {@link Match#longestFirst}
-     * leaves them, so their ends are in order too) in an earlier field or in the field {@code order} and ending at or
-     * before {@code offset} ({@code byEnd}) or starting before it; -1 if none. The cues of a long page number in the
-     * hundreds and are asked about each of its thousand theme matches, once per rule: a binary search, not a scan.
-     */
-    private static int lastBefore(List<? extends Match<?>> ordered, int order, int offset, boolean byEnd) {
-        int low = 0;
-        int high = ordered.size() - 1;
-        int last = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            Match<?> candidate = ordered.get(middle);
-            int field = Integer.compare(candidate.field().order(), order);
-            if (field < 0 || field == 0 && (byEnd ? candidate.end() <= offset : candidate.start() < offset)) {
-                last = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return last;
     }
 
     /** Words between two offsets: runs of letters and digits, two Chinese characters making one. */
