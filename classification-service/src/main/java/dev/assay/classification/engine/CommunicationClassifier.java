@@ -102,8 +102,8 @@ public final class CommunicationClassifier {
 
     /**
      * The model's probability of each theme, 0 for a theme no passage carries, as {@link #classify} decides its tags;
-     * empty when the text is out of scope for want of minerals and metals, or without a model. For measuring
-     * calibration.
+     * empty when the text is out of scope for want of minerals and metals, and 0 for every theme without a model.
+     * For measuring calibration.
      */
     public Map<Theme, Double> themeProbabilities(CommunicationReceived communication) {
         List<AnalysedField> fields = fieldsOf(communication, languages.identify(textOf(communication)).code());
