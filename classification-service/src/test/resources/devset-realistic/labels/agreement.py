@@ -1,9 +1,12 @@
-"""Agreement of two independent labellings, per field: python3 agreement.py [first.jsonl second.jsonl]
-(by default the writers' labels and the second labellers' labels next to this script)."""
+"""Agreement of two independent labellings, per field: python3 agreement.py [--batch=1|2] [first.jsonl second.jsonl]
+(by default the writers' labels and the second labellers' labels next to this script; batch 1 is xx-r001 to xx-r052,
+batch 2 from xx-r053 on)."""
 import json, os, sys
 THEMES = ["international-cooperation", "resource-recovery", "best-practices", "capacity-building"]
 RES = ["4/19", "5/12", "6/5", "unea-7"]
 here = os.path.dirname(os.path.abspath(__file__))
+batch = next((int(a.split("=")[1]) for a in sys.argv[1:] if a.startswith("--batch=")), None)
+sys.argv = [a for a in sys.argv if not a.startswith("--batch=")]
 first_path = sys.argv[1] if len(sys.argv) > 2 else os.path.join(here, "writer.jsonl")
 second_path = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "second.jsonl")
 
@@ -24,7 +27,8 @@ def kappa(pairs):
 
 
 W, S = load(first_path), load(second_path)
-rows = [(i[:2], i, W[i], S[i]) for i in sorted(set(W) & set(S))]
+rows = [(i[:2], i, W[i], S[i]) for i in sorted(set(W) & set(S))
+        if batch is None or (int(i.split("-r")[1]) <= 52) == (batch == 1)]
 print(f"items labelled twice: {len(rows)}")
 for t in THEMES:
     pairs = [(t in a["themes"], t in b["themes"]) for _, _, a, b in rows]
