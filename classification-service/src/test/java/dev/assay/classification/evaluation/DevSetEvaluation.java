@@ -29,6 +29,11 @@ public final class DevSetEvaluation {
     static final String ERRORS_PROPERTY = "assay.evaluation.errors";
     static final String MODEL_PROPERTY = "assay.evaluation.model";
     static final String SET_PROPERTY = "assay.evaluation.set";
+    /**
+     * {@code -Dassay.evaluation.blind=true}: classify and report the tuning part only. Whoever tunes the lexicon or the
+     * trainer works blind, so that no held-out outcome, not even a pass or a fail, steers the change.
+     */
+    static final String BLIND_PROPERTY = "assay.evaluation.blind";
 
     private DevSetEvaluation() {
     }
@@ -37,11 +42,14 @@ public final class DevSetEvaluation {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean rulesOnly = "none".equals(System.getProperty(MODEL_PROPERTY));
         boolean realistic = "realistic".equals(System.getProperty(SET_PROPERTY));
-        List<Outcome> outcomes = run(shipped(rulesOnly), realistic ? DevSet.realistic() : DevSet.load());
+        boolean blind = Boolean.getBoolean(BLIND_PROPERTY);
+        DevSet set = realistic ? DevSet.realistic() : DevSet.load();
+        List<Outcome> outcomes = run(shipped(rulesOnly), set, blind);
         print(out, (realistic ? "realistic set, " : "first set, ") + "taxonomy "
                 + TaxonomyFiles.withoutModel().taxonomy().version()
-                + (rulesOnly ? " (rules only: threshold and dominance)" : " with its theme model"), outcomes);
-        printErrors(out, outcomes, System.getProperty(ERRORS_PROPERTY, "tuning"));
+                + (rulesOnly ? " (rules only: threshold and dominance)" : " with its theme model")
+                + (blind ? ", blind (tuning part only)" : ""), outcomes, blind);
+        printErrors(out, outcomes, blind ? "tuning" : System.getProperty(ERRORS_PROPERTY, "tuning"));
     }
 
     /** The classifier built from the shipped data files, with the shipped theme model unless {@code rulesOnly}. */
@@ -52,7 +60,12 @@ public final class DevSetEvaluation {
     }
 
     static List<Outcome> run(CommunicationClassifier classifier, DevSet set) {
+        return run(classifier, set, false);
+    }
+
+    private static List<Outcome> run(CommunicationClassifier classifier, DevSet set, boolean tuningOnly) {
         return set.items().stream()
+                .filter(item -> !tuningOnly || set.partOf(item) == DevSet.Part.TUNING)
                 .map(item -> new Outcome(item, set.partOf(item), classifier.classify(item.toCommunication()),
                         classifier.themeProbabilities(item.toCommunication())))
                 .toList();
@@ -62,15 +75,15 @@ public final class DevSetEvaluation {
         return outcomes.stream().filter(o -> o.part() == part).toList();
     }
 
-    private static void print(PrintStream out, String classifier, List<Outcome> outcomes) {
+    private static void print(PrintStream out, String classifier, List<Outcome> outcomes, boolean blind) {
         Scores tuning = Scores.of(part(outcomes, DevSet.Part.TUNING));
         Scores heldOut = Scores.of(part(outcomes, DevSet.Part.HELD_OUT));
         Scores all = Scores.of(outcomes);
-        List<Scores> columns = List.of(tuning, heldOut, all);
+        List<Scores> columns = blind ? List.of(tuning) : List.of(tuning, heldOut, all);
         out.printf(Locale.ROOT, "%nDev set evaluation, %s: %d items (tuning %d, held-out %d)%n%n",
                 classifier, all.items(), tuning.items(), heldOut.items());
-        out.println("| metric | tuning | held-out | all |");
-        out.println("| --- | --- | --- | --- |");
+        out.println(blind ? "| metric | tuning |" : "| metric | tuning | held-out | all |");
+        out.println(blind ? "| --- | --- |" : "| --- | --- | --- | --- |");
         row(out, "**macro-F1**", columns, s -> f(s.macroF1()));
         for (Theme theme : Theme.values()) {
             row(out, theme.id() + " P / R / F1", columns, s -> prf(s.themes().get(theme)));
@@ -90,8 +103,9 @@ public final class DevSetEvaluation {
         row(out, "countries: micro P / R / F1", columns, s -> prf(s.countries()));
         row(out, "language identified", columns, s -> ratio(s.languagesRight(), s.items()));
         row(out, "items entirely right", columns, s -> ratio(s.itemsCorrect(), s.items()));
-        List<Calibration> calibration = List.of(Calibration.of(part(outcomes, DevSet.Part.TUNING)),
-                Calibration.of(part(outcomes, DevSet.Part.HELD_OUT)), Calibration.of(outcomes));
+        List<Calibration> calibration = blind ? List.of(Calibration.of(outcomes))
+                : List.of(Calibration.of(part(outcomes, DevSet.Part.TUNING)),
+                        Calibration.of(part(outcomes, DevSet.Part.HELD_OUT)), Calibration.of(outcomes));
         out.println("| theme probabilities: calibration error (ECE, 10 bins; pairs) | " + calibration.stream()
                 .map(c -> f(c.error()) + " (" + c.pairs() + ")").collect(Collectors.joining(" | ")) + " |");
     }
