@@ -34,6 +34,29 @@ final class BenchmarkTexts {
         return space > chars * 9 / 10 ? cut.substring(0, space) : cut;
     }
 
+    /**
+     * The same text cut to at most {@code bytes} bytes of UTF-8, the unit a size in KB counts: a Chinese character
+     * takes three bytes, an Arabic or Cyrillic letter two, so 20 KB of Chinese is about 6 800 characters where
+     * {@link #of} would give 20 480.
+     */
+    static String ofUtf8Bytes(String language, int bytes) {
+        String text = of(language, bytes);
+        int size = 0;
+        int end = 0;
+        while (end < text.length()) {
+            int cp = text.codePointAt(end);
+            int width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (size + width > bytes) {
+                break;
+            }
+            size += width;
+            end += Character.charCount(cp);
+        }
+        String cut = text.substring(0, end);
+        int space = cut.lastIndexOf(' ');
+        return space > end * 9 / 10 ? cut.substring(0, space) : cut;
+    }
+
     private static List<String> bodies(String language) {
         InputStream in = BenchmarkTexts.class.getClassLoader().getResourceAsStream("devset/devset.jsonl");
         if (in == null) {
