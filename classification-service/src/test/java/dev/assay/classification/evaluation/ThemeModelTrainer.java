@@ -31,7 +31,8 @@ import java.util.Map;
  * around it: the examples are cut into {@value #FOLDS} folds by a hash of their id (a near-duplicate with its
  * original), each fold is scored by a model fitted on the others, and a labelled theme no passage carries counts as
  * missed at any threshold. Every step is deterministic, so
- * the same lexicon and examples give the same file.
+ * the same lexicon and examples give the same file. {@code -Dassay.training.diagnostics=true} also prints what limits
+ * the model on realistic texts ({@link ModelDiagnostics}).
  */
 public final class ThemeModelTrainer {
 
@@ -67,7 +68,9 @@ public final class ThemeModelTrainer {
                 data.countryAliases(), null, new LinguaLanguageIdentifier(12, 0.1, 20_000), Countries.reference());
         List<DevSetItem> items = new ArrayList<>();
         int first = tuning(DevSet.load(), items);
-        int realistic = tuning(DevSet.realistic(), items);
+        List<DevSetItem> realisticTuning = new ArrayList<>();
+        int realistic = tuning(DevSet.realistic(), realisticTuning);
+        items.addAll(realisticTuning);
         int reviewed = 0;
         for (String file : System.getProperty(REVIEWS_PROPERTY, "").split(",")) {
             if (!file.isBlank()) {
@@ -94,6 +97,9 @@ public final class ThemeModelTrainer {
                 .writeValueAsString(model) + "\n");
         System.out.println("theme model for taxonomy " + model.taxonomyVersion() + " written to " + out.toAbsolutePath()
                 + "\nscaling " + scaling + "\nthresholds " + thresholds + "\nout-of-fold F1 on the tuning parts:" + f1);
+        if (Boolean.getBoolean(ModelDiagnostics.PROPERTY)) {
+            ModelDiagnostics.print(rules, items, realisticTuning);
+        }
     }
 
     private static int tuning(DevSet set, List<DevSetItem> into) {
@@ -220,7 +226,7 @@ public final class ThemeModelTrainer {
         return tagged + labelled == 0 ? 0 : 2.0 * truePositives / (tagged + labelled);
     }
 
-    private static Map<Theme, Double> halves() {
+    static Map<Theme, Double> halves() {
         Map<Theme, Double> half = new EnumMap<>(Theme.class);
         Arrays.stream(Theme.values()).forEach(theme -> half.put(theme, 0.5));
         return half;
