@@ -29,7 +29,7 @@ class TaxonomyFilesTest {
     void theShippedTaxonomyHasItsVersionAndTermsForEveryThemeInEveryLanguage() {
         Taxonomy taxonomy = TaxonomyFiles.defaults().taxonomy();
 
-        assertThat(taxonomy.version()).isEqualTo("2026.3");
+        assertThat(taxonomy.version()).isEqualTo("2026.4");
         for (Theme theme : Theme.values()) {
             Set<String> languages = taxonomy.themeTerms().stream().filter(t -> t.theme() == theme)
                     .map(Taxonomy.ThemeTerm::language).collect(Collectors.toSet());
