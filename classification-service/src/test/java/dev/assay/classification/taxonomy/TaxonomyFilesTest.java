@@ -64,10 +64,10 @@ class TaxonomyFilesTest {
     }
 
     @Test
-    void aWeightThatIsNotPositiveIsRefused() {
+    void aNegativeWeightIsRefused() {
         assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
-                {"version":"x",%s,"themes":{"best-practices":{"en":{"0":["standards"]}}},"scope":{}}""".formatted(SCORING))))
-                .hasMessageContaining("weight must be positive: 0");
+                {"version":"x",%s,"themes":{"best-practices":{"en":{"-1":["standards"]}}},"scope":{}}""".formatted(SCORING))))
+                .hasMessageContaining("weight must be 0 or positive: -1");
     }
 
     @Test
