@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Scores each theme from the weights of its terms found in the text, in the whole text and in each of its
@@ -153,8 +154,9 @@ final class ThemeScorer {
     }
 
     /**
-     * The theme terms found, by theme, overlapping ones reduced to the longest, leaving out words of quoted
-     * resolution titles, denied terms and terms carried by another theme.
+     * The theme terms found, by theme, overlapping ones reduced to the longest (less terms of weight 0, which only
+     * block the shorter ones inside them), leaving out words of quoted resolution titles, denied terms and terms
+     * carried by another theme.
      */
     Map<Theme, List<Match<Taxonomy.ThemeTerm>>> evidenceOf(List<AnalysedField> fields,
                                                            List<? extends Match<?>> quoted) {
@@ -170,7 +172,10 @@ final class ThemeScorer {
             }
             byTheme.computeIfAbsent(match.payload().theme(), t -> new ArrayList<>()).add(match);
         }
-        byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches));
+        // the longest of overlapping terms stands; then a term of weight 0, which only blocks those inside it, goes
+        byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches).stream()
+                .filter(m -> !m.payload().blocksOnly()).collect(Collectors.toCollection(ArrayList::new)));
+        byTheme.values().removeIf(List::isEmpty);
         return byTheme;
     }
 
