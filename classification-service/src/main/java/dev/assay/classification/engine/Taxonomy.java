@@ -116,24 +116,15 @@ public record Taxonomy(String version, Scoring scoring, List<ThemeTerm> themeTer
         }
     }
 
-    /**
-     * A term that speaks for a theme, in one of the six languages, with its weight. A term of weight 0 speaks for
-     * nothing: it only keeps the theme's shorter terms inside it from counting (a cooperative, 合作社, is not
-     * cooperation, 合作), as the longest of a theme's overlapping terms stands.
-     */
+    /** A term that speaks for a theme, in one of the six languages, with its weight. */
     public record ThemeTerm(Theme theme, String language, String term, double weight) {
 
         public ThemeTerm {
             Objects.requireNonNull(theme, "theme");
             Objects.requireNonNull(term, "term");
-            if (!(weight >= 0) || Double.isInfinite(weight)) {
-                throw new IllegalArgumentException("weight must be 0 or positive: " + term);
+            if (weight <= 0) {
+                throw new IllegalArgumentException("weight must be positive: " + term);
             }
-        }
-
-        /** Whether the term only blocks the shorter terms inside it. */
-        public boolean blocksOnly() {
-            return weight == 0;
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Scores each theme from the weights of its terms found in the text, in the whole text and in each of its
@@ -154,9 +153,8 @@ final class ThemeScorer {
     }
 
     /**
-     * The theme terms found, by theme, overlapping ones reduced to the longest (less terms of weight 0, which only
-     * block the shorter ones inside them), leaving out words of quoted resolution titles, denied terms and terms
-     * carried by another theme.
+     * The theme terms found, by theme, overlapping ones reduced to the longest, leaving out words of quoted
+     * resolution titles, denied terms and terms carried by another theme.
      */
     Map<Theme, List<Match<Taxonomy.ThemeTerm>>> evidenceOf(List<AnalysedField> fields,
                                                            List<? extends Match<?>> quoted) {
@@ -172,10 +170,7 @@ final class ThemeScorer {
             }
             byTheme.computeIfAbsent(match.payload().theme(), t -> new ArrayList<>()).add(match);
         }
-        // the longest of overlapping terms stands; then a term of weight 0, which only blocks those inside it, goes
-        byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches).stream()
-                .filter(m -> !m.payload().blocksOnly()).collect(Collectors.toCollection(ArrayList::new)));
-        byTheme.values().removeIf(List::isEmpty);
+        byTheme.replaceAll((theme, matches) -> Match.longestFirst(matches));
         return byTheme;
     }
 

@@ -156,8 +156,7 @@ public final class TaxonomyFiles {
     private static double weightOf(String key, String themeId) {
         try {
             double weight = Double.parseDouble(key);
-            // 0: a term that only keeps the theme's shorter terms inside it from counting
-            require(weight >= 0 && Double.isFinite(weight), "theme " + themeId + ": weight must be 0 or positive: " + key);
+            require(weight > 0 && Double.isFinite(weight), "theme " + themeId + ": weight must be positive: " + key);
             return weight;
         } catch (NumberFormatException e) {
             throw new IllegalStateException("theme " + themeId + ": weight is not a number: " + key, e);

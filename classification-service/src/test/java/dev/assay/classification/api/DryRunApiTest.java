@@ -44,7 +44,7 @@ class DryRunApiTest extends ServiceTest {
                 .andExpect(jsonPath("$.region.country").value("KE"))
                 .andExpect(jsonPath("$.region.m49SubRegion").value("Sub-Saharan Africa"))
                 .andExpect(jsonPath("$.signature").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{16}")))
-                .andExpect(jsonPath("$.taxonomyVersion").value("2026.4"));
+                .andExpect(jsonPath("$.taxonomyVersion").value("2026.3"));
     }
 
     @Test

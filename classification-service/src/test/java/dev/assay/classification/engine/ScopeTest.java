@@ -97,34 +97,6 @@ class ScopeTest {
                 .isEqualTo(ScopeJudge.NO_ANCHOR);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "The beneficiation plant and the concentrator treat copper-bearing ore; sand mining and slag heaps.",
-            "Permis d'exploration aurifère et cuprifère ; gisements stannifères ; extraction de sable.",
-            "Yacimientos auríferos y cupríferos, la planta concentradora y la extracción de áridos.",
-            "Марганцевые шламы обогатительной фабрики, концентрат для ферросплавного завода.",
-            "إعادة تأهيل المقالع: أكثر من ألف مقلع ومرملة، واستخراج الرمال من الشواطئ.",
-            "选矿厂的精矿、采砂和砂石开采。"})
-    void standardWordsOfMetalsOreProcessingAndQuarryingPutATextInScopeInEveryLanguage(String body) {
-        Classification classification = CLASSIFIER.classify(
-                Communications.aCommunication().subject("").body(body).build());
-
-        assertThat(classification.outOfScopeReason()).isNotEqualTo(ScopeJudge.NO_ANCHOR);
-        aboutMinerals(classification);
-    }
-
-    @Test
-    void oreProcessingWordsDoNotBringCoalIntoScope() {
-        assertThat(classify("Coal beneficiation plants, their flotation slurry and slag heaps.").outOfScopeReason())
-                .startsWith(ScopeJudge.FUELS_ONLY);
-    }
-
-    @Test
-    void aConcentrationIsNotAConcentrate() {
-        assertThat(classify("Концентрация внимания и медведи в лесу.").outOfScopeReason())
-                .isEqualTo(ScopeJudge.NO_ANCHOR);
-    }
-
     /**
      * The text passes the scope judge: it is in scope or, if no passage carries a theme, out of scope for that
      * reason alone, not for want of minerals and metals or for being about fuels.

@@ -47,7 +47,7 @@ class ClassifyStreamTest extends StreamTest {
         assertThat(classified.classification().language()).isEqualTo("en");
         assertThat(classified.classification().countriesMentioned()).containsExactly("KE");
         assertThat(classified.classification().region().country()).isEqualTo("KE");
-        assertThat(classified.classification().taxonomyVersion()).isEqualTo("2026.4");
+        assertThat(classified.classification().taxonomyVersion()).isEqualTo("2026.3");
         assertThat(header(record, "contentType")).contains("application/json");
     }
 

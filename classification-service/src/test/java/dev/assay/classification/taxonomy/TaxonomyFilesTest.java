@@ -29,7 +29,7 @@ class TaxonomyFilesTest {
     void theShippedTaxonomyHasItsVersionAndTermsForEveryThemeInEveryLanguage() {
         Taxonomy taxonomy = TaxonomyFiles.defaults().taxonomy();
 
-        assertThat(taxonomy.version()).isEqualTo("2026.4");
+        assertThat(taxonomy.version()).isEqualTo("2026.3");
         for (Theme theme : Theme.values()) {
             Set<String> languages = taxonomy.themeTerms().stream().filter(t -> t.theme() == theme)
                     .map(Taxonomy.ThemeTerm::language).collect(Collectors.toSet());
@@ -64,10 +64,10 @@ class TaxonomyFilesTest {
     }
 
     @Test
-    void aNegativeWeightIsRefused() {
+    void aWeightThatIsNotPositiveIsRefused() {
         assertThatThrownBy(() -> TaxonomyFiles.readTaxonomy(json("""
-                {"version":"x",%s,"themes":{"best-practices":{"en":{"-1":["standards"]}}},"scope":{}}""".formatted(SCORING))))
-                .hasMessageContaining("weight must be 0 or positive: -1");
+                {"version":"x",%s,"themes":{"best-practices":{"en":{"0":["standards"]}}},"scope":{}}""".formatted(SCORING))))
+                .hasMessageContaining("weight must be positive: 0");
     }
 
     @Test
