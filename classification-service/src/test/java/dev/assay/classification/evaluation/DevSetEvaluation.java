@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * {@code -Dassay.evaluation.errors=tuning|held-out|all|none} (default {@code tuning}: the lexicon is tuned on those
  * only, so that the held-out scores stay honest). {@code -Dassay.evaluation.model=none} scores the rules alone
  * (threshold and dominance), without the theme model. {@code -Dassay.evaluation.set=realistic} scores the realistic
- * set ({@code devset-realistic}) instead of the first one.
+ * set ({@code devset-realistic}) instead of the first one. {@code -Dassay.evaluation.blind=true} scores the tuning
+ * part alone, for whoever tunes.
  */
 public final class DevSetEvaluation {
 
