@@ -32,6 +32,7 @@ final class HtmlCompilation implements CompilationWriter {
             blockquote[dir=rtl] { margin: 3pt 12pt 3pt 0; padding-right: 6pt; border-left: none; \
             border-right: 2pt solid #9ab; text-align: right; }
             .note { font-style: italic; color: #444; }
+            ul { list-style-type: square; }
             """;
 
     private final Writer out;

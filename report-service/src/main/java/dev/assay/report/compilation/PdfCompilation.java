@@ -82,13 +82,15 @@ final class PdfCompilation implements CompilationWriter {
             writer.close();
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.withFile(html.toFile());
+            builder.withW3cDocument(XhtmlFile.parse(html), null);
             builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-            // the page refers to nothing outside itself; a submitter's text never makes the renderer fetch anything
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            // the page refers to nothing outside itself: whatever a text holds, the renderer fetches nothing
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             CompilationFonts.register(builder);
             builder.toStream(out);
             builder.run();
