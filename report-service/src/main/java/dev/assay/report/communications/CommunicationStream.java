@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the classified, not withdrawn communications under a report filter for documents that list them all (the
@@ -77,7 +78,8 @@ public class CommunicationStream {
     /** Values only as whole counter ids the caller built from allowed values, like the list's filter. */
     static Document query(Selection selection) {
         ReportFilter filter = selection.filter();
-        Document query = CommunicationList.filter(new ReportFilter(filter.values(), filter.from(), filter.to()));
+        // the months alone: the counted keys below hold the filter's values, the selection's and the campaigns' rule
+        Document query = CommunicationList.filter(new ReportFilter(Map.of(), filter.from(), filter.to()));
         Document keys = new Document();
         List<String> required = new ArrayList<>();
         if (!filter.values().isEmpty()) {
@@ -94,7 +96,6 @@ public class CommunicationStream {
         if (!excluded.isEmpty()) {
             keys.append("$nin", excluded);
         }
-        query.remove(CommunicationIndexes.COUNTED_KEYS);
         if (!keys.isEmpty()) {
             query.append(CommunicationIndexes.COUNTED_KEYS, keys);
         }

@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -128,8 +130,8 @@ class CompilationAssembler {
         return copies;
     }
 
-    private static LocalDate day(java.time.Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC);
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static LocalDate lastDay(ReportFilter filter) {

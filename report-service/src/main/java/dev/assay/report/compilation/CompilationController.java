@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class CompilationController {
         return ResponseEntity.ok().headers(headers).body(out -> assembler.write(filter, writer(chosen, out)));
     }
 
-    private static CompilationWriter writer(CompilationFormat format, OutputStream out) throws java.io.IOException {
+    private static CompilationWriter writer(CompilationFormat format, OutputStream out) throws IOException {
         return switch (format) {
             case HTML -> new HtmlCompilation(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
             case PDF -> new PdfCompilation(out);

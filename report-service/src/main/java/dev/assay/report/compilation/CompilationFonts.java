@@ -3,6 +3,7 @@ package dev.assay.report.compilation;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -42,7 +43,7 @@ final class CompilationFonts {
     private static InputStream open(Font font) {
         InputStream stream = CompilationFonts.class.getResourceAsStream(FOLDER + font.resource());
         if (stream == null) {
-            throw new UncheckedIOException(new java.io.FileNotFoundException("font " + FOLDER + font.resource()
+            throw new UncheckedIOException(new FileNotFoundException("font " + FOLDER + font.resource()
                     + " is not on the class path"));
         }
         return stream;

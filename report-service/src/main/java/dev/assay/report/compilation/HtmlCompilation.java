@@ -7,6 +7,7 @@ import dev.assay.report.summary.Participation;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -90,7 +91,7 @@ final class HtmlCompilation implements CompilationWriter {
         out.write("</tbody></table>");
     }
 
-    private void names(String caption, java.util.List<MemberState> states) throws IOException {
+    private void names(String caption, List<MemberState> states) throws IOException {
         out.write("<h3>" + caption + " (" + states.size() + ")</h3><p>" + (states.isEmpty() ? "None."
                 : Html.text(states.stream().map(MemberState::name).collect(Collectors.joining(", "))) + ".")
                 + "</p>");
