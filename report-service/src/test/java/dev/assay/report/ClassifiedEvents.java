@@ -3,6 +3,8 @@ package dev.assay.report;
 import dev.assay.contracts.events.Classification;
 import dev.assay.contracts.events.CommunicationClassified;
 import dev.assay.contracts.events.CommunicationReceived;
+import dev.assay.contracts.events.Evidence;
+import dev.assay.contracts.events.Passage;
 import dev.assay.contracts.events.SubmitterRegion;
 import dev.assay.contracts.events.ThemeTag;
 import dev.assay.contracts.fixtures.Communications;
@@ -16,7 +18,9 @@ import dev.assay.contracts.taxonomy.Verification;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds {@link CommunicationClassified} events for tests. Defaults: a Kenyan Member State (declared, not verified)
@@ -40,6 +44,7 @@ public final class ClassifiedEvents {
     private String subject;
     private String body;
     private String signature;
+    private final Map<Theme, List<Evidence>> evidence = new EnumMap<>(Theme.class);
 
     private ClassifiedEvents() {
     }
@@ -113,6 +118,16 @@ public final class ClassifiedEvents {
         return this;
     }
 
+    /**
+     * The classifier found {@code theme} in passage {@code number} of {@code field} ({@code subject} or {@code body}),
+     * which runs from {@code start} to {@code end}; the evidence's term is the passage's first word.
+     */
+    public ClassifiedEvents carriedBy(Theme theme, String field, int number, int start, int end) {
+        evidence.computeIfAbsent(theme, t -> new ArrayList<>())
+                .add(new Evidence(field, "term", start, Math.min(end, start + 4), "…").in(new Passage(number, start, end)));
+        return this;
+    }
+
     /** The channel established the submitter's identity (a partner token, an authenticated focal point's e-mail). */
     public ClassifiedEvents verified() {
         this.verification = Verification.VERIFIED;
@@ -132,7 +147,7 @@ public final class ClassifiedEvents {
         CommunicationReceived communication = received.withSubmitter(
                 received.submitter().withVerification(verification));
         List<ThemeTag> tags = new ArrayList<>();
-        themes.forEach(theme -> tags.add(new ThemeTag(theme, 0.8, List.of())));
+        themes.forEach(theme -> tags.add(new ThemeTag(theme, 0.8, evidence.getOrDefault(theme, List.of()))));
         SubmitterRegion region = Countries.reference().find(country).map(Country::toRegion).orElse(null);
         Classification classification = new Classification(language, null, tags, outOfScope,
                 outOfScope ? "about coal mining" : null, resolutions, List.of(), List.of(), region,

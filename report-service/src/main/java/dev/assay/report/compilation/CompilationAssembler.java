@@ -1,0 +1,140 @@
+package dev.assay.report.compilation;
+
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.communications.CommunicationStream;
+import dev.assay.report.communications.CommunicationStream.Selection;
+import dev.assay.report.communications.CommunicationView;
+import dev.assay.report.counters.Counter;
+import dev.assay.report.counters.CounterKey;
+import dev.assay.report.counters.CounterStore;
+import dev.assay.report.counters.Dimension;
+import dev.assay.report.filter.ReportFilter;
+import dev.assay.report.summary.ParticipationReport;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the report for a compilation and hands its parts to a writer in the document's order. Communications are read
+ * from cursors one at a time, never into a list: one pass over the counted keys only (the overview's counts), then one
+ * query per theme and region that has communications (the sections; a campaign's copies left out, its first member
+ * shown with the campaign's size), then one for the annex (every communication). Themes and regions are those the
+ * communications count under, an analyst's review included; participation comes from the voice counters.
+ */
+@Component
+class CompilationAssembler {
+
+    private final CommunicationStream communications;
+    private final CounterStore counters;
+    private final ParticipationReport participation;
+    private final Clock clock;
+
+    CompilationAssembler(CommunicationStream communications, CounterStore counters,
+                         ParticipationReport participation, Clock clock) {
+        this.communications = communications;
+        this.counters = counters;
+        this.participation = participation;
+        this.clock = clock;
+    }
+
+    void write(ReportFilter filter, CompilationWriter writer) throws IOException {
+        writer.cover(new Cover(Cover.TITLE, Cover.fromCatalogue(), day(ReportFilter.start(filter.from())),
+                lastDay(filter), clock.instant(), filter.asParameters()));
+        writer.participation(participation.now(filter.collapseCampaigns()));
+        Overview overview = overview(filter);
+        writer.overview(overview);
+        Map<String, Long> campaigns = campaignSizes();
+        for (Theme theme : overview.themes()) {
+            writer.theme(theme, overview.count(theme));
+            for (Region region : Region.values()) {
+                long count = overview.count(theme, region);
+                if (count > 0) {
+                    writer.region(region, count);
+                    communications.each(section(filter, theme, region), view -> writer.entry(entry(view, theme,
+                            campaigns.getOrDefault(view.id(), 0L))));
+                }
+            }
+        }
+        writer.annex(overview.communications());
+        int[] number = {0};
+        communications.each(Selection.of(filter), view -> writer.annexLine(new AnnexLine(++number[0], view.id(),
+                view.receivedAt(), Submitters.of(view), view.classification().language(), view.subject(),
+                ReviewedThemes.of(view).stream().map(Theme::id).toList(), view.campaignCopied())));
+        writer.finish();
+    }
+
+    /** One pass over the selected communications' counted keys: no text is read. */
+    private Overview overview(ReportFilter filter) throws IOException {
+        List<Theme> themes = themes(filter);
+        Map<Theme, Map<Region, Long>> byTheme = new EnumMap<>(Theme.class);
+        long[] totals = new long[2];
+        communications.countedKeys(Selection.of(filter), keys -> {
+            totals[0]++;
+            if (keys.contains(ReportFilter.COPIES)) {
+                totals[1]++;
+                return;
+            }
+            Region region = Region.NONE;
+            List<Theme> counted = new ArrayList<>();
+            for (String id : keys) {
+                CounterKey key = CounterKey.parse(id).filter(k -> !k.copy() && !k.isCell()).orElse(null);
+                if (key != null && key.dimension() == Dimension.UN_REGIONAL_GROUP) {
+                    region = Region.ofGroup(key.value());
+                } else if (key != null && key.dimension() == Dimension.THEME) {
+                    counted.add(Theme.fromId(key.value()));
+                }
+            }
+            for (Theme theme : counted) {
+                byTheme.computeIfAbsent(theme, t -> new EnumMap<>(Region.class)).merge(region, 1L, Long::sum);
+            }
+        });
+        return new Overview(totals[0], totals[1], themes, byTheme);
+    }
+
+    /** Every theme, or the one the filter names. */
+    private static List<Theme> themes(ReportFilter filter) {
+        String theme = filter.values().get(Dimension.THEME);
+        return theme == null ? List.of(Theme.values()) : List.of(Theme.fromId(theme));
+    }
+
+    /** A theme's communications from one region, each campaign once (by its first member). */
+    private static Selection section(ReportFilter filter, Theme theme, Region region) {
+        List<String> required = new ArrayList<>(List.of(CounterKey.of(Dimension.THEME, theme.id()).id()));
+        List<String> excluded = new ArrayList<>(List.of(ReportFilter.COPIES));
+        region.counterId().ifPresentOrElse(required::add, () -> excluded.addAll(Region.groupCounterIds()));
+        return new Selection(filter, required, excluded);
+    }
+
+    private static Entry entry(CommunicationView view, Theme theme, long copies) {
+        return new Entry(view.id(), view.receivedAt(), Submitters.of(view), view.classification().language(),
+                view.subject(), Excerpts.of(view, theme), copies == 0 ? 0 : copies + 1, view.latestReview() != null);
+    }
+
+    /** Copies per campaign, by the id of its first member: one counter per campaign, read by prefix. */
+    private Map<String, Long> campaignSizes() {
+        Map<String, Long> copies = new HashMap<>();
+        for (Counter counter : counters.withPrefixes(List.of(CounterKey.prefix(List.of(Dimension.CAMPAIGN))))) {
+            if (counter.count() > 0 && !counter.key().isCell()) {
+                copies.put(counter.key().value(), counter.count());
+            }
+        }
+        return copies;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static LocalDate lastDay(ReportFilter filter) {
+        return filter.to() == null ? null : filter.to().atEndOfMonth();
+    }
+}

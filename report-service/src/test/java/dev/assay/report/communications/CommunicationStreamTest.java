@@ -1,0 +1,86 @@
+package dev.assay.report.communications;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import dev.assay.contracts.events.CommunicationClassified;
+import dev.assay.contracts.fixtures.InMemoryMongo;
+import dev.assay.contracts.taxonomy.SubmitterType;
+import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.communications.CommunicationStream.Selection;
+import dev.assay.report.filter.ReportFilter;
+import dev.assay.report.projection.ProjectionFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static dev.assay.report.ClassifiedEvents.aClassification;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Documents that list every communication (the compilation) read them from a cursor, a batch at a time, in receipt
+ * order, matched by the counters they count in, however many there are.
+ */
+class CommunicationStreamTest {
+
+    private static final List<String> commands = new CopyOnWriteArrayList<>();
+
+    @RegisterExtension
+    static final InMemoryMongo mongo = new InMemoryMongo(new CommandListener() {
+        @Override
+        public void commandStarted(CommandStartedEvent event) {
+            commands.add(event.getCommandName());
+        }
+    });
+
+    private final CommunicationStream stream = new CommunicationStream(mongo.template(),
+            new CommunicationDocuments(JsonMapper.builder().build()));
+
+    @BeforeEach
+    void project1201Communications() {
+        List<CommunicationClassified> events = new ArrayList<>();
+        Instant first = Instant.parse("2026-03-01T00:00:00Z");
+        for (int i = 0; i < 1201; i++) {
+            events.add(aClassification().id(String.format("c-%04d", 1200 - i)).receivedAt(first.plusSeconds(60L * i)
+                            .toString()).from(SubmitterType.MEMBER_STATE, i % 2 == 0 ? "KE" : "FR")
+                    .themes(i % 3 == 0 ? Theme.BEST_PRACTICES : Theme.RESOURCE_RECOVERY).build());
+        }
+        new ProjectionFixture(mongo).project(events);
+        commands.clear();
+    }
+
+    @Test
+    void everyCommunicationIsReadOnceInReceiptOrderFromACursorInBatches() throws Exception {
+        List<Instant> received = new ArrayList<>();
+
+        stream.each(Selection.of(ReportFilter.NONE), view -> received.add(view.receivedAt()));
+
+        assertThat(received).hasSize(1201).isSorted();
+        assertThat(commands).containsExactly("find", "getMore", "getMore");
+    }
+
+    @Test
+    void aSelectionRequiresAndExcludesCountersOnTopOfTheFilter() throws Exception {
+        List<String> ids = new ArrayList<>();
+
+        stream.each(new Selection(ReportFilter.NONE, List.of("theme|best-practices"), List.of("country|FR")),
+                view -> ids.add(view.id()));
+
+        // every third is on best practices, and of those every other one is Kenyan: i = 0, 6, 12, ..., 1200
+        assertThat(ids).hasSize(201).allSatisfy(id -> assertThat(Integer.parseInt(id.substring(2)) % 6).isZero());
+    }
+
+    @Test
+    void theCountedKeysAloneAreEnoughForATally() throws Exception {
+        long[] kenyan = {0};
+
+        stream.countedKeys(Selection.of(ReportFilter.NONE), keys -> kenyan[0] += keys.contains("country|KE") ? 1 : 0);
+
+        assertThat(kenyan[0]).isEqualTo(601);
+    }
+}
