@@ -1,6 +1,7 @@
 package dev.assay.report.aggregates;
 
 import dev.assay.report.ReportProperties;
+import dev.assay.report.aggregates.Figures.Figure;
 import dev.assay.report.counters.Dimension;
 import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.filter.RequestParameters;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,25 +36,23 @@ class AggregatesController {
     private static final String JSON = "json";
     private static final String CSV = "csv";
 
-    private final Aggregates aggregates;
-    private final Clock clock;
+    private final Figures figures;
     private final CacheControl cacheControl;
 
-    AggregatesController(Aggregates aggregates, Clock clock, ReportProperties properties) {
-        this.aggregates = aggregates;
-        this.clock = clock;
+    AggregatesController(Figures figures, ReportProperties properties) {
+        this.figures = figures;
         this.cacheControl = CacheControl.maxAge(properties.reportMaxAge()).mustRevalidate();
     }
 
     @GetMapping("/summary")
     ResponseEntity<Summary> summary(@RequestParam MultiValueMap<String, String> parameters) {
-        Computed<Summary> summary = summary(new RequestParameters(parameters));
+        Figure<Summary> summary = summary(new RequestParameters(parameters));
         return json(summary);
     }
 
     @GetMapping(path = "/summary", params = "format=csv")
     ResponseEntity<StreamingResponseBody> summaryCsv(@RequestParam MultiValueMap<String, String> parameters) {
-        Computed<Summary> computed = summary(new RequestParameters(parameters));
+        Figure<Summary> computed = summary(new RequestParameters(parameters));
         Summary summary = computed.body();
         return csv("summary", computed, out -> {
             out.row("dimension", "label", "value", "count");
@@ -76,7 +73,7 @@ class AggregatesController {
 
     @GetMapping(path = "/crosstab", params = "format=csv")
     ResponseEntity<StreamingResponseBody> crosstabCsv(@RequestParam MultiValueMap<String, String> parameters) {
-        Computed<Crosstab> computed = crosstab(new RequestParameters(parameters));
+        Figure<Crosstab> computed = crosstab(new RequestParameters(parameters));
         Crosstab crosstab = computed.body();
         return csv("crosstab-" + crosstab.rows().dimension() + "-" + crosstab.cols().dimension(), computed, out -> {
             out.row(crosstab.rows().dimension(), crosstab.cols().dimension(), "count");
@@ -95,7 +92,7 @@ class AggregatesController {
 
     @GetMapping(path = "/timeseries", params = "format=csv")
     ResponseEntity<StreamingResponseBody> timeseriesCsv(@RequestParam MultiValueMap<String, String> parameters) {
-        Computed<TimeSeries> computed = timeseries(new RequestParameters(parameters));
+        Figure<TimeSeries> computed = timeseries(new RequestParameters(parameters));
         TimeSeries series = computed.body();
         return csv("timeseries-" + series.dimension() + "-" + series.interval(), computed, out -> {
             out.row(series.interval(), series.dimension(), "count");
@@ -110,15 +107,14 @@ class AggregatesController {
         });
     }
 
-    private Computed<Summary> summary(RequestParameters request) {
+    private Figure<Summary> summary(RequestParameters request) {
         ReportFilter filter = request.filter();
         request.oneOf(FORMAT, JSON, JSON, CSV);
         request.validated();
-        Aggregates.Answer answer = aggregates.count(Summary.groupings(), filter, false);
-        return new Computed<>(Summary.of(answer.tallies(), filter.asParameters(), clock.instant()), answer.scanned());
+        return figures.summary(filter);
     }
 
-    private Computed<Crosstab> crosstab(RequestParameters request) {
+    private Figure<Crosstab> crosstab(RequestParameters request) {
         Dimension rows = request.dimension("rows", true);
         Dimension cols = request.dimension("cols", true);
         if (rows != null && rows == cols) {
@@ -127,12 +123,10 @@ class AggregatesController {
         ReportFilter filter = request.filter();
         request.oneOf(FORMAT, JSON, JSON, CSV);
         request.validated();
-        Aggregates.Answer answer = aggregates.count(List.of(List.of(), List.of(rows, cols)), filter, false);
-        return new Computed<>(Crosstab.of(rows, cols, answer.tallies().get(0), answer.tallies().get(1),
-                filter.asParameters(), clock.instant()), answer.scanned());
+        return figures.crosstab(rows, cols, filter);
     }
 
-    private Computed<TimeSeries> timeseries(RequestParameters request) {
+    private Figure<TimeSeries> timeseries(RequestParameters request) {
         Dimension dimension = request.dimension("dimension", true);
         if (dimension == Dimension.MONTH) {
             request.invalid("dimension", "month is every series' period; choose another dimension");
@@ -141,26 +135,15 @@ class AggregatesController {
         ReportFilter filter = request.filter();
         request.oneOf(FORMAT, JSON, JSON, CSV);
         request.validated();
-        boolean weekly = TimeSeries.WEEK.equals(interval);
-        Aggregates.Answer answer = aggregates.count(List.of(List.of(dimension, Dimension.MONTH)), filter, weekly);
-        return new Computed<>(TimeSeries.of(dimension, interval, answer.tallies().get(0), filter.asParameters(),
-                clock.instant()), answer.scanned());
+        return figures.timeseries(dimension, interval, filter);
     }
 
-    /** An aggregate and whether the communications were read for it. */
-    private record Computed<T>(T body, boolean scanned) {
-
-        String source() {
-            return scanned ? "scan" : "counters";
-        }
-    }
-
-    private <T> ResponseEntity<T> json(Computed<T> computed) {
+    private <T> ResponseEntity<T> json(Figure<T> computed) {
         return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed.source())
                 .contentType(MediaType.APPLICATION_JSON).body(computed.body());
     }
 
-    private ResponseEntity<StreamingResponseBody> csv(String name, Computed<?> computed, Rows rows) {
+    private ResponseEntity<StreamingResponseBody> csv(String name, Figure<?> computed, Rows rows) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".csv").build());
         return ResponseEntity.ok().cacheControl(cacheControl).header(COMPUTED, computed.source()).headers(headers)

@@ -55,10 +55,12 @@ class CommunicationController {
 
     private final CommunicationReader reader;
     private final AnalystDecisions decisions;
+    private final AnalystDesk desk;
     private final Clock clock;
 
-    CommunicationController(CommunicationReader reader, AnalystDecisions decisions, Clock clock) {
+    CommunicationController(CommunicationReader reader, AnalystDecisions decisions, AnalystDesk desk, Clock clock) {
         this.reader = reader;
+        this.desk = desk;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -66,7 +68,7 @@ class CommunicationController {
     @GetMapping("/{id}")
     ResponseEntity<CommunicationView> communication(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE)
                                                     String id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(reader.requireWithCampaign(id));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(desk.communication(id));
     }
 
     @PostMapping("/{id}/verification")
@@ -90,9 +92,7 @@ class CommunicationController {
                                                  String id,
                                                  @RequestBody ReviewRequest request,
                                                  @AuthenticationPrincipal Jwt analyst) {
-        CommunicationReviewed event = request.toEvent(id, clock.instant(), subject(analyst));
-        reader.require(id);
-        decisions.reviewed(event);
+        CommunicationReviewed event = desk.review(id, request, subject(analyst));
         return ResponseEntity.status(HttpStatus.ACCEPTED).cacheControl(CacheControl.noStore()).body(event);
     }
 

@@ -3,7 +3,6 @@ package dev.assay.report.communications;
 import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.filter.RequestParameters;
 import dev.assay.report.web.InvalidFieldException;
-import org.bson.Document;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,10 +26,10 @@ class CommunicationListController {
     static final int MAX_SEARCH = 200;
     static final int MAX_SEARCH_TERMS = 10;
 
-    private final CommunicationList list;
+    private final AnalystDesk desk;
 
-    CommunicationListController(CommunicationList list) {
-        this.list = list;
+    CommunicationListController(AnalystDesk desk) {
+        this.desk = desk;
     }
 
     /**
@@ -39,7 +38,7 @@ class CommunicationListController {
      * {@code after}, the {@code next} cursor of the previous page; {@code limit}, items per page, 1 to 200.
      */
     @GetMapping
-    ResponseEntity<CommunicationList.Page> list(@RequestParam MultiValueMap<String, String> parameters) {
+    ResponseEntity<AnalystDesk.Page> list(@RequestParam MultiValueMap<String, String> parameters) {
         RequestParameters request = new RequestParameters(parameters);
         ReportFilter reportFilter = request.filter();
         request.accept(List.of("q", ListCursor.PARAMETER, "limit"));
@@ -47,11 +46,8 @@ class CommunicationListController {
         int pageSize = limit(parameters.getFirst("limit"));
         List<String> terms = terms(parameters.getFirst("q"));
         String after = parameters.getFirst(ListCursor.PARAMETER);
-        Document filter = CommunicationList.filter(reportFilter);
-        ListCursor cursor = after == null || after.isEmpty() ? null
-                : ListCursor.decode(after, CommunicationList.fingerprint(filter, terms));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(list.page(filter, terms, cursor, pageSize));
+                .body(desk.list(reportFilter, terms, after, pageSize));
     }
 
     private static int limit(String limit) {

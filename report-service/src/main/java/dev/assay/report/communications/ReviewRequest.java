@@ -27,7 +27,7 @@ import java.util.function.Function;
  * @param verification  {@code verified} or {@code declared}
  * @param comment       why, 1 to {@link CommunicationController#MAX_TEXT} characters
  */
-record ReviewRequest(List<String> themes, List<String> resolutions, String submitterType, String country,
+public record ReviewRequest(List<String> themes, List<String> resolutions, String submitterType, String country,
                      String verification, String comment) {
 
     /** @throws InvalidFieldException naming every invalid field */

@@ -1,0 +1,64 @@
+package dev.assay.report.dashboard;
+
+import org.springframework.context.MessageSource;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * What the interface calls things in one language: the dashboard's own words from {@code dashboard/messages*.properties},
+ * a dimension's values ({@code value.<dimension>.<id>}, the id itself when no message names it), numbers and shares
+ * as the language writes them, and countries by their CLDR name.
+ */
+public final class Labels {
+
+    private final MessageSource messages;
+    private final DashboardLanguage language;
+    private final NumberFormat numbers;
+    private final NumberFormat percent;
+
+    public Labels(MessageSource messages, DashboardLanguage language) {
+        this.messages = messages;
+        this.language = language;
+        this.numbers = NumberFormat.getIntegerInstance(language.locale());
+        this.percent = NumberFormat.getPercentInstance(language.locale());
+        percent.setMaximumFractionDigits(1);
+    }
+
+    public DashboardLanguage language() {
+        return language;
+    }
+
+    public String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, language.locale());
+    }
+
+    /** A dimension's value as the interface names it: {@code value.theme.best-practices}. */
+    public String value(String dimension, String id) {
+        if ("country".equals(dimension)) {
+            return country(id);
+        }
+        return messages.getMessage("value." + dimension + "." + id, null, id, language.locale());
+    }
+
+    /** A country's name: the reference table's in English, the JDK's CLDR name in the other languages. */
+    public String country(String iso2, String englishName) {
+        if (language == DashboardLanguage.EN && englishName != null) {
+            return englishName;
+        }
+        return country(iso2);
+    }
+
+    public String country(String iso2) {
+        String name = new Locale("", iso2).getDisplayCountry(language.locale());
+        return name.isEmpty() || name.equals(iso2) ? iso2 : name;
+    }
+
+    public String number(long value) {
+        return numbers.format(value);
+    }
+
+    public String share(double share) {
+        return percent.format(share);
+    }
+}
