@@ -8,7 +8,11 @@
     'use strict';
 
     var PALETTE = ['#1f5f8b', '#b35c00', '#2e7d32', '#6a3d9a', '#a6192e', '#00695c', '#5d4037'];
-    var REFRESH_MILLIS = 3000;
+    /** Colours that mean something: heard from (green), awaiting verification (amber), not yet heard (grey). */
+    var TONES = { heard: '#2e7d32', awaiting: '#b35c00', missing: '#6b6b6b' };
+    /** Two seconds: a classification shows within five, projection and drawing included. */
+    var REFRESH_MILLIS = 2000;
+    var inFlight = false;
     var charts = [];
 
     function cellValue(cell) {
@@ -29,7 +33,7 @@
             if (th.getAttribute('data-plotted') !== 'true') {
                 return;
             }
-            var colour = PALETTE[result.length % PALETTE.length];
+            var colour = TONES[th.getAttribute('data-tone')] || PALETTE[result.length % PALETTE.length];
             result.push({
                 label: th.textContent.trim(),
                 data: rows.map(function (row) { return cellValue(row.cells[column + 1]); }),
@@ -109,9 +113,10 @@
     }
 
     function refresh(section) {
-        if (document.hidden) {
+        if (document.hidden || inFlight) {
             return;
         }
+        inFlight = true;
         fetch(section.getAttribute('data-source'), { cache: 'no-store', credentials: 'same-origin',
             headers: { Accept: 'text/html' } })
             .then(function (response) { return response.ok ? response.text() : null; })
@@ -137,7 +142,8 @@
             })
             .catch(function () {
                 // unreachable for a moment: the figures shown stay, the next tick asks again
-            });
+            })
+            .then(function () { inFlight = false; });
     }
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -27,8 +27,16 @@ public record Chart(String id, Kind kind, String heading, String summary, String
         rows = List.copyOf(rows);
     }
 
-    /** @param plotted whether the chart draws this column (a share in per cent is shown in the table only) */
-    public record Column(String label, boolean plotted) {
+    /**
+     * @param plotted whether the chart draws this column (a share in per cent is shown in the table only)
+     * @param tone    a colour with a meaning ({@code heard}, {@code awaiting}, {@code missing}), or null for the
+     *                palette's next one
+     */
+    public record Column(String label, boolean plotted, String tone) {
+
+        public Column(String label, boolean plotted) {
+            this(label, plotted, null);
+        }
     }
 
     /** @param key the value's id in the API (a theme's id, a region's code), for drill-down and tests */

@@ -102,8 +102,9 @@ class DashboardAssembler {
     }
 
     private static Chart participationChart(String grouping, Participation heard, Labels labels) {
-        List<Column> columns = List.of(new Column(labels.text("column.heard"), true),
-                new Column(labels.text("column.awaiting"), true), new Column(labels.text("column.notYetHeard"), true),
+        List<Column> columns = List.of(new Column(labels.text("column.heard"), true, "heard"),
+                new Column(labels.text("column.awaiting"), true, "awaiting"),
+                new Column(labels.text("column.notYetHeard"), true, "missing"),
                 new Column(labels.text("column.memberStates"), false),
                 new Column(labels.text("column.shareHeard"), false));
         List<Row> rows = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A dashboard URL's query: the report's filters ({@link RequestParameters}, the same names and values as the API's)
@@ -62,7 +63,7 @@ public record DashboardQuery(ReportFilter filter, DashboardLanguage language, Ma
                 uri.queryParam(name, value);
             }
         });
-        more.forEach(uri::queryParam);
+        new TreeMap<>(more).forEach(uri::queryParam);
         uri.queryParam(DashboardLanguage.PARAMETER, language.code());
         return uri.encode().build().toUriString();
     }
