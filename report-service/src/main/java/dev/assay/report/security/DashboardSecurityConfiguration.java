@@ -69,7 +69,7 @@ class DashboardSecurityConfiguration {
         AuthenticationFailureHandler signInFailed = signInFailed(pages);
         http.securityMatcher(HOME, HOME + "/**", "/webjars/**", "/oauth2/**", "/login/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, HOME, HOME + "/figures", SignInController.PATH).permitAll()
+                        .requestMatchers(HttpMethod.GET, HOME, HOME + "/figures", SignInLink.PATH).permitAll()
                         .requestMatchers(HOME + "/assets/**", "/webjars/**").permitAll()
                         // the redirect to the issuer and its answer: the OAuth2 filters handle them before this rule
                         .requestMatchers("/oauth2/**", "/login/**").permitAll()
@@ -78,7 +78,7 @@ class DashboardSecurityConfiguration {
                         .anyRequest().hasRole(Role.ANALYST.name()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .oauth2Login(login -> login
-                        .loginPage(SignInController.PATH)
+                        .loginPage(SignInLink.PATH)
                         .clientRegistrationRepository(registrations)
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new SignInAuthorities(access.claim())))
                         // after the sign-in: the page that asked for it, else the dashboard
@@ -95,7 +95,7 @@ class DashboardSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(HOME))
                 .exceptionHandling(exceptions -> exceptions
                         // straight to the issuer; the request cache keeps the page to come back to
-                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInController.AUTHORIZATION))
+                        .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SignInLink.AUTHORIZATION))
                         .accessDeniedHandler(forbidden(pages)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
