@@ -1,6 +1,7 @@
 package dev.assay.report.security;
 
 import dev.assay.contracts.security.RolesClaim;
+import dev.assay.report.dashboard.ViewerProbe;
 import dev.assay.report.ReportServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -81,6 +83,17 @@ class DashboardSecurityTest {
     void the_sign_in_link_starts_the_authorization_code_flow() throws Exception {
         mvc.perform(get("/dashboard/sign-in")).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/oauth2/authorization/assay"));
+    }
+
+    @Test
+    void a_dashboard_template_knows_who_is_looking_and_gets_the_csrf_token_in_its_forms() throws Exception {
+        mvc.perform(get(ViewerProbe.PATH).with(signedIn("ana", "analyst")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<p id=\"signed-in-as\">Signed in as ana</p>")))
+                .andExpect(content().string(containsString("<p id=\"subject\">sub-ana</p>")))
+                .andExpect(content().string(containsString("<p id=\"analyst\">analyst</p>")))
+                .andExpect(content().string(containsString("<p id=\"dialect\">analyst by the dialect</p>")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"_csrf\"")));
     }
 
     @Test
@@ -205,6 +218,7 @@ class DashboardSecurityTest {
 
     /** Stands in for the dashboard's analyst pages. */
     @TestConfiguration(proxyBeanMethods = false)
+    @Import(ViewerProbe.class)
     static class AnalystPages {
 
         @Bean
