@@ -2,6 +2,8 @@ package dev.assay.report.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +23,8 @@ final class DashboardPages {
 
     static final String FORBIDDEN = "dashboard/forbidden";
     static final String SIGN_IN_UNAVAILABLE = "dashboard/sign-in-unavailable";
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardPages.class);
 
     private final ViewResolver views;
 
@@ -47,6 +51,7 @@ final class DashboardPages {
             throw e;
         } catch (Exception e) {
             // a broken template must not turn a 403 or 503 into a stack trace: the status alone still says it
+            log.error("Cannot render {}", template, e);
             response.sendError(status.value(), status.getReasonPhrase());
         }
     }
