@@ -40,7 +40,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Spring Authorization Server with OpenID Connect, the demo accounts and a token customizer that writes the
+ * Spring Authorization Server with OpenID Connect, the demo accounts, their clients ({@code partner-fr},
+ * {@code assay-cli}, {@code assay-dashboard}) and a token customizer that writes the
  * {@value DemoAccounts#ROLES_CLAIM} claim (and a partner's claims) into every access and ID token.
  */
 @Configuration(proxyBeanMethods = false)
@@ -111,7 +112,19 @@ class AuthorizationServerConfiguration {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens)
                 .build();
-        return new InMemoryRegisteredClientRepository(partner, cli);
+        RegisteredClient dashboard = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(DemoAccounts.DASHBOARD_CLIENT)
+                .clientName("Assay dashboard")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(DemoAccounts.DASHBOARD_REDIRECT_URI)
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(tokens)
+                .build();
+        return new InMemoryRegisteredClientRepository(partner, cli, dashboard);
     }
 
     @Bean

@@ -21,11 +21,22 @@ public final class DemoAccounts {
     public static final List<String> ALL = List.of(ANALYST, ADMIN, PARTNER_FR);
 
     /**
-     * The public client (no secret, PKCE required) through which a person gets a token: {@code deploy/token} and a
-     * dashboard. Loopback redirect URIs match on any port (RFC 8252), so a local app may listen where it likes.
+     * The public client (no secret, PKCE required) through which a person gets a token for the APIs:
+     * {@code deploy/token}. Loopback redirect URIs match on any port (RFC 8252), so a local app may listen where it
+     * likes.
      */
     public static final String CLI_CLIENT = "assay-cli";
     public static final String CLI_REDIRECT_URI = "http://127.0.0.1/callback";
+
+    /**
+     * The public client (no secret, PKCE required) through which report-service's dashboard signs a person in. Its
+     * redirect URI is a loopback IP address, which the provider matches on any port (RFC 8252, section 7.3), so the
+     * dashboard works at {@code http://127.0.0.1:<its port>/dashboard}. A {@code localhost} redirect URI would be
+     * matched exactly, port included, and so is not registered: open the dashboard at 127.0.0.1, not at localhost
+     * (where its session cookie would also collide with the provider's, cookies not telling ports apart).
+     */
+    public static final String DASHBOARD_CLIENT = "assay-dashboard";
+    public static final String DASHBOARD_REDIRECT_URI = "http://127.0.0.1/login/oauth2/code/assay";
 
     /** The name of the claim holding role names, which the stack gives the services as ASSAY_OIDC_ROLES_CLAIM. */
     public static final String ROLES_CLAIM = "roles";

@@ -72,6 +72,18 @@ public final class TokenClient {
      * read from the redirect's Location header: nothing needs to listen at {@code redirectUri}.
      */
     public String authorizationCode(String clientId, String redirectUri, String username, String password) {
+        return signIn(clientId, redirectUri, "openid", username, password).accessToken();
+    }
+
+    /** What a code exchange answers: the access token for the APIs, the ID token that says who signed in. */
+    public record SignedIn(String accessToken, String idToken) {
+    }
+
+    /**
+     * {@link #authorizationCode} with the scopes a client asks for (space-separated, {@code openid} among them),
+     * answering the ID token too: what a web application such as the dashboard does.
+     */
+    public SignedIn signIn(String clientId, String redirectUri, String scope, String username, String password) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
                 .cookieHandler(new SessionCookies()).build();
         String verifier = randomUrlSafe(32);
@@ -80,7 +92,7 @@ public final class TokenClient {
         parameters.put("response_type", "code");
         parameters.put("client_id", clientId);
         parameters.put("redirect_uri", redirectUri);
-        parameters.put("scope", "openid");
+        parameters.put("scope", scope);
         parameters.put("state", state);
         parameters.put("code_challenge", challenge(verifier));
         parameters.put("code_challenge_method", "S256");
@@ -115,8 +127,9 @@ public final class TokenClient {
         exchange.put("redirect_uri", redirectUri);
         exchange.put("client_id", clientId);
         exchange.put("code_verifier", verifier);
-        return accessToken(send(http, post(endpoint(http, "token_endpoint"), exchange).build()),
-                "the code exchange for " + username);
+        HttpResponse<String> tokens = send(http, post(endpoint(http, "token_endpoint"), exchange).build());
+        String what = "the code exchange for " + username;
+        return new SignedIn(accessToken(tokens, what), textField(tokens, "id_token", what));
     }
 
     private URI endpoint(HttpClient http, String name) {
@@ -133,13 +146,17 @@ public final class TokenClient {
     }
 
     private static String accessToken(HttpResponse<String> response, String what) {
+        return textField(response, "access_token", what);
+    }
+
+    private static String textField(HttpResponse<String> response, String name, String what) {
         if (response.statusCode() != 200) {
             // the body is the provider's error object (error, error_description): no secret in it
             throw new TokenException(what + " failed with " + response.statusCode() + ": " + response.body());
         }
-        JsonNode token = JSON.readTree(response.body()).get("access_token");
+        JsonNode token = JSON.readTree(response.body()).get(name);
         if (token == null || !token.isString()) {
-            throw new TokenException(what + ": the token response holds no access_token");
+            throw new TokenException(what + ": the token response holds no " + name);
         }
         return token.asString();
     }

@@ -19,6 +19,9 @@ final class StackBanner {
             line(out, "intake API", "POST " + stack.intakeUrl() + "/api/v1/communications");
             line(out, "intake form", stack.intakeUrl() + "/");
             line(out, "report summary", stack.reportUrl() + "/api/v1/reports/summary");
+            // at 127.0.0.1: the provider matches the dashboard's loopback redirect URI on any port there, and only there
+            line(out, "dashboard", stack.reportUrl().replace("//localhost:", "//127.0.0.1:")
+                    + "/dashboard (analysts sign in as analyst or admin)");
             line(out, "classification dry run", "POST " + stack.classificationUrl() + "/api/v1/classify");
             for (Service service : Service.values()) {
                 List<String> urls = stack.urls(service);
