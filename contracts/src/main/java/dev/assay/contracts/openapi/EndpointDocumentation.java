@@ -92,6 +92,11 @@ public final class EndpointDocumentation implements OpenApiCustomizer {
         if (access.anonymous()) {
             requirements.add(new SecurityRequirement());
         }
+        if (access.signIn()) {
+            // a browser session signed in with the issuer, never a bearer token
+            requirements.add(new SecurityRequirement().addList(ApiDocument.OPENID_CONNECT, access.roleNames()));
+            return requirements;
+        }
         requirements.add(new SecurityRequirement().addList(ApiDocument.BEARER, access.roleNames()));
         return requirements;
     }
@@ -131,12 +136,34 @@ public final class EndpointDocumentation implements OpenApiCustomizer {
      * of advice that do not apply) are dropped, but the body it read from the method's return type is kept for the
      * successful answers that name no media type of their own.
      */
+    /** A sign-in page: nobody signed in is sent to sign in ({@code GET}) or refused for want of a CSRF token. */
+    private static void signInAnswers(Endpoint endpoint, Map<Integer, Endpoint.ResponseDoc> documented) {
+        if (endpoint.access.anonymous()) {
+            return;
+        }
+        if (endpoint.method == PathItem.HttpMethod.GET) {
+            documented.putIfAbsent(302, new Endpoint.ResponseDoc("Not signed in: a redirect to sign in with the "
+                    + "issuer, then back to this page.", null, Map.of("Location", "Where the sign-in starts.")));
+            documented.putIfAbsent(403, new Endpoint.ResponseDoc("Signed in without the role: a page saying so.",
+                    Endpoint.HTML, Map.of()));
+        } else {
+            documented.putIfAbsent(403, new Endpoint.ResponseDoc("No session, no role, or the page's CSRF token "
+                    + "is missing or wrong.", Endpoint.HTML, Map.of()));
+        }
+    }
+
     private static ApiResponses responses(Endpoint endpoint, ApiResponses generated) {
         Content generatedBody = generated == null ? null : generated.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("2") && e.getValue().getContent() != null)
                 .map(e -> e.getValue().getContent()).findFirst().orElse(null);
         ApiResponses responses = new ApiResponses();
         Map<Integer, Endpoint.ResponseDoc> documented = new TreeMap<>(endpoint.responses);
+        if (endpoint.access.signIn()) {
+            signInAnswers(endpoint, documented);
+            documented.forEach((status, doc) -> responses.addApiResponse(Integer.toString(status),
+                    response(status, doc, generatedBody)));
+            return responses;
+        }
         // a token that is sent is checked on every operation; one without the role is refused where a role is needed
         documented.putIfAbsent(401, new Endpoint.ResponseDoc(endpoint.access.anonymous()
                 ? "A token was sent but is malformed, expired, forged or from another issuer (it is never taken for "

@@ -154,6 +154,10 @@ public final class ApiDocsAudit {
             String uri = base + concrete(path, operation);
             List<String> roles = roles(operation);
             boolean anonymous = anonymous(operation);
+            if (signIn(operation)) {
+                signInPage(findings, name, method, uri, documented, anonymous);
+                return;
+            }
 
             expect(findings, name + " with a forged token", documented, Set.of(401),
                     exchange(method, uri, null, null, TestTokens.forged(roles.toArray(String[]::new))));
@@ -314,6 +318,30 @@ public final class ApiDocsAudit {
             requirement.path(ApiDocument.BEARER).forEach(role -> roles.add(role.asString()));
         }
         return roles;
+    }
+
+    /**
+     * A browser page behind the issuer's sign-in reads no bearer token: a forged one, none, or one without the role
+     * are all somebody not signed in, who gets the page if it is public, a redirect to sign in for a {@code GET} and
+     * a refusal for want of the page's CSRF token otherwise.
+     */
+    private void signInPage(List<String> findings, String name, String method, String uri, Set<String> documented,
+                            boolean anonymous) {
+        Set<Integer> notSignedIn = anonymous ? null : "GET".equals(method) ? Set.of(302) : Set.of(403);
+        expect(findings, name + " with a forged token", documented, notSignedIn,
+                exchange(method, uri, null, null, TestTokens.forged("analyst")));
+        expect(findings, name + " without a token", documented, notSignedIn, exchange(method, uri, null, null, null));
+        expect(findings, name + " with a token of the role", documented, notSignedIn,
+                exchange(method, uri, null, null, TestTokens.withRoles("api-docs-audit", "analyst")));
+    }
+
+    private static boolean signIn(JsonNode operation) {
+        for (JsonNode requirement : operation.path("security")) {
+            if (requirement.has(ApiDocument.OPENID_CONNECT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an empty requirement ({@code {}}) lets callers without a token in. */

@@ -8,6 +8,7 @@ import dev.assay.report.communications.AnalystDesk;
 import dev.assay.report.communications.CommunicationView;
 import dev.assay.report.communications.ReviewRequest;
 import dev.assay.report.communications.ReviewedValues;
+import dev.assay.report.security.Viewer;
 import dev.assay.report.web.InvalidFieldException;
 import dev.assay.report.web.InvalidParametersException;
 import dev.assay.report.web.ReadRefusedException;
@@ -54,12 +55,12 @@ class AnalystPages {
     }
 
     @GetMapping(LIST)
-    String list(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                Authentication viewer, Model model, HttpServletResponse response) {
+    String list(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request, Model model,
+                HttpServletResponse response) {
         noStore(response);
         String after = parameters.getFirst("after");
         DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of("after"));
-        common(model, query, viewer, language -> query.link(LIST, after == null ? Map.of() : Map.of("after", after))
+        common(model, query, language -> query.link(LIST, after == null ? Map.of() : Map.of("after", after))
                 .replace("lang=" + query.language().code(), "lang=" + language.code()));
         model.addAttribute("back", query.link(DashboardController.PATH, Map.of()));
         try {
@@ -73,12 +74,12 @@ class AnalystPages {
     }
 
     @GetMapping(LIST + "/{id}")
-    String communication(@PathVariable String id, HttpServletRequest request, Authentication viewer, Model model,
+    String communication(@PathVariable String id, HttpServletRequest request, Model model,
                          HttpServletResponse response) {
         noStore(response);
         DashboardLanguage language = DashboardLanguage.of(request);
         CommunicationView view = desk.communication(checked(id));
-        show(model, view, language, viewer, null, null);
+        show(model, view, language, null, null);
         return "dashboard/communication";
     }
 
@@ -92,19 +93,19 @@ class AnalystPages {
                 form.getFirst("submitterType"), form.getFirst("country"), form.getFirst("verification"),
                 form.getFirst("comment"));
         try {
-            desk.review(checked(id), review, Viewer.subject(viewer));
+            desk.review(checked(id), review, Viewer.of(viewer).subject());
         } catch (InvalidFieldException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            show(model, desk.communication(id), language, viewer, invalid, review);
+            show(model, desk.communication(id), language, invalid, review);
             return "dashboard/communication";
         }
         return "redirect:" + LIST + "/" + id + "?reviewed=true&lang=" + language.code();
     }
 
-    private void show(Model model, CommunicationView view, DashboardLanguage language, Authentication viewer,
+    private void show(Model model, CommunicationView view, DashboardLanguage language,
                       InvalidFieldException invalid, ReviewRequest sent) {
         DashboardQuery query = new DashboardQuery(null, language, Map.of());
-        common(model, query, viewer, other -> LIST + "/" + view.id() + "?lang=" + other.code());
+        common(model, query, other -> LIST + "/" + view.id() + "?lang=" + other.code());
         Labels labels = new Labels(messages, language);
         model.addAttribute("c", view);
         model.addAttribute("labels", labels);
@@ -119,11 +120,10 @@ class AnalystPages {
         model.addAttribute("countries", CountryChoice.in(labels));
     }
 
-    private static void common(Model model, DashboardQuery query, Authentication viewer,
+    private static void common(Model model, DashboardQuery query,
                                java.util.function.Function<DashboardLanguage, String> here) {
         model.addAttribute("query", query);
         model.addAttribute("language", query.language());
-        model.addAttribute("viewerName", Viewer.name(viewer));
         model.addAttribute("languageLinks", LanguageLink.all(here));
     }
 

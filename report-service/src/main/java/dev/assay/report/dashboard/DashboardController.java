@@ -2,6 +2,7 @@ package dev.assay.report.dashboard;
 
 import dev.assay.report.web.InvalidParametersException;
 import jakarta.servlet.http.HttpServletRequest;
+import dev.assay.report.security.Viewer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,6 +28,8 @@ class DashboardController {
 
     static final String PATH = "/dashboard";
     static final String FIGURES = "/dashboard/figures";
+    /** Where a failed sign-in lands ({@code DashboardSecurityConfiguration}): the page says so. */
+    static final String SIGN_IN_FAILED = "signInFailed";
 
     private final DashboardAssembler assembler;
     private final DashboardOptions options;
@@ -38,25 +41,24 @@ class DashboardController {
 
     @GetMapping(PATH)
     String page(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                Authentication viewer, Model model) {
+                Authentication authentication, Model model) {
         Optional<String> canonical = DashboardQuery.canonical(PATH, parameters);
         if (canonical.isPresent()) {
             return "redirect:" + canonical.get();
         }
-        DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of());
-        boolean analyst = Viewer.isAnalyst(viewer);
-        figures(model, query, analyst);
+        DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of(SIGN_IN_FAILED));
+        figures(model, query, Viewer.of(authentication).analyst());
         model.addAttribute("options", options.in(query.language()));
-        model.addAttribute("viewerName", Viewer.name(viewer));
+        model.addAttribute("signInFailed", parameters.containsKey(SIGN_IN_FAILED));
         model.addAttribute("languageLinks", LanguageLink.all(language -> query.in(PATH, language)));
         return "dashboard/index";
     }
 
     @GetMapping(FIGURES)
     String figures(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                   Authentication viewer, Model model, HttpServletResponse response) {
+                   Authentication authentication, Model model, HttpServletResponse response) {
         DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of());
-        figures(model, query, Viewer.isAnalyst(viewer));
+        figures(model, query, Viewer.of(authentication).analyst());
         response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
         return "dashboard/index :: figures";
     }

@@ -51,7 +51,7 @@ class DashboardSecurityConfiguration {
     static final String SIGN_OUT = "/dashboard/sign-out";
     static final String HOME = "/dashboard";
     /** Where a failed sign-in (refused at the issuer, invalid answer) lands: the public page, which may say so. */
-    static final String SIGN_IN_FAILED = HOME + "?sign-in-failed";
+    static final String SIGN_IN_FAILED = HOME + "?signInFailed=true";
 
     private static final Logger log = LoggerFactory.getLogger(DashboardSecurityConfiguration.class);
 

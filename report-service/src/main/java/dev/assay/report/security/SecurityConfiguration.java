@@ -33,8 +33,6 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/reports/**", "/livez", "/readyz", "/actuator/health/**", "/error")
                         .permitAll()
-                        .requestMatchers("/dashboard", "/dashboard/figures", "/dashboard/assets/**", "/webjars/**")
-                        .permitAll()
                         .requestMatchers(ApiDocument.paths().toArray(String[]::new)).permitAll()
                         .requestMatchers(onManagementPort(environment)).permitAll()
                         .anyRequest().hasRole(Role.ANALYST.name()))
