@@ -165,8 +165,9 @@ class DashboardBrowserTest {
         assertThat(first.getAttribute("class")).isEqualTo("skip-link");
     }
 
-    /** What a 1280×900 screen shows first (the README's picture), beside the full pages. */
+    /** What a 1280×900 screen shows of the figures (the README's picture), beside the full pages. */
     private static void viewportScreenshot(String name) {
+        browser.driver().executeScript("document.getElementById('figures').scrollIntoView();");
         try {
             Path file = Files.createDirectories(Path.of(System.getProperty("basedir", "."), "target", "screenshots"))
                     .resolve(name + ".png");
