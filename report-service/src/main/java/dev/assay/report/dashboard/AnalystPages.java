@@ -21,6 +21,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -100,6 +102,30 @@ class AnalystPages {
             return "dashboard/communication";
         }
         return "redirect:" + LIST + "/" + id + "?reviewed=true&lang=" + language.code();
+    }
+
+    /** A list's invalid filter or cursor: named on a page. */
+    @ExceptionHandler(InvalidParametersException.class)
+    String invalid(InvalidParametersException invalid, HttpServletRequest request, Model model,
+                   HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("language", DashboardLanguage.of(request));
+        model.addAttribute("violations", invalid.violations());
+        return "dashboard/invalid";
+    }
+
+    /** No such communication (404), or withdrawn at its submitter's request (410): said on a page. */
+    @ExceptionHandler(ErrorResponseException.class)
+    String problem(ErrorResponseException problem, HttpServletRequest request, Model model,
+                   HttpServletResponse response) {
+        int status = problem.getStatusCode().value();
+        response.setStatus(status);
+        DashboardLanguage language = DashboardLanguage.of(request);
+        model.addAttribute("language", language);
+        model.addAttribute("status", status);
+        model.addAttribute("back", new DashboardQuery(null, language, Map.of()).link(DashboardController.PATH,
+                Map.of()));
+        return "dashboard/problem";
     }
 
     private void show(Model model, CommunicationView view, DashboardLanguage language,

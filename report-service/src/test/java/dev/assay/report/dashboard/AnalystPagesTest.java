@@ -125,6 +125,14 @@ class AnalystPagesTest {
     }
 
     @Test
+    void anUnknownCommunicationIsSaidOnAPageInTheInterfaceLanguage() throws Exception {
+        String html = mvc.perform(get("/dashboard/communications/nothing-here?lang=fr").with(asAnalyst()))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(Jsoup.parse(html).select("h1").text()).isEqualTo("Cette communication n’existe pas.");
+    }
+
+    @Test
     void nobodyButAnAnalystSeesACommunication() throws Exception {
         DashboardLetters.project(report);
 
