@@ -137,6 +137,19 @@ class DashboardPageTest {
     }
 
     @Test
+    void anAnonymousVisitGetsNoSessionAndItsScriptsAreNamedByTheirContentSoThatTheyCanBeCached() throws Exception {
+        var result = mvc.perform(get("/dashboard")).andExpect(status().isOk()).andReturn();
+
+        assertThat(result.getRequest().getSession(false)).isNull();
+        assertThat(result.getResponse().getHeader("Set-Cookie")).isNull();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String script = page.select("script[src*=dashboard]").attr("src");
+        assertThat(script).matches("/dashboard/assets/dashboard-[0-9a-f]{32}\\.js");
+        mvc.perform(get(script)).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=31536000, public"));
+    }
+
+    @Test
     void anonymousViewersGetNoLinksToCommunications() throws Exception {
         DashboardLetters.project(report);
 
