@@ -15,21 +15,30 @@ import java.util.Optional;
  * English when neither names one of the six. No cookie: the public pages stay stateless.
  */
 public enum DashboardLanguage {
-    AR("ar", "العربية"), EN("en", "English"), ES("es", "Español"), FR("fr", "Français"), RU("ru", "Русский"),
-    ZH("zh", "中文");
+    // the UN's order, as the submission form lists them
+    AR("ar", "ar", "العربية"), ZH("zh", "zh-Hans", "中文"), EN("en", "en", "English"), FR("fr", "fr", "Français"),
+    RU("ru", "ru", "Русский"), ES("es", "es", "Español");
 
     public static final String PARAMETER = "lang";
 
     private final String code;
+    private final String tag;
     private final String name;
 
-    DashboardLanguage(String code, String name) {
+    DashboardLanguage(String code, String tag, String name) {
         this.code = code;
+        this.tag = tag;
         this.name = name;
     }
 
+    /** The value of {@code ?lang=}. */
     public String code() {
         return code;
+    }
+
+    /** The BCP 47 tag for the {@code lang} attribute; Chinese is written in simplified characters. */
+    public String tag() {
+        return tag;
     }
 
     /** The language's name in itself, as the language switcher shows it. */
