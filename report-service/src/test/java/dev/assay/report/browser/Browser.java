@@ -185,6 +185,13 @@ public final class Browser implements AutoCloseable {
         try {
             Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
             Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+            Map<?, ?> visible = (Map<?, ?>) metrics.get("cssVisualViewport");
+            if (fits(content.get("width"), visible.get("clientWidth"))
+                    && fits(content.get("height"), visible.get("clientHeight"))) {
+                // a page that fits is the viewport; capturing beyond it shifted a right-to-left page that fits
+                // sideways (the Arabic list of communications drawn 152 px to the right, its start cut off)
+                return driver.getScreenshotAs(OutputType.BYTES);
+            }
             Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
                     "format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
                             "width", content.get("width"), "height", content.get("height"), "scale", 1)));
@@ -197,6 +204,10 @@ public final class Browser implements AutoCloseable {
             log.warn("Full-page screenshot failed, taking the viewport only", e);
             return driver.getScreenshotAs(OutputType.BYTES);
         }
+    }
+
+    private static boolean fits(Object content, Object viewport) {
+        return ((Number) content).doubleValue() <= ((Number) viewport).doubleValue();
     }
 
     private void drainConsole() {

@@ -1,5 +1,6 @@
 package dev.assay.report.security;
 
+import dev.assay.report.issuer.FakeIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

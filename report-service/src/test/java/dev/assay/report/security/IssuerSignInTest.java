@@ -1,6 +1,7 @@
 package dev.assay.report.security;
 
 import dev.assay.report.ReportServiceTest;
+import dev.assay.report.issuer.FakeIssuer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
