@@ -65,6 +65,10 @@ class AnalystPages {
         common(model, query, language -> query.link(LIST, after == null ? Map.of() : Map.of("after", after))
                 .replace("lang=" + query.language().code(), "lang=" + language.code()));
         model.addAttribute("back", query.link(DashboardController.PATH, Map.of()));
+        Labels labels = new Labels(messages, query.language());
+        model.addAttribute("labels", labels);
+        model.addAttribute("chosen", query.parameters().entrySet().stream()
+                .map(filter -> labels.filter(filter.getKey(), filter.getValue())).toList());
         try {
             AnalystDesk.Page page = desk.list(query.filter(), List.of(), after, PAGE_SIZE);
             model.addAttribute("page", page);

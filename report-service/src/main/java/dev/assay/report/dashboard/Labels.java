@@ -3,6 +3,10 @@ package dev.assay.report.dashboard;
 import org.springframework.context.MessageSource;
 
 import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
@@ -52,6 +56,29 @@ public final class Labels {
     public String country(String iso2) {
         String name = new Locale("", iso2).getDisplayCountry(language.locale());
         return name.isEmpty() || name.equals(iso2) ? iso2 : name;
+    }
+
+    /** A day as the language writes it, in UTC (the report's months are UTC months). */
+    public String date(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())
+                .withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /** A moment as the language writes it, in UTC, said so. */
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(language.locale())
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    /** A filter of the address as a sentence's part: its label and its value's, a month as it is. */
+    public String filter(String name, String value) {
+        return switch (name) {
+            case "from" -> text("filters.from") + ": " + value;
+            case "to" -> text("filters.to") + ": " + value;
+            case "collapseCampaigns" -> text("filters.collapse");
+            default -> messages.getMessage("filter." + name, null, name, language.locale()) + ": "
+                    + value(name, value);
+        };
     }
 
     public String number(long value) {

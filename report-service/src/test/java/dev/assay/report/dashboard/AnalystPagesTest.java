@@ -55,6 +55,9 @@ class AnalystPagesTest {
         Document list = page(get("/dashboard/communications?from=2026-03&to=2026-03&theme=best-practices&lang=en"));
 
         assertThat(list.select("#communications tbody tr").eachAttr("data-id")).containsExactly("fr-2");
+        assertThat(list.select(".chosen li").eachText())
+                .containsExactly("Theme: Best practices", "From (month): 2026-03", "To (month): 2026-03");
+        assertThat(list.select("#communications tbody td").first().text()).isEqualTo("Mar 4, 2026");
         assertThat(list.select("main a").first().attr("href"))
                 .isEqualTo("/dashboard?theme=best-practices&from=2026-03&to=2026-03&lang=en");
     }
