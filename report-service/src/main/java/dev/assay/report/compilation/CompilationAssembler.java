@@ -1,12 +1,11 @@
 package dev.assay.report.compilation;
 
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.report.campaigns.CampaignReport;
 import dev.assay.report.communications.CommunicationStream;
 import dev.assay.report.communications.CommunicationStream.Selection;
 import dev.assay.report.communications.CommunicationView;
-import dev.assay.report.counters.Counter;
 import dev.assay.report.counters.CounterKey;
-import dev.assay.report.counters.CounterStore;
 import dev.assay.report.counters.Dimension;
 import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.summary.ParticipationReport;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,14 +32,14 @@ import java.util.Map;
 class CompilationAssembler {
 
     private final CommunicationStream communications;
-    private final CounterStore counters;
+    private final CampaignReport campaigns;
     private final ParticipationReport participation;
     private final Clock clock;
 
-    CompilationAssembler(CommunicationStream communications, CounterStore counters,
+    CompilationAssembler(CommunicationStream communications, CampaignReport campaigns,
                          ParticipationReport participation, Clock clock) {
         this.communications = communications;
-        this.counters = counters;
+        this.campaigns = campaigns;
         this.participation = participation;
         this.clock = clock;
     }
@@ -52,7 +50,7 @@ class CompilationAssembler {
         writer.participation(participation.now(filter.collapseCampaigns()));
         Overview overview = overview(filter);
         writer.overview(overview);
-        Map<String, Long> campaigns = campaignSizes();
+        Map<String, Long> copies = campaigns.copiesByFirstMember();
         for (Theme theme : overview.themes()) {
             writer.theme(theme, overview.count(theme));
             for (Region region : Region.values()) {
@@ -60,7 +58,7 @@ class CompilationAssembler {
                 if (count > 0) {
                     writer.region(region, count);
                     communications.each(section(filter, theme, region), view -> writer.entry(entry(view, theme,
-                            campaigns.getOrDefault(view.id(), 0L))));
+                            copies.getOrDefault(view.id(), 0L))));
                 }
             }
         }
@@ -117,17 +115,6 @@ class CompilationAssembler {
     private static Entry entry(CommunicationView view, Theme theme, long copies) {
         return new Entry(view.id(), view.receivedAt(), Submitters.of(view), view.classification().language(),
                 view.subject(), Excerpts.of(view, theme), copies == 0 ? 0 : copies + 1, view.latestReview() != null);
-    }
-
-    /** Copies per campaign, by the id of its first member: one counter per campaign, read by prefix. */
-    private Map<String, Long> campaignSizes() {
-        Map<String, Long> copies = new HashMap<>();
-        for (Counter counter : counters.withPrefixes(List.of(CounterKey.prefix(List.of(Dimension.CAMPAIGN))))) {
-            if (counter.count() > 0 && !counter.key().isCell()) {
-                copies.put(counter.key().value(), counter.count());
-            }
-        }
-        return copies;
     }
 
     private static LocalDate day(Instant instant) {
