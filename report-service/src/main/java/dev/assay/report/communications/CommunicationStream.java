@@ -1,9 +1,11 @@
 package dev.assay.report.communications;
 
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.assay.report.filter.ReportFilter;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the classified, not withdrawn communications under a report filter for documents that list them all (the
@@ -55,22 +58,31 @@ public class CommunicationStream {
 
     /** Each selected communication, oldest first (receipt time, then id). */
     public void each(Selection selection, Reader<CommunicationView> reader) throws IOException {
-        try (var cursor = mongo.getCollection(CommunicationDocuments.COLLECTION).find(query(selection))
-                .projection(documents.viewFields())
-                .sort(Sorts.ascending(CommunicationDocuments.RECEIVED_DATE, CommunicationDocuments.ID))
-                .batchSize(BATCH).iterator()) {
-            while (cursor.hasNext()) {
-                reader.read(documents.fromDocument(cursor.next()));
-            }
-        }
+        read(selection, documents.viewFields(),
+                Sorts.ascending(CommunicationDocuments.RECEIVED_DATE, CommunicationDocuments.ID),
+                documents::fromDocument, reader);
     }
 
     /** The counter ids each selected communication counts in, in no particular order: a tally without the texts. */
     public void countedKeys(Selection selection, Reader<List<String>> reader) throws IOException {
-        try (var cursor = mongo.getCollection(CommunicationDocuments.COLLECTION).find(query(selection))
-                .projection(Projections.include(CommunicationIndexes.COUNTED_KEYS)).batchSize(BATCH).iterator()) {
+        read(selection, Projections.include(CommunicationIndexes.COUNTED_KEYS), null,
+                document -> document.getList(CommunicationIndexes.COUNTED_KEYS, String.class, List.of()), reader);
+    }
+
+    /**
+     * The selected communications' {@code fields}, in {@code order} (null: the server's), each made an item and handed
+     * to {@code reader} as the cursor gives it.
+     */
+    private <T> void read(Selection selection, Bson fields, Bson order, Function<Document, T> item, Reader<T> reader)
+            throws IOException {
+        FindIterable<Document> found = mongo.getCollection(CommunicationDocuments.COLLECTION).find(query(selection))
+                .projection(fields);
+        if (order != null) {
+            found = found.sort(order);
+        }
+        try (var cursor = found.batchSize(BATCH).iterator()) {
             while (cursor.hasNext()) {
-                reader.read(cursor.next().getList(CommunicationIndexes.COUNTED_KEYS, String.class, List.of()));
+                reader.read(item.apply(cursor.next()));
             }
         }
     }
