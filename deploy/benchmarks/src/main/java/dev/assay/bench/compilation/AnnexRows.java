@@ -28,6 +28,8 @@ final class AnnexRows {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final Pattern DAY = Pattern.compile("[0-9]{1,2}");
+    /** Tokens from a row's day to its month at most: the rest of the row's first line and the repeated header. */
+    private static final int MONTH_WITHIN = 24;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** What a document held: its pages (PDF only, else 0) and the annex rows numbered 1 to {@code rows} in order. */
@@ -72,18 +74,28 @@ final class AnnexRows {
 
     /**
      * The annex's rows in a PDF's text: each row starts with its number and its date of receipt ({@code 2 March 2026}),
-     * however the renderer broke the cells into lines.
+     * however the renderer broke the cells into lines and the rows across pages.
      */
     static long numbered(String annexText) {
         List<String> tokens = List.of(WHITESPACE.split(annexText.strip()));
         long expected = 1;
         for (int i = 0; i + 2 < tokens.size(); i++) {
             if (tokens.get(i).equals(Long.toString(expected)) && DAY.matcher(tokens.get(i + 1)).matches()
-                    && MONTHS.contains(tokens.get(i + 2))) {
+                    && monthWithin(tokens, i + 2)) {
                 expected++;
             }
         }
         return expected - 1;
+    }
+
+    /** A row cut by a page break has the next cells, then the repeated header, between the day and the month. */
+    private static boolean monthWithin(List<String> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + MONTH_WITHIN); i++) {
+            if (MONTHS.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rows of the document's last table (the annex), its header row left out, numbered 1 to n in order. */

@@ -53,6 +53,29 @@ class AnnexRowsTest {
     }
 
     @Test
+    void aRowCutByAPageBreakStillCounts() {
+        // as PDFBox reads a row whose first line ends a page: its other cells, the repeated header, then the month
+        String text = """
+                Annex: communications received
+                1329 1
+                September
+                2026
+                Organisation 80784 Chinese
+                1330 1 Organisation English Contribution resource-
+                No. Received Submitter Language Subject Themes Campaign
+                September
+                2026
+                29790 (Focal point,
+                1331 2
+                September
+                2026
+                """;
+
+        assertThat(AnnexRows.numbered(text.replace("1329", "1").replace("1330", "2").replace("1331", "3")))
+                .isEqualTo(3);
+    }
+
+    @Test
     void aNumberInATextIsNotARowUnlessADateFollowsIt() {
         assertThat(AnnexRows.numbered("1 2 March 2026 x 2 of 3 people 3 3 May 2026")).isEqualTo(1);
     }
