@@ -27,11 +27,13 @@ import java.util.TreeMap;
  * as many documents as there are campaigns of two or more, never the communications at large.
  */
 @Component
-class CampaignReport {
+public class CampaignReport {
 
     /** Longer texts are cut here; the whole text is one request away ({@code GET /api/v1/communications/{id}}). */
     static final int EXCERPT = 2000;
     private static final String COUNTED_KEYS = "countedKeys";
+    /** A campaign's copies: one counter per campaign, its value the id of the campaign's first member. */
+    private static final String COPIES = CounterKey.prefix(List.of(Dimension.CAMPAIGN));
     private static final Comparator<CampaignSummary> LARGEST = Comparator.comparingLong(CampaignSummary::copies)
             .reversed().thenComparing(CampaignSummary::id);
 
@@ -53,17 +55,15 @@ class CampaignReport {
     }
 
     CampaignList list(Query query, boolean analyst, Instant now, Map<String, String> echoed) {
-        Map<String, Long> copies = new HashMap<>();
-        Map<String, Map<String, Map<String, Long>>> senders = new HashMap<>();
-        for (Counter counter : counters.withPrefixes(List.of(CounterKey.prefix(List.of(Dimension.CAMPAIGN)),
+        // one read: the campaigns' copies and, in cells, their copies by the senders' regions
+        List<Counter> read = counters.withPrefixes(List.of(COPIES,
                 CounterKey.prefix(List.of(Dimension.UN_REGIONAL_GROUP, Dimension.CAMPAIGN)),
-                CounterKey.prefix(List.of(Dimension.M49_REGION, Dimension.CAMPAIGN))))) {
-            if (counter.count() <= 0) {
-                continue;
-            }
+                CounterKey.prefix(List.of(Dimension.M49_REGION, Dimension.CAMPAIGN))));
+        Map<String, Long> copies = copiesByFirstMember(read);
+        Map<String, Map<String, Map<String, Long>>> senders = new HashMap<>();
+        for (Counter counter : read) {
             CounterKey key = counter.key();
-            if (!key.isCell()) {
-                copies.put(key.value(), counter.count());
+            if (counter.count() <= 0 || !key.isCell()) {
                 continue;
             }
             CounterKey.Coordinate region = key.coordinates().get(0);
@@ -90,6 +90,26 @@ class CampaignReport {
         long communications = matching.stream().mapToLong(CampaignSummary::size).sum();
         return new CampaignList(now, echoed, matching.size(), communications,
                 List.copyOf(matching.subList(0, Math.min(query.limit(), matching.size()))));
+    }
+
+    /**
+     * Every campaign's copies (its members besides the first) by the id of its first member, which is the campaign's
+     * id; a campaign whose copies were all withdrawn is left out. One read of one counter per campaign, by {@code _id}
+     * prefix.
+     */
+    public Map<String, Long> copiesByFirstMember() {
+        return copiesByFirstMember(counters.withPrefixes(List.of(COPIES)));
+    }
+
+    /** The campaigns' copy counters among these (the cells of a campaign by region are not counted here). */
+    private static Map<String, Long> copiesByFirstMember(List<Counter> read) {
+        Map<String, Long> copies = new HashMap<>();
+        for (Counter counter : read) {
+            if (counter.count() > 0 && !counter.key().isCell()) {
+                copies.put(counter.key().value(), counter.count());
+            }
+        }
+        return copies;
     }
 
     private static boolean active(CampaignDates.Dates dates, Query query) {

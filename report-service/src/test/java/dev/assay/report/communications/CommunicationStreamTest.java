@@ -76,11 +76,33 @@ class CommunicationStreamTest {
     }
 
     @Test
-    void theCountedKeysAloneAreEnoughForATally() throws Exception {
+    void theCountedKeysAloneAreEnoughForATallyInReceiptOrder() throws Exception {
         long[] kenyan = {0};
+        List<String> ids = new ArrayList<>();
 
-        stream.countedKeys(Selection.of(ReportFilter.NONE), keys -> kenyan[0] += keys.contains("country|KE") ? 1 : 0);
+        stream.countedKeys(Selection.of(ReportFilter.NONE), counted -> {
+            kenyan[0] += counted.keys().contains("country|KE") ? 1 : 0;
+            ids.add(counted.id());
+        });
 
         assertThat(kenyan[0]).isEqualTo(601);
+        // c-1200 was received first, c-0000 last
+        assertThat(ids).hasSize(1201).startsWith("c-1200", "c-1199").endsWith("c-0001", "c-0000");
+    }
+
+    @Test
+    void communicationsAreReadByIdInTheOrderGivenABatchAtATime() throws Exception {
+        List<String> wanted = new ArrayList<>();
+        for (int i = 0; i <= 1200; i += 2) {
+            wanted.add(String.format("c-%04d", i));
+        }
+        wanted.add(3, "c-missing");
+        List<String> read = new ArrayList<>();
+
+        stream.byIds(wanted, view -> read.add(view.id()));
+
+        assertThat(read).isEqualTo(wanted.stream().filter(id -> !id.equals("c-missing")).toList());
+        // 602 ids: two reads by _id, nothing scanned
+        assertThat(commands).containsExactly("find", "find");
     }
 }

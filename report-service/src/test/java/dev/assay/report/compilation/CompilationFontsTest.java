@@ -36,6 +36,25 @@ class CompilationFontsTest {
     }
 
     @Test
+    void theFontsReachPdfBoxWithoutTheirGlyphSubstitutionTableAndOtherwiseWhole() throws Exception {
+        for (CompilationFonts.Font font : CompilationFonts.FONTS) {
+            byte[] bytes;
+            try (InputStream in = resource(font.resource())) {
+                bytes = in.readAllBytes();
+            }
+            try (TrueTypeFont original = new TTFParser().parse(new RandomAccessReadBuffer(bytes.clone()));
+                 TrueTypeFont hidden = new TTFParser().parse(new RandomAccessReadBuffer(
+                         CompilationFonts.withoutGlyphSubstitution(bytes.clone())))) {
+                assertThat(original.getTableMap()).as(font.resource()).containsKey("GSUB");
+                assertThat(hidden.getTableMap()).as(font.resource()).doesNotContainKey("GSUB");
+                assertThat(hidden.getNumberOfGlyphs()).isEqualTo(original.getNumberOfGlyphs());
+                String sample = SAMPLES.get(font.family());
+                sample.codePoints().filter(Character::isLetter).forEach(c -> assertThatCovers(hidden, font, c));
+            }
+        }
+    }
+
+    @Test
     void eachFamilyShipsWithItsOpenFontLicence() throws Exception {
         for (String family : new String[] {"NotoSans", "NotoSansArabic", "NotoSansSC"}) {
             try (InputStream licence = resource(family + "-OFL.txt")) {

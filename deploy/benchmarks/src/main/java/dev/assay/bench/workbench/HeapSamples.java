@@ -12,32 +12,32 @@ import java.util.OptionalLong;
  * summed over the heap's pools), sampled every few hundred milliseconds by the {@code heap} step, and what a phase of
  * the run saw of it.
  */
-final class HeapSamples {
+public final class HeapSamples {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The used heap in bytes at a moment (epoch milliseconds). */
-    record Sample(long at, long usedBytes) {
+    public record Sample(long at, long usedBytes) {
 
-        static Sample parse(String line) {
+        public static Sample parse(String line) {
             String[] cells = line.split(",");
             return new Sample(Long.parseLong(cells[0]), Long.parseLong(cells[1]));
         }
 
-        String toLine() {
+        public String toLine() {
             return at + "," + usedBytes;
         }
     }
 
     /** A named part of the run, from {@code start} to {@code end} (epoch milliseconds). */
-    record Phase(String name, long start, long end) {
+    public record Phase(String name, long start, long end) {
 
-        static Phase parse(String line) {
+        public static Phase parse(String line) {
             String[] cells = line.split(",");
             return new Phase(cells[0], Long.parseLong(cells[1]), Long.parseLong(cells[2]));
         }
 
-        String toLine() {
+        public String toLine() {
             return name + "," + start + "," + end;
         }
     }
@@ -59,12 +59,12 @@ final class HeapSamples {
     }
 
     /** The most heap used during {@code phase}; empty when no sample fell in it. */
-    static OptionalLong maxDuring(List<Sample> samples, Phase phase) {
+    public static OptionalLong maxDuring(List<Sample> samples, Phase phase) {
         return samples.stream().filter(s -> s.at() >= phase.start() && s.at() <= phase.end())
                 .mapToLong(Sample::usedBytes).max();
     }
 
-    static OptionalLong max(List<Sample> samples) {
+    public static OptionalLong max(List<Sample> samples) {
         return samples.stream().mapToLong(Sample::usedBytes).max();
     }
 }

@@ -7,11 +7,11 @@ import java.util.Arrays;
  * the benchmark appends its rows to a file of the run (tab-separated, one row a line), and the last step prints them
  * all as one table, so a step that failed still leaves the rows of the steps before it.
  */
-record SummaryRow(String measure, String figure, String goal, String met) {
+public record SummaryRow(String measure, String figure, String goal, String met) {
 
-    static final String[] HEADER = {"measure", "figure", "goal", "met"};
+    public static final String[] HEADER = {"measure", "figure", "goal", "met"};
 
-    SummaryRow {
+    public SummaryRow {
         measure = clean(measure);
         figure = clean(figure);
         goal = clean(goal);
@@ -19,24 +19,24 @@ record SummaryRow(String measure, String figure, String goal, String met) {
     }
 
     /** A row with no goal. */
-    static SummaryRow of(String measure, String figure) {
+    public static SummaryRow of(String measure, String figure) {
         return new SummaryRow(measure, figure, "", "");
     }
 
-    static String verdict(boolean met) {
+    public static String verdict(boolean met) {
         return met ? "yes" : "NO";
     }
 
-    String toLine() {
+    public String toLine() {
         return String.join("\t", measure, figure, goal, met);
     }
 
-    static SummaryRow parse(String line) {
+    public static SummaryRow parse(String line) {
         String[] cells = Arrays.copyOf(line.split("\t", -1), 4);
         return new SummaryRow(cells[0], cells[1], cells[2], cells[3]);
     }
 
-    Object[] cells() {
+    public Object[] cells() {
         return new Object[] {measure, figure, goal, met};
     }
 
