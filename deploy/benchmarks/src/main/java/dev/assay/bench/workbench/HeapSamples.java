@@ -12,14 +12,14 @@ import java.util.OptionalLong;
  * summed over the heap's pools), sampled every few hundred milliseconds by the {@code heap} step, and what a phase of
  * the run saw of it.
  */
-final class HeapSamples {
+public final class HeapSamples {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The used heap in bytes at a moment (epoch milliseconds). */
-    record Sample(long at, long usedBytes) {
+    public record Sample(long at, long usedBytes) {
 
-        static Sample parse(String line) {
+        public static Sample parse(String line) {
             String[] cells = line.split(",");
             return new Sample(Long.parseLong(cells[0]), Long.parseLong(cells[1]));
         }
