@@ -29,8 +29,11 @@ import java.util.TreeSet;
  * dimension, and one cell per pair of values of every pair of dimensions the registry crosses
  * ({@link Dimension#crossed}). Nothing here names a dimension except verification, whose change by an analyst must be
  * made from the keys alone ({@link #verified}).
+ * <p>
+ * Public for one reader outside the projection: the dashboard benchmark ({@code deploy/benchmarks}) counts generated
+ * communications it does not project with exactly these keys, rather than with a copy of the rules.
  */
-final class CounterKeys {
+public final class CounterKeys {
 
     private static final Comparator<CounterKey> BY_ID = Comparator.comparing(CounterKey::id);
 
@@ -103,7 +106,8 @@ final class CounterKeys {
         return new ReviewedValues(themes, resolutions, type, country, verification);
     }
 
-    static Set<CounterKey> of(CountedCommunication communication) {
+    /** The keys a communication counts in as it is (no review): what the projection counts a new one in. */
+    public static Set<CounterKey> of(CountedCommunication communication) {
         Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
         Set<CounterKey> keys = new TreeSet<>(BY_ID);
         for (Dimension dimension : Dimension.values()) {

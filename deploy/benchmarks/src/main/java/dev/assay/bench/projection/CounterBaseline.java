@@ -3,9 +3,6 @@ package dev.assay.bench.projection;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 
@@ -19,16 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The thinnest way to count events into the same MongoDB server: {@code $inc} upserts by {@code _id} of the counters
- * they count in, sent in unordered bulks of {@code batch} events, with no idempotency, no stored communication and
+ * The thinnest way to count events into the same MongoDB server: {@code $inc} upserts by {@code _id}
+ * ({@link CounterIncrements}) of the counters they count in, sent in unordered bulks of {@code batch} events, with no idempotency, no stored communication and
  * no Kafka; either one upsert per event and counter, or, as the projection writes a poll's events, one per counter
  * and bulk with the bulk's sum. The counter ids are the projection's own ({@link StoredCounterIds}), so both
  * write the same counters. It writes to a database of its own ({@code assay-bench}), so the report is untouched.
  */
 public final class CounterBaseline {
-
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final String mongoUri;
 
@@ -73,12 +67,12 @@ public final class CounterBaseline {
                     if (summed) {
                         increments.merge(id, 1, Integer::sum);
                     } else {
-                        writes.add(increment(id, 1));
+                        writes.add(CounterIncrements.increment(id, 1));
                     }
                 }
                 if ((i + 1) % batch == 0 || i == events.size() - 1) {
-                    increments.forEach((id, n) -> writes.add(increment(id, n)));
-                    counters.bulkWrite(writes, UNORDERED);
+                    increments.forEach((id, n) -> writes.add(CounterIncrements.increment(id, n)));
+                    CounterIncrements.write(counters, writes);
                     writes.clear();
                     increments.clear();
                 }
@@ -95,9 +89,5 @@ public final class CounterBaseline {
             counters.drop();
             return events.size() / seconds;
         }
-    }
-
-    private static UpdateOneModel<Document> increment(String id, int by) {
-        return new UpdateOneModel<>(new Document("_id", id), new Document("$inc", new Document("count", by)), UPSERT);
     }
 }

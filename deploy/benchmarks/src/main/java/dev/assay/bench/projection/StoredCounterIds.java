@@ -56,7 +56,7 @@ public final class StoredCounterIds {
     }
 
     /** The database a connection string names ({@code mongodb://host:port/assay}), {@code assay} when none. */
-    static String databaseOf(String mongoUri) {
+    public static String databaseOf(String mongoUri) {
         String afterHosts = mongoUri.replaceFirst("^mongodb(\\+srv)?://[^/]*", "");
         String database = afterHosts.replaceFirst("^/", "").replaceFirst("[?].*$", "");
         return database.isEmpty() ? "assay" : database;

@@ -57,6 +57,7 @@ public final class WorkbenchCommunications implements Supplier<CommunicationClas
     private final List<Campaign> open = new ArrayList<>();
     private long campaigns;
     private long campaignCopies;
+    private String lastCampaign;
 
     /** @param bodyBytes the size of a unique text's body in UTF-8 bytes (see {@link SampleSubmissions}) */
     public WorkbenchCommunications(long seed, int bodyBytes) {
@@ -66,6 +67,7 @@ public final class WorkbenchCommunications implements Supplier<CommunicationClas
 
     @Override
     public CommunicationClassified get() {
+        lastCampaign = null;
         if (random.nextDouble() < CAMPAIGN_SHARE) {
             return copyOf(campaign());
         }
@@ -90,6 +92,15 @@ public final class WorkbenchCommunications implements Supplier<CommunicationClas
         return campaign;
     }
 
+    /**
+     * The campaign the communication {@link #get} returned last is a copy in, as report-service's campaign finder
+     * places it: the id of the campaign's first member (which is itself in none); null for a unique text and for a
+     * campaign's first member.
+     */
+    public String campaignOfLast() {
+        return lastCampaign;
+    }
+
     /** Campaigns begun so far. */
     public long campaigns() {
         return campaigns;
@@ -104,8 +115,14 @@ public final class WorkbenchCommunications implements Supplier<CommunicationClas
         Sender sender = sender();
         String town = TOWNS[random.nextInt(TOWNS.length)];
         String body = nearCopy(campaign.text.body(), sender.name, town);
-        return classified(campaign.text, campaign.text.subject(), body, sender,
+        CommunicationClassified copy = classified(campaign.text, campaign.text.subject(), body, sender,
                 receivedAt(campaign.start, campaign.start.plus(CAMPAIGN_SPAN)), flipBits(campaign.signature));
+        if (campaign.firstMember == null) {
+            campaign.firstMember = copy.communicationId();
+        } else {
+            lastCampaign = campaign.firstMember;
+        }
+        return copy;
     }
 
     /** The campaign's text with a few words changed: the sender's name and town before it, the name after it. */
@@ -180,6 +197,7 @@ public final class WorkbenchCommunications implements Supplier<CommunicationClas
         private final Instant start;
         private final int size;
         private int sent;
+        private String firstMember;
 
         Campaign(SampleSubmission text, long signature, Instant start, int size) {
             this.text = text;
