@@ -8,6 +8,7 @@ import dev.assay.report.dashboard.Chart.Cell;
 import dev.assay.report.dashboard.Chart.Column;
 import dev.assay.report.dashboard.Chart.Kind;
 import dev.assay.report.dashboard.Chart.Row;
+import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.filter.RequestParameters;
 import dev.assay.report.summary.GroupParticipation;
 import dev.assay.report.summary.Participation;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,9 @@ class DashboardAssembler {
         if (sources.summary() != null) {
             Summary summary = sources.summary();
             charts.add(distribution(Dimension.THEME, summary, labels, drill));
-            charts.add(matrix(sources.matrix(), labels, drill));
+            if (sources.matrix() != null) {
+                charts.add(matrix(sources.matrix(), query.filter(), labels, drill));
+            }
             charts.add(months(summary, labels, drill));
             DISTRIBUTIONS.forEach(dimension -> charts.add(distribution(dimension, summary, labels, drill)));
         }
@@ -79,13 +83,36 @@ class DashboardAssembler {
 
     private DashboardFigures.Sources read(DashboardQuery query, Labels labels) {
         Participation heard = participation.now(query.filter().collapseCampaigns());
+        Summary summary;
         try {
-            Summary summary = figures.summary(query.filter()).body();
-            Crosstab matrix = figures.crosstab(Dimension.THEME, Dimension.UN_REGIONAL_GROUP, query.filter()).body();
-            return new DashboardFigures.Sources(summary, matrix, heard, null);
+            summary = figures.summary(query.filter()).body();
         } catch (ReadRefusedException refused) {
             return new DashboardFigures.Sources(null, null, heard, labels.text("figures.refused"));
         }
+        try {
+            return new DashboardFigures.Sources(summary, matrix(query.filter()), heard, null);
+        } catch (ReadRefusedException refused) {
+            // the summary stands; only the matrix needed a count no counter keeps
+            return new DashboardFigures.Sources(summary, null, heard, null);
+        }
+    }
+
+    /**
+     * Themes by regional group. Under a theme filter, the other themes' rows would count communications about both
+     * themes in each group, which no counter keeps (a scan); the filtered theme's own row is the same cell as without
+     * the filter, so the matrix is read without it and shows that row only.
+     */
+    private Crosstab matrix(ReportFilter filter) {
+        String theme = filter.values().get(Dimension.THEME);
+        if (theme == null) {
+            return figures.crosstab(Dimension.THEME, Dimension.UN_REGIONAL_GROUP, filter).body();
+        }
+        Map<Dimension, String> others = new EnumMap<>(filter.values());
+        others.remove(Dimension.THEME);
+        Crosstab all = figures.crosstab(Dimension.THEME, Dimension.UN_REGIONAL_GROUP,
+                new ReportFilter(others, filter.from(), filter.to(), filter.collapseCampaigns())).body();
+        return new Crosstab(all.rows(), all.cols(), all.total(),
+                Map.of(theme, all.counts().getOrDefault(theme, Map.of())), all.filters(), all.generatedAt());
     }
 
     private static Map<String, String> keyFigures(DashboardFigures.Sources sources, Labels labels) {
@@ -156,7 +183,7 @@ class DashboardAssembler {
                 rows);
     }
 
-    private static Chart matrix(Crosstab matrix, Labels labels, Drill drill) {
+    private static Chart matrix(Crosstab matrix, ReportFilter filter, Labels labels, Drill drill) {
         List<String> groups = Dimension.UN_REGIONAL_GROUP.allowedValues().orElseThrow();
         List<Column> columns = groups.stream()
                 .map(group -> new Column(labels.value(Dimension.UN_REGIONAL_GROUP.id(), group), true)).toList();
@@ -164,7 +191,8 @@ class DashboardAssembler {
         String bestTheme = null;
         String bestGroup = null;
         long best = 0;
-        for (String theme : Dimension.THEME.allowedValues().orElseThrow()) {
+        String filtered = filter.values().get(Dimension.THEME);
+        for (String theme : filtered != null ? List.of(filtered) : Dimension.THEME.allowedValues().orElseThrow()) {
             Map<String, Long> row = matrix.counts().getOrDefault(theme, Map.of());
             List<Cell> cells = new ArrayList<>();
             for (String group : groups) {

@@ -23,6 +23,11 @@ public record DashboardFigures(Map<String, String> keyFigures, List<Chart> chart
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    /** Whether the view holds the chart of this id (the matrix is left out when only a scan could count it). */
+    public boolean hasChart(String id) {
+        return charts.stream().anyMatch(chart -> chart.id().equals(id));
+    }
+
     /** When the figures were read, as the page shows it: {@code 14:03:27} (UTC). */
     public String updatedAt() {
         return TIME.format(generatedAt);

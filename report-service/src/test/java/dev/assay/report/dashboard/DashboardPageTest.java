@@ -86,6 +86,19 @@ class DashboardPageTest {
     }
 
     @Test
+    void underAThemeFilterTheMatrixShowsThatThemesRowFromTheCounters() throws Exception {
+        DashboardLetters.project(report);
+
+        Document page = page("/dashboard?theme=best-practices");
+
+        assertThat(page.select("#theme-by-group tbody tr").eachAttr("data-key")).containsExactly("best-practices");
+        assertThat(page.select("#theme-by-group tr[data-key=best-practices] td").eachAttr("data-value"))
+                .containsExactly("0", "1", "0", "0", "1");
+        assertThat(cell(page, "language", "zh")).isEqualTo("1");
+        assertThat(page.select(".note").text()).doesNotContain("full count");
+    }
+
+    @Test
     void theFormsEmptyFieldsAreDroppedFromTheAddressSoThatItNamesOnlyWhatWasChosen() throws Exception {
         mvc.perform(get("/dashboard?lang=fr&from=&to=&theme=best-practices&unRegionalGroup="))
                 .andExpect(status().isFound())
