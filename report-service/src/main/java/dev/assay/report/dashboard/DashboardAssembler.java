@@ -31,7 +31,8 @@ import java.util.TreeMap;
 /**
  * Makes a view of the dashboard from three reads, none of which touches the communications when the counters hold the
  * filters: the summary, the theme × regional group cross-tab and participation. So a view costs the same at a
- * thousand communications as at a million, and the page can ask for it every few seconds.
+ * thousand communications as at a million, and the page can ask for it every few seconds. A cross-tab only a scan
+ * could count, where the store refuses scans at its size, is left out and the rest shown.
  * <p>
  * Participation (who has been heard) is counted over every communication whatever the filters: the voice counters
  * are not kept per month or theme. The page says so under its figures.
