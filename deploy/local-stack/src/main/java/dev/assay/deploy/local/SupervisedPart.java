@@ -143,14 +143,13 @@ final class SupervisedPart {
 
     /** Starts a held part again at once. */
     void release() {
-        String message;
         synchronized (this) {
             if (state != State.HELD) {
                 throw new IllegalStateException(name() + " is not held but " + state);
             }
-            message = startAgain("released after a hold");
+            // under the lock, as in restart(): before the readiness watch can say "ready again"
+            supervisor.say(startAgain("released after a hold"));
         }
-        supervisor.say(message);
     }
 
     /** {@link #hold} now and {@link #release()} after {@code downtime}, in the background; returns once stopped. */
@@ -246,14 +245,13 @@ final class SupervisedPart {
     }
 
     private void restart() {
-        String message;
         synchronized (this) {
             if (state != State.WAITING_TO_RESTART) {
                 return;
             }
-            message = startAgain("restart after exit code " + process.exitValue());
+            // told under the lock: the readiness watch needs it to say "ready again", which must come after this
+            supervisor.say(startAgain("restart after exit code " + process.exitValue()));
         }
-        supervisor.say(message);
     }
 
     /** Starts a new process for the part. Holds the lock. @return what to tell the user */
