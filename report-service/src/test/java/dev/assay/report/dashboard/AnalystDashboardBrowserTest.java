@@ -27,6 +27,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static dev.assay.report.dashboard.DashboardScreen.awaitCharts;
+import static dev.assay.report.dashboard.DashboardScreen.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -81,7 +83,7 @@ class AnalystDashboardBrowserTest {
     @Test
     void anAnalystSignsInThroughTheIssuerAndTheCellsBecomeLinks() {
         browser.open(url("/dashboard"));
-        awaitCharts();
+        awaitCharts(browser);
         assertThat(driver().findElements(By.cssSelector("#theme td a"))).isEmpty();
         int exchanged = issuer.codesExchanged();
 
@@ -90,7 +92,7 @@ class AnalystDashboardBrowserTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> driver().getCurrentUrl().equals(url("/dashboard")));
         assertThat(driver().findElement(By.cssSelector(".account")).getText()).contains("Signed in as ana");
         assertThat(issuer.codesExchanged()).isEqualTo(exchanged + 1);
-        awaitCharts();
+        awaitCharts(browser);
         assertThat(driver().findElement(By.cssSelector("#theme tr[data-key=capacity-building] td a"))
                 .getDomAttribute("href")).isEqualTo("/dashboard/communications?theme=capacity-building&lang=en");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -156,8 +158,8 @@ class AnalystDashboardBrowserTest {
         browser.open(url("/dashboard"));
         // the dashboard fetches its figures again every two seconds: the review shows without reloading
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(number("theme", "capacity-building")).isEqualTo(1);
-            assertThat(number("theme", "best-practices")).isEqualTo(3);
+            assertThat(number(browser, "theme", "capacity-building")).isEqualTo(1);
+            assertThat(number(browser, "theme", "best-practices")).isEqualTo(3);
         });
         browser.open(url("/dashboard/communications/ke?lang=en"));
         assertThat(driver().findElement(By.cssSelector("#reviews li")).getText())
@@ -209,7 +211,7 @@ class AnalystDashboardBrowserTest {
         browser.open(url("/dashboard/sign-in"));
         await().atMost(Duration.ofSeconds(15)).until(() -> driver().getCurrentUrl().equals(url("/dashboard")));
         assertThat(driver().findElement(By.cssSelector(".account")).getText()).contains("Signed in as ana");
-        awaitCharts();
+        awaitCharts(browser);
     }
 
     /** Opens an analyst's page signed out: the service sends the browser to the issuer, which sends it back there. */
@@ -258,16 +260,7 @@ class AnalystDashboardBrowserTest {
                 .click().perform();
     }
 
-    private void awaitCharts() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) driver().executeScript(
-                "return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('figure.chart canvas'))"
-                        + ".every(function (c) { return !!Chart.getChart(c); });"));
-    }
 
-    private long number(String chart, String key) {
-        WebElement cell = driver().findElement(By.cssSelector("#" + chart + " tr[data-key='" + key + "'] td"));
-        return Long.parseLong(cell.getDomAttribute("data-value"));
-    }
 
     /** The HTTP status of the page shown, as the browser received it. */
     private long navigationStatus() {

@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.util.List;
 
 import static dev.assay.report.ClassifiedEvents.aClassification;
+import static dev.assay.report.dashboard.DashboardScreen.awaitCharts;
+import static dev.assay.report.dashboard.DashboardScreen.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,12 +68,12 @@ class DashboardBrowserTest {
         DashboardLetters.project(report);
 
         browser.open(url("/dashboard"));
-        awaitCharts();
+        awaitCharts(browser);
 
         assertThat(browser.consoleErrors()).isEmpty();
-        assertThat(number("theme", "resource-recovery")).isEqualTo(2);
-        assertThat(number("theme", "capacity-building")).isEqualTo(2);
-        assertThat(number("language", "zh")).isEqualTo(1);
+        assertThat(number(browser, "theme", "resource-recovery")).isEqualTo(2);
+        assertThat(number(browser, "theme", "capacity-building")).isEqualTo(2);
+        assertThat(number(browser, "language", "zh")).isEqualTo(1);
         // the chart drew what the table says: Chart.js keeps the data it was given on the canvas' chart
         assertThat(chartData("theme")).containsExactly(1L, 2L, 2L, 2L);
         browser.screenshot("dashboard-en");
@@ -88,9 +90,9 @@ class DashboardBrowserTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.driver().getCurrentUrl().contains("language=fr"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/dashboard?lang=en&language=fr");
-        awaitCharts();
-        assertThat(number("theme", "resource-recovery")).isEqualTo(2);
-        assertThat(number("theme", "capacity-building")).isZero();
+        awaitCharts(browser);
+        assertThat(number(browser, "theme", "resource-recovery")).isEqualTo(2);
+        assertThat(number(browser, "theme", "capacity-building")).isZero();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -98,7 +100,7 @@ class DashboardBrowserTest {
     void aNewClassificationShowsWithinSecondsWithoutReloading() {
         DashboardLetters.project(report);
         browser.open(url("/dashboard"));
-        awaitCharts();
+        awaitCharts(browser);
         browser.driver().executeScript("document.body.setAttribute('data-loaded-once', 'yes')");
 
         report.project(aClassification().id("late").receivedAt("2026-04-05T09:00:00Z").language("es")
@@ -106,7 +108,7 @@ class DashboardBrowserTest {
                 .themes(Theme.RESOURCE_RECOVERY).build());
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                assertThat(number("theme", "resource-recovery")).isEqualTo(3));
+                assertThat(number(browser, "theme", "resource-recovery")).isEqualTo(3));
         assertThat(chartData("theme")).containsExactly(1L, 3L, 2L, 2L);
         assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-loaded-once")).isEqualTo("yes");
     }
@@ -116,7 +118,7 @@ class DashboardBrowserTest {
         DashboardLetters.project(report);
 
         browser.open(url("/dashboard?lang=ar"));
-        awaitCharts();
+        awaitCharts(browser);
 
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -130,7 +132,7 @@ class DashboardBrowserTest {
         DashboardLetters.project(report);
 
         browser.open(url("/dashboard"));
-        awaitCharts();
+        awaitCharts(browser);
 
         List<AxeViolation> violations = AxeScan.run(browser);
         assertThat(AxeScan.seriousOrCritical(violations)).as(AxeScan.describe(violations)).isEmpty();
@@ -141,12 +143,12 @@ class DashboardBrowserTest {
         DashboardLetters.project(report);
 
         browser.phone().open(url("/dashboard"));
-        awaitCharts();
+        awaitCharts(browser);
         assertThat(pageOverflow()).isZero();
         browser.screenshot("dashboard-phone-en");
 
         browser.zoom(200).open(url("/dashboard?lang=ar"));
-        awaitCharts();
+        awaitCharts(browser);
         assertThat(pageOverflow()).isZero();
         browser.screenshot("dashboard-zoom200-ar");
     }
@@ -181,18 +183,7 @@ class DashboardBrowserTest {
         return "http://127.0.0.1:" + port + path;
     }
 
-    /** Waits until the script drew every chart of the page. */
-    private void awaitCharts() {
-        await().atMost(Duration.ofSeconds(10)).until(() -> (Boolean) browser.driver().executeScript(
-                "return typeof Chart !== 'undefined' && Array.from(document.querySelectorAll('figure.chart canvas'))"
-                        + ".every(function (c) { return !!Chart.getChart(c); });"));
-    }
 
-    /** A chart's row, read from its table alternative as the browser shows it. */
-    private long number(String chart, String key) {
-        WebElement cell = browser.driver().findElement(By.cssSelector("#" + chart + " tr[data-key='" + key + "'] td"));
-        return Long.parseLong(cell.getAttribute("data-value"));
-    }
 
     private List<Long> chartData(String chart) {
         @SuppressWarnings("unchecked")
