@@ -56,8 +56,9 @@ analyst_token() {
     deploy/token analyst)"
   export ASSAY_BENCH_TOKEN
 }
-# the heap cap the issue sets for report-service, in place of the launcher's
-BENCH_SERVICE_XMX="-Xmx512m"
+# the heap cap the issue sets for report-service, in place of the launcher's; out of memory, it stops rather than
+# answer the next requests damaged
+BENCH_SERVICE_XMX="-Xmx512m -XX:+ExitOnOutOfMemoryError"
 
 bench_start_stack infra
 java $BENCH_DRIVER_OPTS -Xmx64m -cp "$(bench_driver_cp)" dev.assay.bench.workbench.WorkbenchBenchmark heap \

@@ -51,7 +51,11 @@ class CompilationController {
         headers.setCacheControl(CacheControl.noStore());
         headers.setContentDisposition((chosen.attachment() ? ContentDisposition.attachment()
                 : ContentDisposition.inline()).filename(chosen.fileName()).build());
-        return ResponseEntity.ok().headers(headers).body(out -> assembler.write(filter, writer(chosen, out)));
+        return ResponseEntity.ok().headers(headers).body(out -> {
+            try (CompilationWriter writer = writer(chosen, out)) {
+                assembler.write(filter, writer);
+            }
+        });
     }
 
     private static CompilationWriter writer(CompilationFormat format, OutputStream out) throws IOException {

@@ -3,6 +3,7 @@ package dev.assay.report.compilation;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.summary.Participation;
 
+import java.io.Closeable;
 import java.io.IOException;
 
 /**
@@ -10,7 +11,7 @@ import java.io.IOException;
  * overview, each theme with its regions and their entries, the annex and its lines, then {@link #finish()}. A writer
  * keeps no more of what it was given than its format needs.
  */
-interface CompilationWriter {
+interface CompilationWriter extends Closeable {
 
     void cover(Cover cover) throws IOException;
 
@@ -33,4 +34,9 @@ interface CompilationWriter {
 
     /** Completes the document and writes what is left; the writer is not used afterwards. */
     void finish() throws IOException;
+
+    /** Releases what the writer holds outside the heap, finished or not (the PDF's scratch files). */
+    @Override
+    default void close() throws IOException {
+    }
 }

@@ -35,8 +35,12 @@ final class HtmlCompilation implements CompilationWriter {
             .note { font-style: italic; color: #444; }
             ul { list-style-type: square; }
             """;
+    private static final String PART_STYLE = """
+            .cover { page-break-after: auto; } h2 { page-break-before: auto; }
+            """;
 
     private final Writer out;
+    private boolean begun;
     private boolean inTheme;
     private boolean inRegion;
     private boolean inAnnex;
@@ -45,11 +49,24 @@ final class HtmlCompilation implements CompilationWriter {
         this.out = out;
     }
 
+    /**
+     * Opens the page: what comes before the first section. {@link #cover} opens the whole document's page; a part of
+     * the PDF ({@link PdfCompilation}) opens its own, which begins on a new page anyway: a forced break before its
+     * first heading or after its cover would leave a blank page.
+     */
+    void begin(String title, boolean part) throws IOException {
+        out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
+                + "<meta charset=\"UTF-8\"/><title>" + Html.text(title) + "</title><style>" + STYLE
+                + (part ? PART_STYLE : "") + "</style></head><body>\n");
+        begun = true;
+    }
+
     @Override
     public void cover(Cover cover) throws IOException {
-        out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head>"
-                + "<meta charset=\"UTF-8\"/><title>" + Html.text(cover.title()) + "</title><style>" + STYLE
-                + "</style></head><body>\n<section class=\"cover\" id=\"cover\">");
+        if (!begun) {
+            begin(cover.title(), false);
+        }
+        out.write("<section class=\"cover\" id=\"cover\">");
         out.write("<p class=\"note\">" + Html.text(Wording.DOCUMENT) + "</p><h1>" + Html.text(cover.title()) + "</h1>");
         out.write("<p id=\"period\">" + Html.text(Dates.period(cover)) + ".</p>");
         if (!cover.filters().isEmpty()) {
@@ -154,8 +171,31 @@ final class HtmlCompilation implements CompilationWriter {
     @Override
     public void annex(long count) throws IOException {
         closeTheme();
-        out.write("<section id=\"annex\"><h2>" + Wording.ANNEX + "</h2><p>" + Wording.annex(count)
-                + "</p><table><thead><tr>");
+        out.write("<section id=\"annex\"><h2>" + Wording.ANNEX + "</h2><p>" + Wording.annex(count) + "</p>");
+        annexTable();
+    }
+
+    /** The current theme goes on where a part of the PDF began: its heading again, marked as continued. */
+    void continueTheme(Theme theme) throws IOException {
+        out.write("<section class=\"theme\"><h2>" + Html.text(Wording.continued(theme.title())) + "</h2>");
+        inTheme = true;
+    }
+
+    /** The current theme's region goes on where a part of the PDF began: both headings again, marked as continued. */
+    void continueRegion(Theme theme, Region region) throws IOException {
+        continueTheme(theme);
+        out.write("<section class=\"region\"><h3>" + Html.text(Wording.continued(region.label())) + "</h3>");
+        inRegion = true;
+    }
+
+    /** The annex goes on where a part of the PDF began: its heading and the table's header again. */
+    void continueAnnex() throws IOException {
+        out.write("<section class=\"annex\"><h2>" + Wording.continued(Wording.ANNEX) + "</h2>");
+        annexTable();
+    }
+
+    private void annexTable() throws IOException {
+        out.write("<table><thead><tr>");
         for (String column : Wording.ANNEX_COLUMNS) {
             out.write("<th>" + column + "</th>");
         }

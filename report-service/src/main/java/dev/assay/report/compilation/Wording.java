@@ -64,6 +64,11 @@ final class Wording {
         return region.label() + " (" + count + ")";
     }
 
+    /** A section's heading again where a part of the PDF goes on with it. */
+    static String continued(String heading) {
+        return heading + " (continued)";
+    }
+
     static String entryHeading(Entry entry) {
         return entry.submitter() + " — " + Dates.of(entry.receivedAt()) + " — " + Languages.name(entry.language());
     }

@@ -1,22 +1,33 @@
 package dev.assay.report.compilation;
 
+import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.report.ProjectedReport;
 import dev.assay.report.ReportServiceTest;
+import dev.assay.report.filter.ReportFilter;
+import dev.assay.report.summary.ParticipationReport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,6 +51,12 @@ class CompilationPdfTest {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private CompilationAssembler assembler;
+
+    @Autowired
+    private ParticipationReport participation;
 
     @Test
     void thePdfHoldsEverySectionCountAndExcerptInFrenchArabicAndChineseWithItsFontsEmbedded() throws Exception {
@@ -68,6 +85,54 @@ class CompilationPdfTest {
         }
     }
 
+    @Test
+    void aLongSectionGoesOnInANewPartUnderItsHeadingAndTheOutlineLeadsToEverySection(@TempDir Path scratch)
+            throws Exception {
+        CompilationLetters.project(report);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        // one entry and three annex lines a part: the letters' sections and annex are cut as 10 000 letters' would be
+        try (CompilationWriter writer = new PdfCompilation(bytes, scratch, 1, 3)) {
+            assembler.write(ReportFilter.NONE, writer);
+        }
+
+        assertThat(scratch).isEmptyDirectory();
+        Files.write(Path.of("target", "compilation-parts-test.pdf"), bytes.toByteArray());
+        try (PDDocument pdf = Loader.loadPDF(bytes.toByteArray())) {
+            String text = oneLine(new PDFTextStripper().getText(pdf));
+            assertThat(text).contains("Recovering resources from mining waste and tailings through sustainable "
+                    + "approaches such as circularity (continued)").contains("Annex: communications received (continued)")
+                    .contains(FRENCH_PASSAGE).contains(SCRIPT).contains(ARABIC);
+            assertThat(text.replace(" ", "")).contains(CHINESE);
+            assertThat(count(text, "Subject: " + SCRIPT)).isEqualTo(1);
+            assertThat(fonts(pdf)).containsKeys("NotoSans", "NotoSansArabic", "NotoSansSC");
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                assertThat(pageText(pdf, page)).as("page %d", page).isNotBlank();
+            }
+            Map<String, String> outline = outline(pdf);
+            List<String> sections = new ArrayList<>(List.of("Cover", "Participation",
+                    "Communications by theme and region"));
+            Arrays.stream(Theme.values()).map(Theme::title).forEach(sections::add);
+            sections.add("Annex: communications received");
+            assertThat(outline.keySet()).containsExactlyElementsOf(sections);
+            outline.forEach((heading, page) -> assertThat(oneLine(page)).as(heading)
+                    .contains(heading.equals("Cover") ? "Information document" : heading));
+            assertThat(pdf.getDocumentInformation().getTitle()).startsWith("Compilation of the communications");
+        }
+    }
+
+    @Test
+    void aCompilationLeftUnfinishedLeavesNoScratchFileBehind(@TempDir Path scratch) throws Exception {
+        CompilationLetters.project(report);
+
+        try (CompilationWriter writer = new PdfCompilation(new ByteArrayOutputStream(), scratch, 1, 3)) {
+            writer.cover(new Cover(Cover.TITLE, Cover.fromCatalogue(), null, null, Instant.now(), Map.of()));
+            writer.participation(participation.now(false));
+        }
+
+        assertThat(scratch).isEmptyDirectory();
+    }
+
     private byte[] pdf() throws Exception {
         MvcResult started = mvc.perform(get("/api/v1/compilation").param("format", "pdf").with(analyst()))
                 .andReturn();
@@ -89,6 +154,26 @@ class CompilationPdfTest {
             }
         }
         return fonts;
+    }
+
+    /** Each outline item's title and the text of the page it leads to, in the outline's order. */
+    private static Map<String, String> outline(PDDocument pdf) throws IOException {
+        Map<String, String> items = new LinkedHashMap<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            items.put(item.getTitle(), pageText(pdf, pdf.getPages().indexOf(item.findDestinationPage(pdf)) + 1));
+        }
+        return items;
+    }
+
+    private static String pageText(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** Lines joined as the layout broke them. */
