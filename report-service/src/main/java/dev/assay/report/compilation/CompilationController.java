@@ -32,10 +32,12 @@ class CompilationController {
 
     private final CompilationAssembler assembler;
     private final UnindexedReads unindexed;
+    private final PdfLayout layout;
 
-    CompilationController(CompilationAssembler assembler, UnindexedReads unindexed) {
+    CompilationController(CompilationAssembler assembler, UnindexedReads unindexed, PdfLayout layout) {
         this.assembler = assembler;
         this.unindexed = unindexed;
+        this.layout = layout;
     }
 
     @GetMapping("/api/v1/compilation")
@@ -58,10 +60,10 @@ class CompilationController {
         });
     }
 
-    private static CompilationWriter writer(CompilationFormat format, OutputStream out) throws IOException {
+    private CompilationWriter writer(CompilationFormat format, OutputStream out) throws IOException {
         return switch (format) {
             case HTML -> new HtmlCompilation(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
-            case PDF -> new PdfCompilation(out);
+            case PDF -> new PdfCompilation(out, layout);
             case DOCX -> new DocxCompilation(out);
         };
     }

@@ -14,15 +14,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The compilation as PDF, laid out in parts so that the heap holds one part, not the document.
+ * The compilation as PDF, laid out in parts so that the heap holds a part at a time, not the document.
  *
  * <p>openhtmltopdf lays out a whole page before it writes a byte: its boxes for 2 000 communications took most of a
  * 512 MB heap, and 10 000 did not fit. So the page is cut into parts as it is written (the cover, participation, the
  * overview, each theme, the annex), and a long theme or annex again every {@value #ENTRIES_PER_PART} entries or
  * {@value #ANNEX_LINES_PER_PART} lines, where it goes on under its heading marked as continued. Each part is written
- * as XHTML to a scratch folder and laid out alone as soon as it is complete ({@link PdfPart}); {@link PdfParts} then
- * joins the parts' pages into one PDF with an outline of the sections, written to {@code out}. Every section but the
- * mandate begins on a new page anyway, so a cut costs at most the rest of one page, and only inside a long section.
+ * as XHTML to a scratch folder and handed to {@link PdfLayout}'s threads as soon as it is complete, so parts are laid
+ * out side by side while the next is read; {@link PdfParts} then joins their pages into one PDF with an outline of the
+ * sections, written to {@code out}. Every section but the mandate begins on a new page anyway, so a cut costs at most
+ * the rest of one page, and only inside a long section.
  */
 final class PdfCompilation implements CompilationWriter {
 
@@ -32,6 +33,7 @@ final class PdfCompilation implements CompilationWriter {
     static final int ANNEX_LINES_PER_PART = 1_500;
 
     private final OutputStream out;
+    private final PdfLayout layout;
     private final Path scratch;
     private final int entriesPerPart;
     private final int annexLinesPerPart;
@@ -43,14 +45,17 @@ final class PdfCompilation implements CompilationWriter {
     private Theme theme;
     private Region region;
     private int inPart;
+    private volatile boolean abandoned;
 
-    PdfCompilation(OutputStream out) throws IOException {
-        this(out, Path.of(System.getProperty("java.io.tmpdir")), ENTRIES_PER_PART, ANNEX_LINES_PER_PART);
+    PdfCompilation(OutputStream out, PdfLayout layout) throws IOException {
+        this(out, layout, Path.of(System.getProperty("java.io.tmpdir")), ENTRIES_PER_PART, ANNEX_LINES_PER_PART);
     }
 
     /** A compilation whose scratch folder is made in {@code scratchIn}, cut after so many entries and annex lines. */
-    PdfCompilation(OutputStream out, Path scratchIn, int entriesPerPart, int annexLinesPerPart) throws IOException {
+    PdfCompilation(OutputStream out, PdfLayout layout, Path scratchIn, int entriesPerPart, int annexLinesPerPart)
+            throws IOException {
         this.out = out;
+        this.layout = layout;
         this.scratch = Files.createTempDirectory(scratchIn, "compilation-");
         this.entriesPerPart = entriesPerPart;
         this.annexLinesPerPart = annexLinesPerPart;
@@ -124,7 +129,10 @@ final class PdfCompilation implements CompilationWriter {
         parts.join(title, out);
     }
 
-    /** Removes the scratch folder, whether or not the document was finished. */
+    /**
+     * Removes the scratch folder, whether or not the document was finished. Parts not yet taken up by a layout thread
+     * are skipped and those being laid out are waited for, so that no thread writes into the folder once it is gone.
+     */
     @Override
     public void close() throws IOException {
         try {
@@ -132,6 +140,8 @@ final class PdfCompilation implements CompilationWriter {
                 writer.close();
             }
         } finally {
+            abandoned = true;
+            parts.awaitAll();
             try (Stream<Path> files = Files.walk(scratch)) {
                 files.sorted(Comparator.reverseOrder()).forEach(PdfCompilation::delete);
             }
@@ -149,6 +159,7 @@ final class PdfCompilation implements CompilationWriter {
         inPart = 0;
     }
 
+    /** Hands the part written so far to a layout thread: the next part is written meanwhile. */
     private void layOut() throws IOException {
         if (page == null) {
             return;
@@ -156,11 +167,9 @@ final class PdfCompilation implements CompilationWriter {
         page.finish();
         writer.close();
         writer = null;
-        Path pdf = scratch.resolve(file.getFileName().toString().replace(".xhtml", ".pdf"));
-        PdfPart.layOut(file, pdf);
-        Files.delete(file);
-        parts.laidOut(pdf);
         page = null;
+        Path pdf = scratch.resolve(file.getFileName().toString().replace(".xhtml", ".pdf"));
+        parts.layingOut(layout.layOut(file, pdf, () -> abandoned));
     }
 
     private static void delete(Path path) {

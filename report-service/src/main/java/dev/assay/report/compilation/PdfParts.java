@@ -10,41 +10,48 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
- * The parts of the compilation laid out so far, and their joining into one PDF. The joined document keeps its page
- * contents in a scratch file (PDFBox's temp-file stream cache), not in the heap; each part is opened from its file,
- * its pages copied, and closed before the next. The outline lists each section at its part's first page.
+ * The parts of a PDF compilation, in the document's order, each laid out or being laid out, and their joining into one
+ * PDF. The joined document keeps its page contents in a scratch file (PDFBox's temp-file stream cache), not in the
+ * heap; each part is opened from its file, its pages copied, and closed before the next. The outline lists each
+ * section at its part's first page.
  */
 final class PdfParts {
 
-    /** A part: its PDF once laid out, and its heading in the outline (none for a section's continuation). */
-    private static final class Part {
-        private final String heading;
-        private Path pdf;
-
-        Part(String heading) {
-            this.heading = heading;
-        }
+    /** A part: its heading in the outline (none for a section's continuation) and its PDF once laid out. */
+    private record Part(String heading, CompletableFuture<Path> pdf) {
     }
 
     private final List<Part> parts = new ArrayList<>();
+    private String heading;
 
     int size() {
         return parts.size();
     }
 
+    /** The next part's heading in the outline; null when the part goes on with a section. */
     void begin(String heading) {
-        parts.add(new Part(heading));
+        this.heading = heading;
     }
 
-    void laidOut(Path pdf) {
-        parts.get(parts.size() - 1).pdf = pdf;
+    void layingOut(CompletableFuture<Path> pdf) {
+        parts.add(new Part(heading, pdf));
+    }
+
+    /** Waits for every part handed to a layout thread, laid out, skipped or failed. */
+    void awaitAll() {
+        CompletableFuture.allOf(parts.stream().map(part -> part.pdf().exceptionally(failed -> null))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     /** Writes the parts' pages, in order, as one PDF titled {@code title}. */
@@ -54,12 +61,12 @@ final class PdfParts {
             PDDocumentOutline outline = new PDDocumentOutline();
             for (Part part : parts) {
                 int first = joined.getNumberOfPages();
-                try (PDDocument source = Loader.loadPDF(part.pdf.toFile())) {
+                try (PDDocument source = Loader.loadPDF(laidOut(part).toFile())) {
                     merger.appendDocument(joined, source);
                 }
-                if (part.heading != null && joined.getNumberOfPages() > first) {
+                if (part.heading() != null && joined.getNumberOfPages() > first) {
                     PDOutlineItem item = new PDOutlineItem();
-                    item.setTitle(part.heading);
+                    item.setTitle(part.heading());
                     item.setDestination(joined.getPage(first));
                     outline.addLast(item);
                 }
@@ -73,6 +80,20 @@ final class PdfParts {
             information.setCreationDate(Calendar.getInstance());
             joined.setDocumentInformation(information);
             joined.save(out);
+        }
+    }
+
+    private static Path laidOut(Part part) throws IOException {
+        try {
+            return part.pdf().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while a part of the compilation was laid out");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IOException("a part of the compilation could not be laid out", e.getCause());
         }
     }
 }

@@ -58,6 +58,9 @@ class CompilationPdfTest {
     @Autowired
     private ParticipationReport participation;
 
+    @Autowired
+    private PdfLayout layout;
+
     @Test
     void thePdfHoldsEverySectionCountAndExcerptInFrenchArabicAndChineseWithItsFontsEmbedded() throws Exception {
         CompilationLetters.project(report);
@@ -92,7 +95,7 @@ class CompilationPdfTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         // one entry and three annex lines a part: the letters' sections and annex are cut as 10 000 letters' would be
-        try (CompilationWriter writer = new PdfCompilation(bytes, scratch, 1, 3)) {
+        try (CompilationWriter writer = new PdfCompilation(bytes, layout, scratch, 1, 3)) {
             assembler.write(ReportFilter.NONE, writer);
         }
 
@@ -125,7 +128,7 @@ class CompilationPdfTest {
     void aCompilationLeftUnfinishedLeavesNoScratchFileBehind(@TempDir Path scratch) throws Exception {
         CompilationLetters.project(report);
 
-        try (CompilationWriter writer = new PdfCompilation(new ByteArrayOutputStream(), scratch, 1, 3)) {
+        try (CompilationWriter writer = new PdfCompilation(new ByteArrayOutputStream(), layout, scratch, 1, 3)) {
             writer.cover(new Cover(Cover.TITLE, Cover.fromCatalogue(), null, null, Instant.now(), Map.of()));
             writer.participation(participation.now(false));
         }
