@@ -25,6 +25,8 @@ final class AnnexRows {
 
     /** The annex's heading, as report-service writes it (its {@code Wording.ANNEX}). */
     static final String HEADING = "Annex: communications received";
+    /** What follows the heading where a part of the PDF goes on with the annex (its {@code Wording.continued}). */
+    static final String CONTINUED = "(continued)";
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final Pattern DAY = Pattern.compile("[0-9]{1,2}");
@@ -67,9 +69,21 @@ final class AnnexRows {
     static Found pdf(Path file) throws IOException {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(document);
-            int annex = text.lastIndexOf(HEADING);
+            int annex = annexStart(text);
             return new Found(document.getNumberOfPages(), annex < 0 ? 0 : numbered(text.substring(annex)));
         }
+    }
+
+    /**
+     * Where the annex begins in a PDF's text: its last heading that is not a continuation (the PDF is laid out in
+     * parts, and a part that goes on with the annex repeats its heading, marked "(continued)").
+     */
+    static int annexStart(String text) {
+        int at = text.lastIndexOf(HEADING);
+        while (at >= 0 && text.substring(at + HEADING.length()).stripLeading().startsWith(CONTINUED)) {
+            at = at == 0 ? -1 : text.lastIndexOf(HEADING, at - 1);
+        }
+        return at;
     }
 
     /**

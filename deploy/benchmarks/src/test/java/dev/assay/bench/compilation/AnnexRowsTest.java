@@ -103,6 +103,26 @@ class AnnexRowsTest {
     }
 
     @Test
+    void countsTheRowsOfAnAnnexThatGoesOnInLaterPartsUnderItsHeadingMarkedContinued() throws IOException {
+        // given the annex laid out in two parts, the second repeating the heading
+        Path file = dir.resolve("compilation.pdf");
+        try (PDDocument document = new PDDocument()) {
+            page(document, "Overview 1 2 March 2026");
+            page(document, AnnexRows.HEADING + " 1 2 March 2026 Member State");
+            page(document, AnnexRows.HEADING + " " + AnnexRows.CONTINUED + " 2 3 March 2026 Stakeholder");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                document.save(out);
+            }
+        }
+
+        // when
+        AnnexRows.Found found = AnnexRows.pdf(file);
+
+        // then: both rows count, from the annex's first heading on
+        assertThat(found).isEqualTo(new AnnexRows.Found(3, 2));
+    }
+
+    @Test
     void countsTheDocxAnnexAsItsLastTableLessTheHeader() throws IOException {
         // given an overview table, then the annex with a header and rows 1 and 2
         Path file = dir.resolve("compilation.docx");
