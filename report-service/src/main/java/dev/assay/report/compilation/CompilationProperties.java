@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
  * The compilation's settings, under {@code assay.report.compilation}.
  *
  * @param layoutThreads how many parts of PDF compilations are laid out at once, across all requests: each holds one
- *                      part's boxes (about 60 MB of heap at most), so this bounds the heap the PDFs need as well as
- *                      the cores they take; more than the cores gains nothing
+ *                      part's boxes, so this bounds the heap the PDFs need as well as the cores they take; more than
+ *                      the cores gains nothing
  */
 @Validated
 @ConfigurationProperties("assay.report.compilation")

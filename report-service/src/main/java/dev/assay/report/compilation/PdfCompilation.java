@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  */
 final class PdfCompilation implements CompilationWriter {
 
-    /** Entries of a theme in one part: about 130 pages, laid out in some 40 MB. */
+    /** Entries of a theme in one part (a part is laid out whole, so its size bounds the heap a layout takes). */
     static final int ENTRIES_PER_PART = 200;
-    /** Lines of the annex in one part: about 60 pages. */
+    /** Lines of the annex in one part. */
     static final int ANNEX_LINES_PER_PART = 1_500;
 
     private final OutputStream out;
