@@ -2,6 +2,7 @@ package dev.assay.intake.form;
 
 import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.reference.Country;
+import dev.assay.contracts.web.InterfaceLanguage;
 
 import java.text.Collator;
 import java.util.Comparator;

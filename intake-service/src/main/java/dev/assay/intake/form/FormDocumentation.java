@@ -3,6 +3,7 @@ package dev.assay.intake.form;
 import dev.assay.contracts.openapi.Access;
 import dev.assay.contracts.openapi.Endpoint;
 import dev.assay.contracts.openapi.EndpointDocumentation;
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.intake.attachments.AttachmentProperties;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;

@@ -1,5 +1,7 @@
 package dev.assay.intake.form;
 
+import dev.assay.contracts.web.InterfaceLanguage;
+
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

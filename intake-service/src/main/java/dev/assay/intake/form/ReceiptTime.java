@@ -1,5 +1,7 @@
 package dev.assay.intake.form;
 
+import dev.assay.contracts.web.InterfaceLanguage;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

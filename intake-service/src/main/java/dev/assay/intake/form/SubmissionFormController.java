@@ -5,6 +5,7 @@ import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
 import dev.assay.contracts.web.FieldViolation;
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.intake.IntakeProperties;
 import dev.assay.intake.attachments.AttachmentProperties;
 import dev.assay.intake.attachments.IncomingFile;

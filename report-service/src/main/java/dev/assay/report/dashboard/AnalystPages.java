@@ -4,6 +4,7 @@ import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.report.communications.AnalystDesk;
 import dev.assay.report.communications.CommunicationView;
 import dev.assay.report.communications.ReviewRequest;
@@ -17,13 +18,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,9 +62,9 @@ class AnalystPages {
                 HttpServletResponse response) {
         noStore(response);
         String after = parameters.getFirst("after");
-        DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of("after"));
-        common(model, query, language -> query.link(LIST, after == null ? Map.of() : Map.of("after", after))
-                .replace("lang=" + query.language().code(), "lang=" + language.code()));
+        DashboardQuery query = DashboardQuery.of(parameters, RequestLanguage.of(request), List.of("after"));
+        Map<String, String> cursor = after == null ? Map.of() : Map.of("after", after);
+        common(model, query, language -> query.in(LIST, language, cursor));
         model.addAttribute("back", query.link(DashboardController.PATH, Map.of()));
         Labels labels = new Labels(messages, query.language());
         model.addAttribute("labels", labels);
@@ -83,7 +84,7 @@ class AnalystPages {
     String communication(@PathVariable String id, HttpServletRequest request, Model model,
                          HttpServletResponse response) {
         noStore(response);
-        DashboardLanguage language = DashboardLanguage.of(request);
+        InterfaceLanguage language = RequestLanguage.of(request);
         CommunicationView view = desk.communication(checked(id));
         show(model, view, language, null, null);
         return "dashboard/communication";
@@ -92,14 +93,15 @@ class AnalystPages {
     /** The review form: every value, confirmed or corrected, and why; refused fields are named on the page again. */
     @PostMapping(LIST + "/{id}/review")
     String review(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, HttpServletRequest request,
-                  Authentication viewer, Model model, HttpServletResponse response) {
+                  @ModelAttribute(name = Viewer.ATTRIBUTE, binding = false) Viewer viewer, Model model,
+                  HttpServletResponse response) {
         noStore(response);
-        DashboardLanguage language = DashboardLanguage.of(request);
+        InterfaceLanguage language = RequestLanguage.of(request);
         ReviewRequest review = new ReviewRequest(values(form, "themes"), values(form, "resolutions"),
                 form.getFirst("submitterType"), form.getFirst("country"), form.getFirst("verification"),
                 form.getFirst("comment"));
         try {
-            desk.review(checked(id), review, Viewer.of(viewer).subject());
+            desk.review(checked(id), review, viewer.subject());
         } catch (InvalidFieldException invalid) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             show(model, desk.communication(id), language, invalid, review);
@@ -113,7 +115,7 @@ class AnalystPages {
     String invalid(InvalidParametersException invalid, HttpServletRequest request, Model model,
                    HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        model.addAttribute("language", DashboardLanguage.of(request));
+        model.addAttribute("language", RequestLanguage.of(request));
         model.addAttribute("violations", invalid.violations());
         return "dashboard/invalid";
     }
@@ -124,7 +126,7 @@ class AnalystPages {
                    HttpServletResponse response) {
         int status = problem.getStatusCode().value();
         response.setStatus(status);
-        DashboardLanguage language = DashboardLanguage.of(request);
+        InterfaceLanguage language = RequestLanguage.of(request);
         model.addAttribute("language", language);
         model.addAttribute("status", status);
         model.addAttribute("back", new DashboardQuery(null, language, Map.of()).link(DashboardController.PATH,
@@ -132,7 +134,7 @@ class AnalystPages {
         return "dashboard/problem";
     }
 
-    private void show(Model model, CommunicationView view, DashboardLanguage language,
+    private void show(Model model, CommunicationView view, InterfaceLanguage language,
                       InvalidFieldException invalid, ReviewRequest sent) {
         DashboardQuery query = new DashboardQuery(null, language, Map.of());
         common(model, query, other -> LIST + "/" + view.id() + "?lang=" + other.code());
@@ -151,7 +153,7 @@ class AnalystPages {
     }
 
     private static void common(Model model, DashboardQuery query,
-                               java.util.function.Function<DashboardLanguage, String> here) {
+                               java.util.function.Function<InterfaceLanguage, String> here) {
         model.addAttribute("query", query);
         model.addAttribute("language", query.language());
         model.addAttribute("languageLinks", LanguageLink.all(here));

@@ -1,16 +1,17 @@
 package dev.assay.report.dashboard;
 
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.report.web.InvalidParametersException;
 import jakarta.servlet.http.HttpServletRequest;
 import dev.assay.report.security.Viewer;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -41,13 +42,13 @@ class DashboardController {
 
     @GetMapping(PATH)
     String page(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                Authentication authentication, Model model) {
+                @ModelAttribute(name = Viewer.ATTRIBUTE, binding = false) Viewer viewer, Model model) {
         Optional<String> canonical = DashboardQuery.canonical(PATH, parameters);
         if (canonical.isPresent()) {
             return "redirect:" + canonical.get();
         }
-        DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of(SIGN_IN_FAILED));
-        figures(model, query, Viewer.of(authentication).analyst());
+        DashboardQuery query = DashboardQuery.of(parameters, RequestLanguage.of(request), List.of(SIGN_IN_FAILED));
+        figures(model, query, viewer.analyst());
         model.addAttribute("options", options.in(query.language()));
         model.addAttribute("signInFailed", parameters.containsKey(SIGN_IN_FAILED));
         model.addAttribute("languageLinks", LanguageLink.all(language -> query.in(PATH, language)));
@@ -56,9 +57,10 @@ class DashboardController {
 
     @GetMapping(FIGURES)
     String figures(@RequestParam MultiValueMap<String, String> parameters, HttpServletRequest request,
-                   Authentication authentication, Model model, HttpServletResponse response) {
-        DashboardQuery query = DashboardQuery.of(parameters, DashboardLanguage.of(request), List.of());
-        figures(model, query, Viewer.of(authentication).analyst());
+                   @ModelAttribute(name = Viewer.ATTRIBUTE, binding = false) Viewer viewer, Model model,
+                   HttpServletResponse response) {
+        DashboardQuery query = DashboardQuery.of(parameters, RequestLanguage.of(request), List.of());
+        figures(model, query, viewer.analyst());
         response.setHeader("Cache-Control", CacheControl.noStore().getHeaderValue());
         return "dashboard/index :: figures";
     }
@@ -74,7 +76,7 @@ class DashboardController {
     @ExceptionHandler(InvalidParametersException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String invalid(InvalidParametersException invalid, HttpServletRequest request, Model model) {
-        DashboardLanguage language = DashboardLanguage.of(request);
+        InterfaceLanguage language = RequestLanguage.of(request);
         model.addAttribute("language", language);
         model.addAttribute("violations", invalid.violations());
         return "dashboard/invalid";

@@ -72,6 +72,6 @@ class DashboardDocumentation {
 
     private static Endpoint page(Endpoint endpoint, Access access) {
         return endpoint.tag(TAG).access(access).page()
-                .parameter("query", DashboardLanguage.PARAMETER, false, LANGUAGE, "ar");
+                .parameter("query", RequestLanguage.PARAMETER, false, LANGUAGE, "ar");
     }
 }

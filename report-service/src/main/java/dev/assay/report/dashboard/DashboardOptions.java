@@ -1,5 +1,6 @@
 package dev.assay.report.dashboard;
 
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.report.counters.Dimension;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ class DashboardOptions {
     record Filter(String name, String label, List<Option> options) {
     }
 
-    List<Filter> in(DashboardLanguage language) {
+    List<Filter> in(InterfaceLanguage language) {
         Labels labels = new Labels(messages, language);
         return FILTERS.stream().map(dimension -> new Filter(dimension.id(), labels.text("filter." + dimension.id()),
                 dimension.allowedValues().orElseThrow().stream()

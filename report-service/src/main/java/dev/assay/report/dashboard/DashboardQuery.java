@@ -1,5 +1,6 @@
 package dev.assay.report.dashboard;
 
+import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.report.filter.ReportFilter;
 import dev.assay.report.filter.RequestParameters;
 import org.springframework.util.LinkedMultiValueMap;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param language   the interface language
  * @param parameters the filters as given, without {@code lang} and empty fields, in the order of the form
  */
-public record DashboardQuery(ReportFilter filter, DashboardLanguage language, Map<String, String> parameters) {
+public record DashboardQuery(ReportFilter filter, InterfaceLanguage language, Map<String, String> parameters) {
 
     public DashboardQuery {
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
@@ -32,10 +33,10 @@ public record DashboardQuery(ReportFilter filter, DashboardLanguage language, Ma
      * @param accepted parameters a page reads besides the filters and {@code lang} (a list's cursor, say)
      * @throws dev.assay.report.web.InvalidParametersException naming every invalid filter
      */
-    public static DashboardQuery of(MultiValueMap<String, String> query, DashboardLanguage language,
+    public static DashboardQuery of(MultiValueMap<String, String> query, InterfaceLanguage language,
                                     List<String> accepted) {
         MultiValueMap<String, String> filters = withoutEmptyValues(query);
-        filters.remove(DashboardLanguage.PARAMETER);
+        filters.remove(RequestLanguage.PARAMETER);
         accepted.forEach(filters::remove);
         RequestParameters request = new RequestParameters(filters);
         ReportFilter filter = request.filter();
@@ -64,13 +65,18 @@ public record DashboardQuery(ReportFilter filter, DashboardLanguage language, Ma
             }
         });
         new TreeMap<>(more).forEach(uri::queryParam);
-        uri.queryParam(DashboardLanguage.PARAMETER, language.code());
+        uri.queryParam(RequestLanguage.PARAMETER, language.code());
         return uri.encode().build().toUriString();
     }
 
     /** This view in another language. */
-    public String in(String path, DashboardLanguage other) {
-        return new DashboardQuery(filter, other, parameters).link(path, Map.of());
+    public String in(String path, InterfaceLanguage other) {
+        return in(path, other, Map.of());
+    }
+
+    /** This view in another language, with {@code more} set on top (a list's cursor). */
+    public String in(String path, InterfaceLanguage other, Map<String, String> more) {
+        return new DashboardQuery(filter, other, parameters).link(path, more);
     }
 
     public String value(String name) {

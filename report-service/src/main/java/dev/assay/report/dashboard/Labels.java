@@ -1,5 +1,7 @@
 package dev.assay.report.dashboard;
 
+import dev.assay.contracts.web.InterfaceLanguage;
+
 import org.springframework.context.MessageSource;
 
 import java.text.NumberFormat;
@@ -17,11 +19,11 @@ import java.util.Locale;
 public final class Labels {
 
     private final MessageSource messages;
-    private final DashboardLanguage language;
+    private final InterfaceLanguage language;
     private final NumberFormat numbers;
     private final NumberFormat percent;
 
-    public Labels(MessageSource messages, DashboardLanguage language) {
+    public Labels(MessageSource messages, InterfaceLanguage language) {
         this.messages = messages;
         this.language = language;
         this.numbers = NumberFormat.getIntegerInstance(language.locale());
@@ -29,7 +31,7 @@ public final class Labels {
         percent.setMaximumFractionDigits(1);
     }
 
-    public DashboardLanguage language() {
+    public InterfaceLanguage language() {
         return language;
     }
 
@@ -47,7 +49,7 @@ public final class Labels {
 
     /** A country's name: the reference table's in English, the JDK's CLDR name in the other languages. */
     public String country(String iso2, String englishName) {
-        if (language == DashboardLanguage.EN && englishName != null) {
+        if (language == InterfaceLanguage.ENGLISH && englishName != null) {
             return englishName;
         }
         return country(iso2);
