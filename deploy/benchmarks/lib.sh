@@ -145,6 +145,25 @@ bench_stop_started() {
   BENCH_PIDS=(${kept[@]+"${kept[@]}"})
 }
 
+# report-service creates the topics with the catalogue's layout (partitions, retention): starts it once, waits for it
+# to be ready and stops it, so that what a driver produces before report-service runs lands in those partitions.
+bench_create_topics_with_report_service() {
+  local jar="$1"
+  bench_start_service report-service "$jar" $BENCH_REPORT_PORT
+  local pid=$BENCH_LAST_PID
+  bench_await_ready report-service $BENCH_REPORT_PORT "$pid"
+  bench_stop_started "$pid"
+}
+
+# Samples report-service's used heap every 250 ms from its actuator, for the rest of the run (stopped with the other
+# processes this script started); the driver reads the samples from $BENCH_RUN_DIR.
+bench_sample_report_heap() {
+  java $BENCH_DRIVER_OPTS -Xmx64m -cp "$(bench_driver_cp)" dev.assay.bench.workbench.WorkbenchBenchmark heap \
+    --run-dir="$BENCH_RUN_DIR" --management-url="http://127.0.0.1:$(bench_management_port $BENCH_REPORT_PORT)" \
+    > "$BENCH_RUN_DIR/heap-sampler.log" 2>&1 &
+  BENCH_PIDS+=($!)
+}
+
 # The key of intake's e-mail ids, as the launcher keeps it: one per data directory.
 bench_intake_id_secret() {
   local file="$BENCH_DATA_DIR/secrets/intake-id-secret"

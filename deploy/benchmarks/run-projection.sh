@@ -41,11 +41,7 @@ driver() {
 }
 
 bench_start_stack infra
-# report-service creates the topic with the catalogue's layout; start it once so the backlog lands in its partitions
-bench_start_service report-service "report-service/target/report-service-${VERSION}-exec.jar" $BENCH_REPORT_PORT
-report_pid=$BENCH_LAST_PID
-bench_await_ready report-service $BENCH_REPORT_PORT "$report_pid"
-bench_stop_pid "$report_pid" 40
+bench_create_topics_with_report_service "report-service/target/report-service-${VERSION}-exec.jar"
 
 driver produce
 bench_start_service report-service "report-service/target/report-service-${VERSION}-exec.jar" $BENCH_REPORT_PORT

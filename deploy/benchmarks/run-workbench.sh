@@ -62,15 +62,8 @@ BENCH_SERVICE_XMX="-Xmx512m"
 
 bench_start_stack infra
 # the heap sampler runs from the first start of report-service to the end; bench_cleanup stops it
-java $BENCH_DRIVER_OPTS -Xmx64m -cp "$(bench_driver_cp)" dev.assay.bench.workbench.WorkbenchBenchmark heap \
-  --run-dir="$BENCH_RUN_DIR" --management-url="http://127.0.0.1:$(bench_management_port $BENCH_REPORT_PORT)" \
-  > "$BENCH_RUN_DIR/heap-sampler.log" 2>&1 &
-BENCH_PIDS+=($!)
-# report-service creates the topic with the catalogue's layout; start it once so the backlog lands in its partitions
-bench_start_service report-service "$report_jar" $BENCH_REPORT_PORT
-report_pid=$BENCH_LAST_PID
-bench_await_ready report-service $BENCH_REPORT_PORT "$report_pid"
-bench_stop_started "$report_pid"
+bench_sample_report_heap
+bench_create_topics_with_report_service "$report_jar"
 
 bench_log "phase 1/5: producing ${events} classified communications"
 driver produce
