@@ -51,6 +51,11 @@ final class CompilationFonts {
         }
     }
 
+    /** Noto Sans Regular, as {@link #register} gives it: for what PDFBox writes itself (the page numbers). */
+    static InputStream regular() {
+        return open(FONTS.get(0));
+    }
+
     private static InputStream open(Font font) {
         try (InputStream stream = CompilationFonts.class.getResourceAsStream(FOLDER + font.resource())) {
             if (stream == null) {

@@ -109,8 +109,13 @@ class CompilationPdfTest {
             assertThat(text.replace(" ", "")).contains(CHINESE);
             assertThat(count(text, "Subject: " + SCRIPT)).isEqualTo(1);
             assertThat(fonts(pdf)).containsKeys("NotoSans", "NotoSansArabic", "NotoSansSC");
-            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-                assertThat(pageText(pdf, page)).as("page %d", page).isNotBlank();
+            int pages = pdf.getNumberOfPages();
+            assertThat(pageText(pdf, 1)).as("the cover").doesNotContain(" / " + pages);
+            for (int page = 2; page <= pages; page++) {
+                String number = page + " / " + pages;
+                String onPage = pageText(pdf, page);
+                assertThat(onPage).as("page %d", page).contains(number);
+                assertThat(onPage.replace(number, "")).as("page %d without its number", page).isNotBlank();
             }
             Map<String, String> outline = outline(pdf);
             List<String> sections = new ArrayList<>(List.of("Cover", "Participation",
