@@ -53,8 +53,13 @@ class PdfLayout implements DisposableBean {
         }, threads);
     }
 
+    /**
+     * Takes no more parts, but lays out those handed over: a part dropped from the queue would leave its future
+     * unfinished, and the request that waits for it (or for its scratch folder to be free) waiting for ever. The
+     * threads are daemons, so they do not hold the JVM up.
+     */
     @Override
     public void destroy() {
-        threads.shutdownNow();
+        threads.shutdown();
     }
 }
