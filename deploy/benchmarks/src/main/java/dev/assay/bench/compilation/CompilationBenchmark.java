@@ -1,16 +1,15 @@
 package dev.assay.bench.compilation;
 
 import dev.assay.bench.cli.Arguments;
+import dev.assay.bench.cli.RunFiles;
 import dev.assay.bench.profile.FlightRecording;
 import dev.assay.bench.workbench.HeapSamples;
 import dev.assay.bench.workbench.SummaryRow;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,8 +71,8 @@ public final class CompilationBenchmark {
                 row(row);
                 System.out.println("[bench] " + String.join(" | ", row.measure(), row.figure(), row.met()));
             }
-            append("phases.csv", new HeapSamples.Phase("compilation " + format, start, System.currentTimeMillis())
-                    .toLine());
+            RunFiles.append(runDir.resolve("phases.csv"),
+                    new HeapSamples.Phase("compilation " + format, start, System.currentTimeMillis()).toLine());
             if (recording != null) {
                 recording.stop();
             }
@@ -135,15 +134,7 @@ public final class CompilationBenchmark {
     }
 
     private void row(SummaryRow row) {
-        append("summary.tsv", row.toLine());
+        RunFiles.append(runDir.resolve("summary.tsv"), row.toLine());
     }
 
-    private void append(String name, String line) {
-        try {
-            Files.writeString(runDir.resolve(name), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

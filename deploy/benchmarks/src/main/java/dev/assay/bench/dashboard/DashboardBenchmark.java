@@ -1,6 +1,7 @@
 package dev.assay.bench.dashboard;
 
 import dev.assay.bench.cli.Arguments;
+import dev.assay.bench.cli.RunFiles;
 import dev.assay.bench.profile.FlightRecording;
 import dev.assay.bench.projection.ClassifiedBacklog;
 import dev.assay.bench.projection.ProjectionWatch;
@@ -10,7 +11,6 @@ import dev.assay.bench.workbench.WorkbenchCommunications;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,7 +137,8 @@ public final class DashboardBenchmark {
         List<String> lines = new ArrayList<>();
         timings.forEach(t -> lines.add(t.toLine()));
         Files.write(runDir.resolve(Measurement.fileName(page, server)), lines, StandardCharsets.UTF_8);
-        append("browse.tsv", new Measurement(page, server, start, end, last.keyFigure(), last.notice()).toLine());
+        RunFiles.append(runDir.resolve("browse.tsv"),
+                new Measurement(page, server, start, end, last.keyFigure(), last.notice()).toLine());
         Percentiles render = Percentiles.of(timings.stream().map(NavigationTiming::firstRender).toList());
         System.out.printf("[bench] %s on %s: first render p50/p95/max %s ms, key figure %s%s%n", PAGES.get(page),
                 server, render.text(), last.keyFigure(), last.notice().isEmpty() ? "" : ", notice: " + last.notice());
@@ -182,7 +182,7 @@ public final class DashboardBenchmark {
 
     private void note(String line) {
         System.out.println("[bench] " + line);
-        append("notes.txt", line);
+        RunFiles.append(runDir.resolve("notes.txt"), line);
     }
 
     private List<String> lines(String name) throws IOException {
@@ -191,12 +191,4 @@ public final class DashboardBenchmark {
                 .filter(line -> !line.isBlank()).toList() : List.of();
     }
 
-    private void append(String name, String line) {
-        try {
-            Files.writeString(runDir.resolve(name), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

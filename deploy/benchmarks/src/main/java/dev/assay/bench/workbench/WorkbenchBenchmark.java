@@ -1,6 +1,7 @@
 package dev.assay.bench.workbench;
 
 import dev.assay.bench.cli.Arguments;
+import dev.assay.bench.cli.RunFiles;
 import dev.assay.bench.projection.ClassifiedBacklog;
 import dev.assay.bench.projection.CounterBaseline;
 import dev.assay.bench.projection.ProjectionWatch;
@@ -10,11 +11,9 @@ import dev.assay.bench.report.Table;
 import dev.assay.contracts.events.CommunicationClassified;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -221,21 +220,14 @@ public final class WorkbenchBenchmark {
     }
 
     private void phase(String name, long start) {
-        append(runDir.resolve("phases.csv"), new HeapSamples.Phase(name, start, System.currentTimeMillis()).toLine());
+        RunFiles.append(runDir.resolve("phases.csv"),
+                new HeapSamples.Phase(name, start, System.currentTimeMillis()).toLine());
     }
 
     private void row(SummaryRow row) {
-        append(runDir.resolve("summary.tsv"), row.toLine());
+        RunFiles.append(runDir.resolve("summary.tsv"), row.toLine());
     }
 
-    private static void append(Path file, String line) {
-        try {
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
