@@ -40,6 +40,8 @@ final class PdfCompilation implements CompilationWriter {
     private final PdfParts parts = new PdfParts();
     private String title = Cover.TITLE;
     private Path file;
+    /** The current part's heading in the outline; null when it goes on with a section. */
+    private String heading;
     private BufferedWriter writer;
     private HtmlCompilation page;
     private Theme theme;
@@ -155,7 +157,7 @@ final class PdfCompilation implements CompilationWriter {
         writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         page = new HtmlCompilation(writer);
         page.begin(title, true);
-        parts.begin(heading);
+        this.heading = heading;
         inPart = 0;
     }
 
@@ -169,7 +171,7 @@ final class PdfCompilation implements CompilationWriter {
         writer = null;
         page = null;
         Path pdf = scratch.resolve(file.getFileName().toString().replace(".xhtml", ".pdf"));
-        parts.layingOut(layout.layOut(file, pdf, () -> abandoned));
+        parts.add(heading, layout.layOut(file, pdf, () -> abandoned));
     }
 
     private static void delete(Path path) {

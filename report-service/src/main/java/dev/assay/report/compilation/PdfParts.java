@@ -43,18 +43,13 @@ final class PdfParts {
     private static final float PAGE_NUMBER_BASELINE = 10 / 25.4f * 72;
 
     private final List<Part> parts = new ArrayList<>();
-    private String heading;
 
     int size() {
         return parts.size();
     }
 
-    /** The next part's heading in the outline; null when the part goes on with a section. */
-    void begin(String heading) {
-        this.heading = heading;
-    }
-
-    void layingOut(CompletableFuture<Path> pdf) {
+    /** The next part, being laid out, under {@code heading} in the outline (null: it goes on with a section). */
+    void add(String heading, CompletableFuture<Path> pdf) {
         parts.add(new Part(heading, pdf));
     }
 

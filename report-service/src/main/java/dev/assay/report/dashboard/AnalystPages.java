@@ -75,7 +75,7 @@ class AnalystPages {
             model.addAttribute("page", page);
             model.addAttribute("nextPage", page.next() == null ? null : query.link(LIST, Map.of("after", page.next())));
         } catch (ReadRefusedException refused) {
-            model.addAttribute("refused", new Labels(messages, query.language()).text("figures.refused"));
+            model.addAttribute("refused", labels.text("figures.refused"));
         }
         return "dashboard/communications";
     }
