@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,6 @@ import java.util.TreeMap;
 @Component
 class DashboardAssembler {
 
-    static final String COMMUNICATIONS = "/dashboard/communications";
     /** The dimensions shown as one chart each, after the themes, the matrix and the months. */
     private static final List<Dimension> DISTRIBUTIONS = List.of(Dimension.UN_REGIONAL_GROUP, Dimension.M49_REGION,
             Dimension.SUBMITTER_TYPE, Dimension.LANGUAGE, Dimension.RESOLUTION, Dimension.VERIFICATION,
@@ -137,16 +137,15 @@ class DashboardAssembler {
                 new Column(labels.text("column.shareHeard"), false));
         List<Row> rows = new ArrayList<>();
         String dimension = "developmentStatus".equals(grouping) ? "status" : grouping;
-        heard.groups().get(grouping).forEach((group, counts) -> rows.add(new Row(group, labels.value(dimension, group),
+        Map<String, GroupParticipation> groups = heard.groups().get(grouping);
+        groups.forEach((group, counts) -> rows.add(new Row(group, labels.value(dimension, group),
                 participationCells(counts, labels))));
         String id = "participation-" + grouping;
-        GroupParticipation lowest = heard.groups().get(grouping).values().stream()
-                .min(java.util.Comparator.comparingDouble(GroupParticipation::heardShare)).orElse(null);
-        String lowestLabel = heard.groups().get(grouping).entrySet().stream().filter(e -> e.getValue() == lowest)
-                .map(e -> labels.value(dimension, e.getKey())).findFirst().orElse("");
+        Map.Entry<String, GroupParticipation> lowest = groups.entrySet().stream()
+                .min(Comparator.comparingDouble(group -> group.getValue().heardShare())).orElse(null);
         String summary = labels.text("chart.participation.summary", labels.number(heard.heard()),
-                labels.number(heard.memberStates()), lowestLabel,
-                lowest == null ? "" : labels.share(lowest.heardShare()));
+                labels.number(heard.memberStates()), lowest == null ? "" : labels.value(dimension, lowest.getKey()),
+                lowest == null ? "" : labels.share(lowest.getValue().heardShare()));
         return new Chart(id, Kind.STACKED, labels.text("chart." + id), summary, labels.text("corner." + grouping),
                 columns, rows);
     }
@@ -255,7 +254,7 @@ class DashboardAssembler {
     private record Drill(DashboardQuery query, boolean analyst) {
 
         String to(long count, Map<String, String> cell) {
-            return analyst && count > 0 ? query.link(COMMUNICATIONS, cell) : null;
+            return analyst && count > 0 ? query.link(AnalystPages.LIST, cell) : null;
         }
     }
 }
