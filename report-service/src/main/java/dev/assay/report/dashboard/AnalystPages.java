@@ -4,6 +4,7 @@ import dev.assay.contracts.reference.Countries;
 import dev.assay.contracts.taxonomy.Resolution;
 import dev.assay.contracts.taxonomy.SubmitterType;
 import dev.assay.contracts.taxonomy.Theme;
+import dev.assay.contracts.web.FieldViolation;
 import dev.assay.contracts.web.InterfaceLanguage;
 import dev.assay.report.communications.AnalystDesk;
 import dev.assay.report.communications.CommunicationView;
@@ -29,11 +30,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -152,8 +152,7 @@ class AnalystPages {
         model.addAttribute("countries", CountryChoice.in(labels));
     }
 
-    private static void common(Model model, DashboardQuery query,
-                               java.util.function.Function<InterfaceLanguage, String> here) {
+    private static void common(Model model, DashboardQuery query, Function<InterfaceLanguage, String> here) {
         model.addAttribute("query", query);
         model.addAttribute("language", query.language());
         model.addAttribute("languageLinks", LanguageLink.all(here));
@@ -161,12 +160,12 @@ class AnalystPages {
 
     private static List<String> values(MultiValueMap<String, String> form, String name) {
         List<String> values = form.get(name);
-        return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
+        return values == null ? List.of() : List.copyOf(values);
     }
 
     private static String checked(String id) {
         if (!ID.matcher(id).matches()) {
-            throw new InvalidParametersException(List.of(new dev.assay.contracts.web.FieldViolation("id",
+            throw new InvalidParametersException(List.of(new FieldViolation("id",
                     "must be 1 to 64 letters, digits, '-' or '_'", null)));
         }
         return id;
