@@ -73,8 +73,7 @@ class DashboardSecurityConfiguration {
                         .requestMatchers(HOME + "/assets/**", "/webjars/**").permitAll()
                         // the redirect to the issuer and its answer: the OAuth2 filters handle them before this rule
                         .requestMatchers("/oauth2/**", "/login/**").permitAll()
-                        .requestMatchers(HOME + "/communications", HOME + "/communications/**")
-                        .hasRole(Role.ANALYST.name())
+                        // the analysts' pages (/dashboard/communications/**) and any dashboard path added later
                         .anyRequest().hasRole(Role.ANALYST.name()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .oauth2Login(login -> login
